@@ -1,0 +1,69 @@
+"""Shared pieces of the CLI: the typer app, error handling, output helpers."""
+
+from __future__ import annotations
+
+import functools
+import sys
+from collections.abc import Callable
+from typing import Any, TypeVar
+
+import typer
+
+from kg import __version__
+from kg.errors import KGError
+
+F = TypeVar("F", bound=Callable[..., Any])
+
+app = typer.Typer(
+    name="kg",
+    help="Build a knowledge graph of conflict actors from reports, query it with SPARQL, look at it.",
+    no_args_is_help=True,
+    add_completion=False,
+    pretty_exceptions_enable=False,
+    context_settings={"help_option_names": ["-h", "--help"]},
+)
+
+
+def _version(value: bool) -> None:
+    if value:
+        typer.echo(f"kg {__version__}")
+        raise typer.Exit()
+
+
+@app.callback()
+def _root(
+    version: bool = typer.Option(False, "--version", callback=_version, is_eager=True, help="Print the version and exit."),
+) -> None:
+    """Build a knowledge graph of conflict actors from reports, query it with SPARQL, look at it."""
+
+
+def error(message: str) -> None:
+    """Print a one-line error on stderr."""
+    first = " ".join(str(message).split())
+    sys.stderr.write(f"kg: error: {first}\n")
+
+
+def warn(message: str) -> None:
+    """Print a one-line warning on stderr."""
+    first = " ".join(str(message).split())
+    sys.stderr.write(f"kg: warning: {first}\n")
+
+
+def handle_errors(func: F) -> F:
+    """Turn a :class:`KGError` (and OS errors) into one line on stderr and exit code 1."""
+
+    @functools.wraps(func)
+    def wrapper(*args: Any, **kwargs: Any) -> Any:
+        try:
+            return func(*args, **kwargs)
+        except KGError as e:
+            error(str(e))
+            raise typer.Exit(1) from None
+        except OSError as e:
+            error(f"{getattr(e, 'filename', '') or ''}: {e.strerror or e}".lstrip(": "))
+            raise typer.Exit(1) from None
+        except KeyboardInterrupt:
+            error("interrupted; previous exports are left as they were")
+            raise typer.Exit(130) from None
+
+    return wrapper  # type: ignore[return-value]
