@@ -55,6 +55,7 @@ class Mention:
     kind: str = "name"
     sentence: int = -1
     rule: str = "gazetteer"
+    name: str = ""  # canonical name proposed for a discovered actor (empty for gazetteer hits)
 
 
 @dataclass

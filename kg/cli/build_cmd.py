@@ -1,0 +1,58 @@
+"""``kg build``: documents in, exports out."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Optional
+
+import typer
+
+from kg.cli.common import app, handle_errors, warn
+
+
+def _split(values: Optional[list[str]]) -> Optional[list[str]]:
+    if not values:
+        return None
+    return [v.strip() for item in values for v in item.split(",") if v.strip()]
+
+
+@app.command("build")
+@handle_errors
+def build_command(
+    paths: Optional[list[Path]] = typer.Argument(None, help="Files or folders of .txt, .md and .html documents. Default: the bundled sample corpus."),
+    out: Path = typer.Option(Path("exports"), "--out", "-o", help="Folder the exports are written to."),
+    formats: Optional[list[str]] = typer.Option(None, "--format", "-f", help="Only these exports (repeat or comma-separate): turtle, ntriples, jsonld, trig, graphml, gexf, csv-nodes, csv-edges, html. Default: all."),
+    actors: Optional[list[Path]] = typer.Option(None, "--actors", help="Extra actors and aliases (.csv, .ttl or .json gazetteer file); may be repeated."),
+    quiet: bool = typer.Option(False, "--quiet", "-q", help="Print nothing but errors."),
+) -> None:
+    """Build the conflict-actor graph from documents and write it to --out.
+
+    Reads plain text, Markdown (YAML front matter: title, date, source) and HTML files, recursively
+    from folders; finds actors and the relations between them, each with the sentence that states it;
+    writes graph.ttl, graph.nt, graph.jsonld, graph.trig, graph.graphml, graph.gexf, nodes.csv,
+    edges.csv and graph.html. Bad files are reported and skipped. Exports are replaced only when the
+    whole build succeeded.
+    """
+    from kg.pipeline import build
+
+    progress = None
+    bar = None
+    if not quiet:
+        from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
+
+        bar = Progress(TextColumn("extracting"), BarColumn(), MofNCompleteColumn(), TimeElapsedColumn(),
+                       TextColumn("{task.description}"), transient=True)
+        task = bar.add_task("", total=None)
+
+        def progress(done: int, total: int, doc_id: str) -> None:
+            bar.update(task, completed=done, total=total, description=doc_id)
+
+        bar.start()
+    try:
+        result = build(paths or None, out, formats=_split(formats), actors_files=actors or (),
+                       on_warning=None if quiet else warn, progress=progress)
+    finally:
+        if bar is not None:
+            bar.stop()
+    if not quiet:
+        typer.echo(f"{result.summary()} -> {out}/")

@@ -1,0 +1,66 @@
+"""Dates in text, normalised to ISO 8601 as far as the text allows.
+
+>>> [d.iso for d in find_dates("On 23 October, they met; by 1 December 2020 and in February 2020.", default_year=2020)]
+['2020-10-23', '2020-12-01', '2020-02']
+>>> [d.iso for d in find_dates("It was signed on November 9, 2020.")]
+['2020-11-09']
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from kg.lexicon import MONTHS
+
+_M = r"(?P<mon>January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?"
+DATE_RE = re.compile(
+    rf"\b(?P<d1>\d{{1,2}})(?:\s*[-–]\s*\d{{1,2}})?\s+{_M}(?:,?\s+(?P<y1>(?:19|20)\d{{2}}))?\b"
+    rf"|\b{_M.replace('mon', 'mon2')}\s+(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?(?!\d)(?:\s*,\s*\d{{1,2}})?(?:,?\s+(?P<y2>(?:19|20)\d{{2}}))?\b"
+    rf"|\b(?:in\s+|since\s+|from\s+|until\s+|by\s+)?{_M.replace('mon', 'mon3')}\s+(?P<y3>(?:19|20)\d{{2}})\b"
+    rf"|\b(?P<iso>(?:19|20)\d{{2}}-\d{{2}}-\d{{2}})\b"
+    rf"|\b(?:in|since|by|until|of|from)\s+(?P<y4>(?:19|20)\d{{2}})\b",
+)
+YEAR_RE = re.compile(r"\b(?:19|20)\d{2}\b")
+
+
+@dataclass(frozen=True)
+class DateMention:
+    """A date found in a text: its span and its ISO form (``YYYY-MM-DD``, ``YYYY-MM`` or ``YYYY``)."""
+
+    start: int
+    end: int
+    iso: str
+
+
+def _month(name: str) -> int:
+    return MONTHS[name.lower().rstrip(".")]
+
+
+def find_dates(text: str, default_year: int | None = None) -> list[DateMention]:
+    """Dates in ``text``; a day and month without a year take ``default_year`` (else are left out)."""
+    out: list[DateMention] = []
+    for m in DATE_RE.finditer(text):
+        g = m.groupdict()
+        if g["iso"]:
+            iso = g["iso"]
+        elif g["mon"] or g["mon2"]:
+            mon = _month(g["mon"] or g["mon2"])
+            day = int(g["d1"] or g["d2"])
+            year = g["y1"] or g["y2"]
+            y = int(year) if year else default_year
+            if y is None or not 1 <= day <= 31:
+                continue
+            iso = f"{y:04d}-{mon:02d}-{day:02d}"
+        elif g["mon3"]:
+            iso = f"{int(g['y3']):04d}-{_month(g['mon3']):02d}"
+        else:
+            iso = g["y4"]
+        out.append(DateMention(m.start(), m.end(), iso))
+    return out
+
+
+def year_before(text: str, pos: int, fallback: int | None = None) -> int | None:
+    """The last year written before ``pos`` (the passage's year), else ``fallback``."""
+    years = YEAR_RE.findall(text[:pos])
+    return int(years[-1]) if years else fallback

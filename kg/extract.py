@@ -1,0 +1,242 @@
+"""Per-document extraction: a pure function of one document and the gazetteer.
+
+:func:`extract_document` runs mentions -> resolution -> anaphora -> relations and returns a
+:class:`DocExtraction`; documents can be processed in any order, in parallel.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+from dataclasses import dataclass, field, replace
+from typing import Any
+
+from kg.dates import find_dates, year_before
+from kg.lexicon import GENERIC_MODIFIERS, MONTHS, TITLES
+from kg.mentions import discover, gazetteer_index, gazetteer_mentions, resolve_overlaps, tokens, with_sentence
+from kg.models import Actor, Claim, Document, Mention, Sentence
+from kg.relations import build_skeleton, match_sentence, to_claims, under_mediation
+from kg.resolve import ROLE_TITLES, DocEntities, resolve_document
+from kg.text import fold, split_sentences
+
+
+@dataclass
+class DocExtraction:
+    """What one document yields: its entities (local keys), their merge keys, mentions and claims."""
+
+    document: Document
+    entities: dict[str, Actor] = field(default_factory=dict)
+    merge_keys: dict[str, str] = field(default_factory=dict)
+    mentions: list[Mention] = field(default_factory=list)
+    claims: list[Claim] = field(default_factory=list)
+    sentences: list[Sentence] = field(default_factory=list)
+
+
+AGREEMENT_HEADS = r"agreements?|deal|ceasefire(?:\s+agreement)?|cease-fire|accord|truce|memorandum|document|roadmap"
+REALISED = r"(?:signed|reached|concluded|struck|brokered|inked|agreed|announced|adopted)"
+
+
+def _anonymous_label(head: str, date: str | None, place: str | None) -> str:
+    head = " ".join(head.split())
+    label = head[0].upper() + head[1:]
+    if place:
+        label = f"{place} {head}"
+    if date:
+        label += f" of {date}"
+    return label
+
+
+def add_anaphors(doc: Document, sentences: list[Sentence], ents: DocEntities) -> list[Mention]:
+    """Mentions for "the agreement", "it (was signed)", "the talks", "the region", "he/his" and role
+    phrases ("Tripoli's defence minister"), resolved to the entity they refer to."""
+    text = doc.text
+    ftext = fold(text)
+    base = sorted(ents.mentions, key=lambda m: m.start)
+    starts = [m.start for m in base]
+    new: list[Mention] = []
+    taken = [(m.start, m.end) for m in base]
+
+    def free(a: int, b: int) -> bool:
+        return all(b <= s or a >= e for s, e in taken)
+
+    def last_of(types: set[str], pos: int, window: int = 100000) -> Mention | None:
+        i = bisect_right(starts, pos) - 1
+        pool = sorted(base + new, key=lambda m: m.start)
+        for m in reversed([m for m in pool if m.start < pos]):
+            if m.type in types and pos - m.start <= window:
+                return m
+        del i
+        return None
+
+    def next_of(types: set[str], pos: int) -> Mention | None:
+        for m in base:
+            if m.start > pos and m.type in types:
+                return m
+        return None
+
+    anon_count = 0
+
+    def anonymous(head: str, at: int) -> str:
+        nonlocal anon_count
+        anon_count += 1
+        key = f"Agreement:anonymous:{doc.id}:{anon_count}"
+        ents.entities[key] = Actor(key, _anonymous_label(head.lower(), None, None) + f" ({doc.title or doc.id})"[:0],
+                                   "Agreement", set(), None, rule="resolve.anonymous-agreement", docs={doc.id})
+        ents.merge_keys[key] = f"anon:{doc.id}:{anon_count}"
+        return key
+
+    # agreements: definite generic NPs are anaphors; "signed a ceasefire agreement" introduces one
+    for m in re.finditer(rf"\b(?P<det>the|this|that|its|their|a|an)\s+(?P<mods>(?:[\w-]+\s+){{0,3}}?)(?P<head>{AGREEMENT_HEADS})\b", ftext, re.I):
+        mods = m.group("mods").lower().split()
+        if any(w not in GENERIC_MODIFIERS and w not in MONTHS and not w.isdigit() for w in mods):
+            continue
+        a, b = m.start(), m.end()
+        if not free(a, b):
+            continue
+        head = m.group("head")
+        det = m.group("det").lower()
+        if det in {"a", "an"}:
+            before = ftext[max(0, a - 30):a].lower()
+            after = ftext[b:b + 30].lower()
+            if not (re.search(rf"{REALISED}\s+(?:on\s+\S+\s+)?$", before) or re.match(rf"\s+(?:was|were|has\s+been|had\s+been)\s+{REALISED}", after)):
+                continue
+            if head.lower() == "document":
+                continue
+            key = anonymous(head, a)
+        else:
+            if head.lower() == "document" and not re.search(r"\b(?:sign|signed|signing)\b", ftext[b:b + 120].lower()):
+                continue
+            ante = last_of({"Agreement"}, a) or next_of({"Agreement"}, b)
+            key = ante.key if ante else anonymous(head, a)
+        sur = text[a:b]
+        new.append(Mention(a, b, sur, key, "Agreement", "anaphor", rule="resolve.anaphor"))
+        taken.append((a, b))
+    # "It was signed on November 9 by ..."
+    for s in sentences:
+        mt = re.match(r"It\s+(?:was|has\s+been|had\s+been|is)\s+(?:\w+\s+)?(?:signed|reached|concluded|brokered|mediated|negotiated|ratified|approved)", s.text)
+        if mt:
+            ante = last_of({"Agreement"}, s.start)
+            if ante:
+                new.append(Mention(s.start, s.start + 2, "It", ante.key, "Agreement", "anaphor", rule="resolve.anaphor"))
+                taken.append((s.start, s.start + 2))
+    # meetings, places
+    for rx, types, typ in (
+        (r"\bthe\s+(?:[\w-]+\s+)?(?P<h>talks|meeting|conference|summit|negotiations)\b", {"Meeting"}, "Meeting"),
+        (r"\bthe\s+(?P<h>region|area|territory|enclave|province)\b(?!\s+of)", {"Location"}, "Location"),
+    ):
+        for m in re.finditer(rx, ftext):
+            if not free(m.start(), m.end()):
+                continue
+            ante = last_of(types, m.start(), 1500)
+            if ante:
+                new.append(Mention(m.start(), m.end(), text[m.start():m.end()], ante.key, typ, "anaphor", rule="resolve.anaphor"))
+                taken.append((m.start(), m.end()))
+    # pronouns: he / she / his / her -> the last person named within the last two sentences
+    for m in re.finditer(r"\b(?P<p>[Hh]e|[Ss]he|[Hh]is|[Hh]er)\b", text):
+        if not free(m.start(), m.end()):
+            continue
+        ante = last_of({"Person"}, m.start(), 400)
+        if ante:
+            new.append(Mention(m.start(), m.end(), m.group(0), ante.key, "Person", "pronoun", rule="resolve.pronoun"))
+    # role phrases: "Tripoli's defence minister", "the Tripoli-based defense minister"
+    by_title: dict[str, set[str]] = {}
+    for key, t in ents.titles.items():
+        by_title.setdefault(t.replace("defence", "defense"), set()).add(key)
+    roles = "|".join(re.escape(t) for t in ROLE_TITLES)
+    for m in re.finditer(rf"\b(?:[A-Z][\w-]*(?:'s|-based)\s+|the\s+)(?:[\w-]+(?:'s|-based)\s+)?(?P<t>{roles})\b(?!\s+[A-Z])", ftext, re.I):
+        t = m.group("t").lower().replace("defence", "defense")
+        keys = by_title.get(t, set())
+        if len(keys) == 1 and free(m.start(), m.end()):
+            key = next(iter(keys))
+            new.append(Mention(m.start(), m.end(), text[m.start():m.end()], key, "Person", "role", rule="resolve.role"))
+            taken.append((m.start(), m.end()))
+    return new
+
+
+def title_claims(doc: Document, sentences: list[Sentence], ents: DocEntities) -> list[Claim]:
+    """"Russian President Vladimir Putin" -> Putin leads Russia; "Russian Foreign Minister Sergei
+    Lavrov" -> Lavrov memberOf Russia."""
+    out = []
+    ftext = fold(doc.text)
+    ms = sorted(ents.mentions, key=lambda m: m.start)
+    titles = sorted(TITLES, key=len, reverse=True)
+    for i, m in enumerate(ms):
+        if m.type != "Person" or m.kind not in {"name", "alias"}:
+            continue
+        before = ftext[max(0, m.start - 60):m.start]
+        t = next((t for t in titles if re.search(rf"(?<![\w-]){re.escape(t)}\s+$", before, re.I)), None)
+        if not t:
+            continue
+        tstart = m.start - len(re.search(rf"{re.escape(t)}\s+$", before, re.I).group(0))
+        prev = ms[i - 1] if i > 0 else None
+        if prev is None or prev.type == "Person" or not re.fullmatch(r"(?:'s)?\s*", ftext[prev.end:tstart]):
+            continue
+        pred = TITLES[t.lower()]
+        if prev.type in {"Location"}:
+            continue
+        s = next((x for x in sentences if x.start <= m.start < x.end), None)
+        if s is None:
+            continue
+        out.append(Claim(m.key, pred, prev.key, doc.id, s.text, s.start, s.end, 0.9 if pred == "leads" else 0.85,
+                         f"{pred}.title", "asserted", None, t))
+    return out
+
+
+def extract_document(doc: Document, gazetteer: Any) -> DocExtraction:
+    """Find the actors of one document and the relations between them."""
+    idx = gazetteer_index(gazetteer)
+    sentences = split_sentences(doc.text)
+    toks = tokens(doc.text)
+    gaz = gazetteer_mentions(doc.text, toks, idx)
+    disc = discover(doc.text, sentences, gaz, idx)
+    ents = resolve_document(doc.text, sentences, gaz, disc.mentions, disc.titles, idx, gazetteer, doc.id)
+    ents.mentions = with_sentence(ents.mentions, sentences)
+    anaphors = with_sentence(add_anaphors(doc, sentences, ents), sentences)
+    all_mentions = sorted(resolve_overlaps(ents.mentions + anaphors), key=lambda m: m.start)
+    doc_year = int(doc.date[:4]) if doc.date else None
+
+    def demonym_like(m: Mention) -> bool:
+        return m.kind in {"demonym", "capital", "name", "alias", "acronym", "surname", "pronoun"} and m.type != "Agreement"
+
+    def coerce(m: Mention, allowed: frozenset[str]) -> Mention | None:
+        if m.type in allowed:
+            return m
+        if m.type == "Location" and m.key in idx.capitals and "State" in allowed:
+            return replace(m, key=idx.capitals[m.key], type="State", kind="capital")
+        return None
+
+    claims: list[Claim] = title_claims(doc, sentences, ents)
+    by_sentence: dict[int, list[Mention]] = {}
+    for m in all_mentions:
+        by_sentence.setdefault(m.sentence, []).append(m)
+    for s in sentences:
+        ms = by_sentence.get(s.index, [])
+        if len(ms) < 2:
+            continue
+        sk = build_skeleton(s, ms, demonym_like)
+        raw = match_sentence(sk) + under_mediation(sk)
+        if not raw:
+            continue
+        year = year_before(doc.text, s.end, doc_year)
+        dates = find_dates(s.text, year)
+        date = dates[0].iso if dates else None
+        claims.extend(to_claims(raw, doc.id, s, date, coerce))
+    # agreement dates and places from the sentence that signs or reaches them
+    for c in claims:
+        if c.predicate == "signs" and c.date:
+            ent = ents.entities.get(c.object)
+            if ent and not ent.date:
+                ent.date = c.date
+    used = {m.key for m in all_mentions}
+    entities = {k: v for k, v in ents.entities.items() if k in used}
+    return DocExtraction(doc, entities, {k: ents.merge_keys.get(k, k) for k in entities}, all_mentions,
+                         _dedupe(claims), sentences)
+
+
+def _dedupe(claims: list[Claim]) -> list[Claim]:
+    best: dict[tuple[str, str, str, int, str], Claim] = {}
+    for c in claims:
+        k = (c.subject, c.predicate, c.object, c.start, c.modality)
+        if k not in best or c.confidence > best[k].confidence:
+            best[k] = c
+    return sorted(best.values(), key=lambda c: (c.start, c.subject, c.predicate, c.object, c.rule))

@@ -1,0 +1,128 @@
+"""Word lists the extractor uses: head nouns of organisation names, titles, group nouns, stop words.
+
+They are data about English and about how reports name actors, not about particular documents.
+"""
+
+from __future__ import annotations
+
+#: Head noun of an organisation-shaped name -> actor type.
+ORG_HEADS: dict[str, str] = {
+    **dict.fromkeys(["commission", "committee", "group", "format", "process", "mechanism", "centre", "center",
+                     "initiative", "forum", "quartet", "troika", "platform", "observatory", "taskforce"],
+                    "NegotiationFormat"),
+    **dict.fromkeys(["mission", "union", "league", "organization", "organisation", "bank", "fund", "agency",
+                     "court", "tribunal"], "InternationalOrganization"),
+    **dict.fromkeys(["army", "forces", "front", "brigade", "brigades", "militia", "militias", "battalion",
+                     "battalions", "corps", "guard", "guards", "regiment", "division", "legion", "rebels",
+                     "fighters", "mujahideen", "wing"], "ArmedGroup"),
+    **dict.fromkeys(["party", "council", "parliament", "senate", "assembly", "congress", "house", "brotherhood",
+                     "movement", "alliance", "coalition", "opposition", "bloc", "caucus", "duma", "knesset",
+                     "majlis", "legislature"], "PoliticalOrganization"),
+    **dict.fromkeys(["government", "administration", "ministry", "cabinet", "authority", "authorities",
+                     "republic", "junta", "presidency", "office", "department", "directorate", "emirate"],
+                    "Government"),
+    **dict.fromkeys(["agreement", "agreements", "accord", "accords", "treaty", "memorandum", "protocol",
+                     "declaration", "resolution", "ceasefire", "cease-fire", "truce", "deal", "roadmap",
+                     "road map", "charter", "pact", "arrangement", "plan", "communique", "communiqué"],
+                    "Agreement"),
+    **dict.fromkeys(["conference", "summit", "talks", "meeting", "negotiations", "consultations", "dialogue",
+                     "round"], "Meeting"),
+    **dict.fromkeys(["institute", "university", "foundation", "studies", "research", "media", "news", "tv",
+                     "radio", "times", "post", "press", "agency", "report", "review", "journal", "network",
+                     "channel", "gazette", "herald", "tribune", "daily"], "Organization"),
+}
+
+#: Heads that make an Organization (a source, a think tank, an outlet), kept as the source of a
+#: document rather than as a conflict actor.
+SOURCE_HEADS = frozenset(["institute", "university", "foundation", "studies", "research", "media", "news", "tv",
+                          "radio", "times", "post", "press", "report", "review", "journal", "network", "channel",
+                          "gazette", "herald", "tribune", "daily"])
+
+#: Modifiers that leave an agreement or meeting generic ("the new ceasefire agreement").
+GENERIC_MODIFIERS = frozenset(
+    "the a an this that these those new final comprehensive lasting permanent initial interim joint peace "
+    "ceasefire cease-fire truce security military political economic humanitarian recent latest previous "
+    "same current proposed draft formal historic eventual unconditional open sustainable broader first second "
+    "third last trilateral bilateral tripartite multilateral its their our his her overall general original "
+    "nationwide full partial temporary landmark power-sharing framework".split()
+)
+
+MONTHS: dict[str, int] = {
+    m: i + 1 for i, ms in enumerate([
+        ("january", "jan"), ("february", "feb"), ("march", "mar"), ("april", "apr"), ("may",), ("june", "jun"),
+        ("july", "jul"), ("august", "aug"), ("september", "sep", "sept"), ("october", "oct"),
+        ("november", "nov"), ("december", "dec")]) for m in ms
+}
+WEEKDAYS = frozenset("monday tuesday wednesday thursday friday saturday sunday".split())
+
+#: Titles before a person's name. Value: the relation the title implies towards the state or
+#: organisation named before it ("Russian President Vladimir Putin" -> leads Russia).
+TITLES: dict[str, str] = {
+    **dict.fromkeys(["president", "prime minister", "premier", "chancellor", "king", "queen", "emir", "sultan",
+                     "supreme leader", "leader", "chairman", "chairperson", "chairwoman", "secretary-general",
+                     "secretary general", "head of state", "commander-in-chief", "commander in chief",
+                     "head", "chief", "monarch", "crown prince", "grand ayatollah"], "leads"),
+    **dict.fromkeys(["foreign minister", "defence minister", "defense minister", "interior minister",
+                     "finance minister", "justice minister", "minister", "deputy prime minister", "vice president",
+                     "vice-president", "secretary of state", "secretary", "envoy", "special envoy",
+                     "special representative", "representative", "ambassador", "spokesman", "spokesperson",
+                     "spokeswoman", "speaker", "general", "gen.", "field marshal", "marshal", "lieutenant general",
+                     "lt. gen.", "major general", "maj. gen.", "brigadier general", "brigadier", "colonel", "col.",
+                     "commander", "admiral", "senator", "governor", "mayor", "deputy", "negotiator",
+                     "chief negotiator", "foreign secretary", "defence secretary", "defense secretary",
+                     "national security adviser", "national security advisor", "adviser", "advisor",
+                     "minister of foreign affairs", "minister of defence", "minister of defense",
+                     "minister of interior", "commissioner", "high representative", "mediator", "ayatollah",
+                     "imam", "sheikh", "pope", "patriarch", "archbishop", "dr.", "mr.", "mrs.", "ms."],
+                    "memberOf"),
+}
+
+#: Nouns after a demonym or a possessive that make the phrase stand for the actor itself
+#: ("Russian peacekeepers" -> Russia, "Haftar's troops" -> Haftar).
+FORCE_NOUNS = frozenset(
+    "forces force troops troop peacekeepers peacekeeping army military soldiers units unit delegation delegations "
+    "government authorities officials diplomats negotiators side leadership militaries navy contingent "
+    "contingents battalions brigades fighters militias personnel mercenaries police servicemen jets aircraft "
+    "drones warplanes ships warships equipment administration regime envoy envoys representatives "
+    "ministry state".split()
+)
+
+#: Nouns after a demonym that name a group distinct from the state ("Chadian opposition").
+GROUP_NOUNS: dict[str, str] = {
+    **dict.fromkeys(["opposition", "rebels", "rebel", "insurgents", "insurgency", "separatists", "militants",
+                     "jihadists", "islamists", "mercenaries", "militias", "militia", "guerrillas",
+                     "paramilitaries"], "ArmedGroup"),
+}
+
+#: Words that start a sentence with a capital but never start a name.
+STOP_CAPS = frozenset(
+    """a an the this that these those there their they them then than thus however but and or nor so yet
+    for in on at by to from of with without within into onto upon over under after before during since until
+    while when where whereas whether which who whom whose what why how if although though because despite
+    according following regarding including among between against about above below across along around
+    it its he she his her we our you your i my me us also even still only just both either neither each
+    every all any some many most more much several few other another such same no not yet once now today
+    here as is are was were be been being has have had do does did will would shall should can could may
+    might must let statement statements telephone interview interviews hide footnote footnotes source
+    sources submitted authored read view see note notes photo image video click share print email subscribe
+    related advertisement update updated editor editors yesterday tomorrow last next first second third
+    meanwhile moreover furthermore therefore indeed instead otherwise overall nevertheless rather part point
+    members member rival divisions meetings reinforced averting putting what's new rival almost since""".split()
+)
+
+#: Words that mark negation, refusal or failure before a trigger.
+NEGATORS = ("not", "n't", "never", "no longer", "neither", "nor", "refused", "refuses", "refuse", "refusing",
+            "declined", "declines", "decline", "declining", "rejected", "failed", "fails", "fail", "failure",
+            "unable", "cannot", "without", "instead of", "rather than", "denied", "denies", "deny", "no")
+#: Words that mark an unrealised plan, a wish or a condition.
+IRREALIS = ("hope of", "hoped", "hopes", "attempt", "attempted", "attempts", "attempting", "tried", "tries",
+            "trying", "aimed at", "aims", "aim to", "sought", "seeks", "seeking", "intend", "intends",
+            "intended", "plan to", "plans to", "planned to", "proposed", "proposal", "would like", "wants",
+            "wanted", "if", "unless", "could", "might", "may", "should", "convince", "urged", "urges", "called on",
+            "calls on", "asked", "demanded", "demands", "possible", "potential", "whether")
+#: Words that mark what is planned or agreed but not yet done.
+PLANNED = ("will", "would", "was to", "were to", "is to", "are to", "shall", "pledged", "pledges", "agreed to",
+           "undertook", "undertake", "committed to", "going to", "expected to", "scheduled", "set to")
+#: Words that mark a claim reported from someone else.
+REPORTED = ("said", "says", "according to", "reported", "reportedly", "claimed", "claims", "alleged",
+            "allegedly", "told", "stated", "announced")

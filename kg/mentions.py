@@ -1,0 +1,454 @@
+"""Find the spans of a document that name actors: gazetteer look-up, then discovery of actors the
+gazetteer does not know (acronym definitions, titled persons, appositives, organisation-shaped
+names, coordinated lists, demonym groups, occupied areas, place-named meetings and agreements).
+
+Every function here is a pure function of the text and the gazetteer.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass, field, replace
+from functools import lru_cache
+from typing import Any
+
+from kg.lexicon import (FORCE_NOUNS, GENERIC_MODIFIERS, GROUP_NOUNS, MONTHS, ORG_HEADS, SOURCE_HEADS, STOP_CAPS,
+                        TITLES, WEEKDAYS)
+from kg.models import Mention, Sentence
+from kg.text import fold, strip_accents
+
+TOKEN = re.compile(r"[^\W_]+|\S")
+ACTOR_TYPES_FOR_LISTS = {"ArmedGroup", "PoliticalOrganization", "Government", "InternationalOrganization",
+                         "NegotiationFormat"}
+
+
+def lookup_key(s: str) -> str:
+    """Key under which a surface form is looked up: quotes folded, accents stripped, spaces collapsed."""
+    return " ".join(strip_accents(fold(s)).split())
+
+
+# --------------------------------------------------------------------------- gazetteer index
+
+@dataclass
+class GazetteerIndex:
+    """Surface forms of a gazetteer, ready for matching."""
+
+    exact: dict[str, list[tuple[str, str]]] = field(default_factory=dict)
+    folded: dict[str, list[tuple[str, str]]] = field(default_factory=dict)
+    first_tokens: set[str] = field(default_factory=set)
+    max_tokens: int = 1
+    types: dict[str, str] = field(default_factory=dict)
+    names: dict[str, str] = field(default_factory=dict)
+    demonyms: dict[str, str] = field(default_factory=dict)  # lowercased demonym -> state id
+    capitals: dict[str, str] = field(default_factory=dict)  # capital id -> state id
+
+
+_INDEX_CACHE: dict[int, tuple[Any, GazetteerIndex]] = {}
+
+
+def gazetteer_index(gaz: Any) -> GazetteerIndex:
+    """Build (once per gazetteer object) the index used by :func:`gazetteer_mentions`."""
+    cached = _INDEX_CACHE.get(id(gaz))
+    if cached is not None and cached[0] is gaz:
+        return cached[1]
+    idx = GazetteerIndex()
+    for eid, e in gaz.entries.items():
+        idx.types[eid] = e.type
+        idx.names[eid] = e.name
+    for surface, eid, kind in gaz.surface_forms():
+        key = lookup_key(surface)
+        if not key:
+            continue
+        toks = TOKEN.findall(key)
+        if not toks:
+            continue
+        idx.max_tokens = max(idx.max_tokens, len(toks))
+        if gaz.case_sensitive(surface):
+            idx.exact.setdefault(key, []).append((eid, kind))
+            idx.first_tokens.add(toks[0])
+        else:
+            idx.folded.setdefault(key.casefold(), []).append((eid, kind))
+            idx.first_tokens.add(toks[0].casefold())
+        if kind == "demonym":
+            idx.demonyms[key.casefold()] = eid
+    for eid, e in gaz.entries.items():
+        if e.type == "State" and getattr(e, "capital", None):
+            for cid, kind in idx.exact.get(lookup_key(e.capital), []) + idx.folded.get(lookup_key(e.capital).casefold(), []):
+                if kind != "capital" and idx.types.get(cid) == "Location":
+                    idx.capitals[cid] = eid
+    _INDEX_CACHE[id(gaz)] = (gaz, idx)
+    return idx
+
+
+@dataclass(frozen=True)
+class Tok:
+    start: int
+    end: int
+    text: str
+
+
+def tokens(text: str) -> list[Tok]:
+    """Word and punctuation tokens with offsets."""
+    return [Tok(m.start(), m.end(), m.group(0)) for m in TOKEN.finditer(text)]
+
+
+def _choose(cands: list[tuple[str, str]], idx: GazetteerIndex) -> tuple[str, str]:
+    order = {"name": 0, "alias": 1, "demonym": 2, "capital": 3}
+    return sorted(cands, key=lambda c: (order.get(c[1], 9), c[0]))[0]
+
+
+def gazetteer_mentions(text: str, toks: list[Tok], idx: GazetteerIndex) -> list[Mention]:
+    """Longest gazetteer matches, left to right, never overlapping."""
+    out: list[Mention] = []
+    i, n = 0, len(toks)
+    while i < n:
+        t0 = toks[i]
+        if not t0.text[0].isalnum() or (lookup_key(t0.text) not in idx.first_tokens
+                                         and lookup_key(t0.text).casefold() not in idx.first_tokens):
+            i += 1
+            continue
+        if i > 0 and toks[i - 1].end == t0.start and toks[i - 1].text[-1].isalnum():
+            i += 1
+            continue
+        found = None
+        for k in range(min(idx.max_tokens, n - i), 0, -1):
+            last = toks[i + k - 1]
+            if not last.text[-1].isalnum():
+                continue
+            if i + k < n and toks[i + k].start == last.end and toks[i + k].text[0].isalnum():
+                continue
+            surface = text[t0.start:last.end]
+            key = lookup_key(surface)
+            cands = list(idx.exact.get(key, []))
+            if not cands:
+                cands = list(idx.folded.get(key.casefold(), []))
+            if cands:
+                found = (k, surface, cands)
+                break
+        if found is None:
+            i += 1
+            continue
+        k, surface, cands = found
+        caps = [c for c in cands if c[1] == "capital"]
+        eid, kind = _choose(cands, idx)
+        if caps:
+            # a capital: keep the place, and note the state it may stand for
+            place = [c for c in cands if c[1] != "capital"]
+            eid, kind = (_choose(place, idx) if place else caps[0])
+        last = toks[i + k - 1]
+        out.append(Mention(t0.start, last.end, surface, eid, idx.types.get(eid, "Location"), kind,
+                           rule="gazetteer." + kind))
+        i += k
+    return out
+
+
+# --------------------------------------------------------------------------- discovery
+
+NAMEWORD = r"(?:[A-Z][a-zà-ÿ'’`]*(?:-[A-Za-z][a-zà-ÿ]*)*\.?|[A-Z]{2,}(?:-[A-Z][A-Za-z]*)?)"
+PARTICLE = r"(?:al|el|ad|as|ash|bin|ibn|bint|abu|de|da|di|del|van|von|der|le|la|du|dos|das|ben|Al|El|Abu|Bin|Ibn|De|Van|Von)"
+PERSON_NAME = rf"{NAMEWORD}(?:\s+(?:{PARTICLE}[-\s])?{NAMEWORD}|(?:\s+{PARTICLE})?-{NAMEWORD}){{0,3}}"
+CONNECT = r"(?:of|for|and|the|de|du|des|del|la|le|on)"
+
+
+def _title_regex() -> re.Pattern[str]:
+    titles = sorted(TITLES, key=len, reverse=True)
+    alt = "|".join(re.escape(t).replace(r"\ ", r"\s+") for t in titles)
+    return re.compile(rf"(?<![\w-])(?P<title>(?:(?:former|acting|interim|deputy|then-?)\s+)?(?:{alt}))\s+(?P<name>{PERSON_NAME})",
+                      re.I)
+
+
+TITLE_RE = _title_regex()
+ACRONYM_RE = re.compile(r"\(\s*(?P<acr>[A-Z][A-Za-z]*[A-Z][A-Za-z0-9+&./-]{0,10}|[A-Z]{2,})\s*\)")
+NUM_TAG = re.compile(r"^\s*\(?\s*(\d)\s*[+-]\s*(\d)\s*\)?")
+
+
+def _is_caps_word(w: str) -> bool:
+    return bool(w) and (w[0].isupper() or w[0].isdigit())
+
+
+def _stop(w: str) -> bool:
+    lw = w.lower().strip(".")
+    return lw in STOP_CAPS or lw in MONTHS or lw in WEEKDAYS
+
+
+def _clean_name(s: str) -> str:
+    s = fold(s)
+    s = re.sub(r"^(?:the|a|an)\s+", "", s, flags=re.I)
+    return " ".join(s.split()).strip(" ,;:'\"")
+
+
+def _head_type(words: list[str]) -> tuple[str | None, int]:
+    """Type of an organisation-shaped run of words and the index of its head (last head wins)."""
+    best: tuple[str | None, int] = (None, -1)
+    for i, w in enumerate(words):
+        t = ORG_HEADS.get(w.lower())
+        if t:
+            best = (t, i)
+    return best
+
+
+@dataclass
+class Discovery:
+    """Discovered mentions plus relations implied by how they were written (titles, appositives)."""
+
+    mentions: list[Mention] = field(default_factory=list)
+    implied: list[tuple[int, str, int, str]] = field(default_factory=list)  # (mention idx, pred, mention idx, rule)
+    titles: dict[int, str] = field(default_factory=dict)  # mention idx -> title (persons)
+
+
+def _overlaps(m: Mention, spans: Iterable[Mention]) -> bool:
+    return any(m.start < o.end and o.start < m.end for o in spans)
+
+
+def discover(text: str, sentences: list[Sentence], gaz_mentions: list[Mention], idx: GazetteerIndex) -> Discovery:
+    """Actors the gazetteer does not know, found by the shape of the text."""
+    d = Discovery()
+    ftext = fold(text)
+    sent_starts = {s.start for s in sentences}
+
+    def add(start: int, end: int, name: str, typ: str, rule: str, kind: str = "name") -> int:
+        surface = text[start:end]
+        d.mentions.append(Mention(start, end, surface, "", typ, kind, rule=rule, name=_clean_name(name)))
+        return len(d.mentions) - 1
+
+    # 1. titled persons: "Prime Minister Faiez Serraj", "Russian President Vladimir Putin"
+    for m in TITLE_RE.finditer(ftext):
+        name = m.group("name")
+        words = name.split()
+        # drop trailing words that are not part of a name (a following capitalised word of a new clause)
+        while words and (_stop(words[-1]) or words[-1].lower() in ORG_HEADS):
+            words.pop()
+        if not words or all(_stop(w) for w in words):
+            continue
+        if any(w.lower() in ORG_HEADS for w in words):
+            continue
+        title = " ".join(m.group("title").lower().split())
+        if not title[0].isalpha():
+            continue
+        start = m.start("name")
+        end = start + len(" ".join(words)) if " " not in name[: len(" ".join(words))] else start + ftext[start:].find(words[-1]) + len(words[-1])
+        end = start + _span_len(ftext[start:], words)
+        # a gazetteer non-person here means the "name" is an organisation ("General Assembly")
+        clash = [g for g in gaz_mentions if g.start < end and start < g.end]
+        if clash and all(g.type != "Person" for g in clash) and any(g.start <= start and g.end >= end for g in clash):
+            continue
+        i = add(start, end, " ".join(words), "Person", "discover.title")
+        d.titles[i] = title
+    # 2. appositives: "Fayez al-Sarraj, the leader of ..."; "The President of X, Arayik Harutyunyan"
+    role = r"(?:leader|head|chief|president|chairman|chair|commander|founder|prime\s+minister|premier|speaker|spokesman|spokesperson|envoy|minister|secretary-general)"
+    for m in re.finditer(rf"(?P<name>{PERSON_NAME}),\s+(?:the|an?)\s+(?:[\w-]+\s+){{0,3}}?{role}\s+of\b", ftext):
+        words = m.group("name").split()
+        while words and _stop(words[0]):
+            words.pop(0)
+        if len(words) < 2 or any(w.lower() in ORG_HEADS for w in words):
+            continue
+        start = m.start("name") + m.group("name").find(words[0])
+        add(start, start + _span_len(ftext[start:], words), " ".join(words), "Person", "discover.appositive")
+    for m in re.finditer(rf"\b(?:the\s+)?{role}\s+of\s+[^,.;]{{2,80}}?,\s+(?P<name>{PERSON_NAME})(?=\s*[,.;]|\s+(?:said|says|has|had|was|is|also|who))", ftext, re.I):
+        words = m.group("name").split()
+        if len(words) < 2 or any(w.lower() in ORG_HEADS or _stop(w) for w in words):
+            continue
+        start = m.start("name")
+        add(start, start + _span_len(ftext[start:], words), " ".join(words), "Person", "discover.appositive")
+    # 3. organisation-shaped names: runs of capitalised words ending in a head noun
+    for m in re.finditer(rf"(?:\b\d{{4}}\s+)?{NAMEWORD}(?:\s+(?:{CONNECT}\s+)*{NAMEWORD}|-{NAMEWORD})*", ftext):
+        _org_run(ftext, m, d, sent_starts, idx, add)
+    # lowercase heads after a capitalised modifier: "Berlin conference", "Armenian parliament"
+    low_heads = "conference|summit|talks|process|format|parliament|government|agreement|accord|ceasefire|memorandum|declaration|treaty|senate|opposition"
+    for m in re.finditer(rf"\b(?P<mod>(?:{NAMEWORD}\s+){{1,3}})(?P<head>{low_heads})\b", ftext):
+        mods = m.group("mod").split()
+        while mods and _stop(mods[0]):
+            mods.pop(0)
+        if not mods or any(w.lower() in MONTHS for w in mods):
+            continue
+        head = m.group("head")
+        typ = ORG_HEADS.get(head, "Agreement")
+        start = m.start("mod") + m.group("mod").find(mods[0])
+        mod_text = " ".join(mods)
+        # "Russian government" stands for the state; a place/demonym + head names an event or body
+        if head == "government" and mod_text.lower() in idx.demonyms:
+            continue
+        if head == "opposition":
+            if mod_text.lower() not in idx.demonyms:
+                continue
+            typ = "ArmedGroup"
+        add(start, m.end(), f"{mod_text} {head}", typ, "discover.modifier-head")
+    # 4. acronym definitions not attached to a known mention: "Joint Centre for Control and Coordination (JCCC)"
+    for m in ACRONYM_RE.finditer(ftext):
+        acr = m.group("acr")
+        before = ftext[max(0, m.start() - 120):m.start()].rstrip()
+        words = re.findall(r"[\w'’-]+", before)[-12:]
+        long = _acronym_long_form(acr, words)
+        if long:
+            start = m.start() - (len(ftext[:m.start()]) - len(ftext[:m.start()].rstrip())) - len(long)
+            if ftext[start:start + len(long)] == long:
+                typ, _ = _head_type(long.split())
+                add(start, start + len(long), long, typ or "Organization", "discover.acronym")
+    # 5. demonym groups: "the Chadian opposition", "Syrian rebels"
+    dem_alt = "|".join(sorted((re.escape(x) for x in idx.demonyms), key=len, reverse=True))
+    if dem_alt:
+        grp = "|".join(GROUP_NOUNS)
+        for m in re.finditer(rf"\b(?P<dem>{dem_alt})\s+(?:armed\s+|rebel\s+)?(?P<noun>{grp})\b", ftext, re.I):
+            if not m.group("dem")[0].isupper():
+                continue
+            add(m.start(), m.end(), f"{m.group('dem')} {m.group('noun')}", GROUP_NOUNS[m.group("noun").lower()],
+                "discover.demonym-group")
+        # 6. occupied areas: "Armenian-occupied territories around Nagorno-Karabakh"
+        for m in re.finditer(rf"\b(?P<dem>{dem_alt})-occupied\s+(?P<noun>territories|areas|regions|lands|zones|districts|parts)"
+                             rf"(?:\s+(?:around|of|in)\s+(?:the\s+)?(?P<place>{NAMEWORD}(?:\s+{NAMEWORD})?))?", ftext):
+            name = m.group(0)
+            add(m.start(), m.end(), name, "Location", "discover.occupied")
+        # 7. joint bodies of two states: "joint Russian-Turkish observatory / ceasefire monitoring center"
+        body = r"(?:(?:ceasefire\s+)?(?:monitoring|observation|coordination|control)\s+(?:cent(?:er|re)|mission|group|commission)|observatory|commission|working\s+group|patrols?)"
+        for m in re.finditer(rf"\b(?:(?P<joint>[Jj]oint)\s+)?(?P<a>{dem_alt})-(?P<b>{dem_alt})\s+(?:[Jj]oint\s+)?(?P<body>{body})\b", ftext, re.I):
+            add(m.start(), m.end(), m.group(0), "NegotiationFormat", "discover.joint-body")
+    # 8. resolutions: "UN Security Council Resolution 2510"
+    for m in re.finditer(r"\b(?:(?:UN|United Nations)\s+Security\s+Council\s+|UNSC\s+)?Resolution\s+\d{2,5}\b|\bUNSCR\s+\d{2,5}\b", ftext):
+        add(m.start(), m.end(), m.group(0), "Agreement", "discover.resolution")
+    # 9. meetings named by their place: "talks last night in Moscow", "meeting held in Moscow"
+    for m in re.finditer(r"\b(?P<head>talks|meeting|summit|conference|negotiations)\s+(?:[a-z]+\s+){0,3}?(?:held\s+)?in\s+(?P<place>[A-Z][\w-]+)", ftext):
+        place = [g for g in gaz_mentions if g.start == m.start("place") and g.type == "Location"]
+        if place:
+            add(m.start(), m.end(), f"{m.group('place')} {m.group('head')}", "Meeting", "discover.place-meeting")
+    # 10. coordinated lists: an unknown name listed with known actors of one type ("the DNR and NRL")
+    known = sorted(gaz_mentions + d.mentions, key=lambda x: x.start)
+    for m in re.finditer(r"(?<![\w-])(?P<x>[A-Z]{2,6}|[A-Z][a-z]{3,})(?![\w-])", ftext):
+        if _overlaps(Mention(m.start(), m.end(), "", "", ""), known) or _stop(m.group("x")):
+            continue
+        if m.start() in sent_starts:
+            continue
+        neigh = _list_neighbours(ftext, m.start(), m.end(), known)
+        types = {k.type for k in neigh}
+        if neigh and len(types) == 1 and types <= ACTOR_TYPES_FOR_LISTS:
+            add(m.start(), m.end(), m.group("x"), types.pop(), "discover.list")
+    # 11. appositive group names: "operations room, Volcano of Anger,"
+    for m in re.finditer(rf"\b(?P<noun>operations\s+room|militia|armed\s+group|rebel\s+group|coalition|faction|brigade|movement|party),\s+(?P<name>{NAMEWORD}(?:\s+(?:of|the|al|for)\s+{NAMEWORD}|\s+{NAMEWORD}){{0,4}})\s*[,.;]", ftext):
+        noun = m.group("noun").lower()
+        typ = "PoliticalOrganization" if noun in {"party", "movement"} else "ArmedGroup"
+        if _stop(m.group("name").split()[0]):
+            continue
+        add(m.start("name"), m.end("name"), m.group("name"), typ, "discover.appositive-group")
+    return d
+
+
+def _span_len(s: str, words: list[str]) -> int:
+    pos = 0
+    for w in words:
+        j = s.find(w, pos)
+        if j < 0:
+            break
+        pos = j + len(w)
+    return pos
+
+
+def _org_run(ftext: str, m: re.Match[str], d: Discovery, sent_starts: set[int], idx: GazetteerIndex, add: Any) -> None:
+    run = m.group(0)
+    words = run.split()
+    offset = m.start()
+    # split at "of (the)" before a second head ("Ministry of Defense of the Government of National Unity")
+    pieces: list[tuple[int, str]] = [(offset, run)]
+    parts = re.split(r"\s+of\s+(?:the\s+)?(?=(?:[A-Z]\w+\s+){0,2}(?:Government|Ministry|Council|Republic|Commission|Union)\b)", run)
+    if len(parts) > 1:
+        pieces, pos = [], offset
+        for p in parts:
+            j = ftext.find(p, pos)
+            pieces.append((j, p))
+            pos = j + len(p)
+    for start, text_ in pieces:
+        words = text_.split()
+        while words and (_stop(words[0]) or words[0].lower() in {"of", "for", "and", "on", "the", "de"}):
+            start = ftext.find(words[1], start + len(words[0])) if len(words) > 1 else start
+            words = words[1:]
+        if not words:
+            continue
+        typ, h = _head_type(words)
+        if typ is None:
+            continue
+        # "Government of X": the head first; "X Y Commission": the head last. Trailing non-head words
+        # after the last head are dropped unless joined by "of/for" ("Centre for Control and Coordination").
+        tail = words[h + 1:]
+        if tail and not (tail[0].lower() in {"of", "for", "on"}):
+            words = words[: h + 1]
+        while words and words[-1].lower() in {"of", "for", "and", "the", "on", "de"}:
+            words.pop()
+        if len(words) < 2 and not re.fullmatch(r"[A-Z]{2,}", words[0] if words else ""):
+            continue
+        name = " ".join(words)
+        end = start + _span_len(ftext[start:], words)
+        low = [w.lower() for w in words]
+        if typ in {"Agreement", "Meeting"} and all(w in GENERIC_MODIFIERS or w in MONTHS or w.isdigit() or ORG_HEADS.get(w) == typ for w in low):
+            continue  # generic: "the Ceasefire Agreement" is an anaphor, handled later
+        if typ == "Organization" and not any(w in SOURCE_HEADS for w in low):
+            typ = "Organization"
+        if typ in {"Government", "PoliticalOrganization"} and len(words) == 2 and low[0] in idx.demonyms and low[1] in {"government", "authorities", "administration", "state"}:
+            continue
+        # numeric format tag after the name: "Joint Military Commission 5-5"
+        tag = NUM_TAG.match(ftext[end:end + 8])
+        if tag and typ == "NegotiationFormat":
+            end += tag.end()
+            name = f"{name} {tag.group(1)}+{tag.group(2)}"
+        before = NUM_TAG.match(ftext[max(0, start - 6):start][::-1]) if False else re.search(r"(\d)\s*[+-]\s*(\d)\s+$", ftext[max(0, start - 8):start])
+        if before and typ == "NegotiationFormat":
+            start -= len(before.group(0))
+            name = f"{name} {before.group(1)}+{before.group(2)}"
+        rule = "discover.org-name"
+        if typ == "Organization" or low[-1] in SOURCE_HEADS:
+            rule = "discover.source-name"
+        add(start, end, name, typ, rule)
+
+
+def _acronym_long_form(acr: str, words: list[str]) -> str | None:
+    """The shortest run of words before "(ACR)" whose initials spell the acronym."""
+    letters = [c for c in acr.upper() if c.isalpha()]
+    if len(letters) < 2:
+        return None
+    minor = {"of", "for", "and", "the", "in", "on", "de", "du", "des", "to"}
+    for n in range(1, min(len(words), 12) + 1):
+        cand = words[-n:]
+        if cand[0].lower() in minor or not cand[0][0].isupper():
+            continue
+        initials = [w[0].upper() for w in cand if w.lower() not in minor]
+        if initials == letters:
+            return " ".join(cand)
+    return None
+
+
+def _list_neighbours(ftext: str, start: int, end: int, known: list[Mention]) -> list[Mention]:
+    """Known mentions coordinated with the span: "A, B and C", "the A and the B"."""
+    out = []
+    left = ftext[max(0, start - 40):start]
+    right = ftext[end:end + 40]
+    for k in known:
+        if k.end <= start and k.end >= start - 40:
+            gap = ftext[k.end:start]
+            if re.fullmatch(r"(?:'s)?\s*(?:,|,?\s+and|,?\s+or)\s+(?:the\s+)?", gap):
+                out.append(k)
+        elif k.start >= end and k.start <= end + 40:
+            gap = ftext[end:k.start]
+            if re.fullmatch(r"\s*(?:,|,?\s+and|,?\s+or)\s+(?:the\s+)?", gap):
+                out.append(k)
+    del left, right
+    return out
+
+
+def resolve_overlaps(mentions: list[Mention]) -> list[Mention]:
+    """Keep the longest of overlapping mentions (earliest first on ties); discovery of a longer name
+    wins over gazetteer words inside it ("Libyan Joint Military Commission")."""
+    ranked = sorted(mentions, key=lambda m: (-(m.end - m.start), m.rule.startswith("discover"), m.start))
+    kept: list[Mention] = []
+    for m in ranked:
+        if not _overlaps(m, kept):
+            kept.append(m)
+    return sorted(kept, key=lambda m: m.start)
+
+
+def with_sentence(mentions: list[Mention], sentences: list[Sentence]) -> list[Mention]:
+    """Attach each mention to its sentence index (mentions outside any sentence are dropped)."""
+    out, j = [], 0
+    for m in sorted(mentions, key=lambda x: x.start):
+        while j < len(sentences) and sentences[j].end <= m.start:
+            j += 1
+        if j < len(sentences) and sentences[j].start <= m.start and m.end <= sentences[j].end:
+            out.append(replace(m, sentence=j))
+    return out

@@ -1,0 +1,375 @@
+"""Relation patterns: who does what to whom, sentence by sentence, with negation and modality.
+
+Each sentence is turned into a *skeleton*: every actor mention becomes a placeholder ``⟨i⟩`` and
+the rest is lower-cased; noun phrases that stand for an actor ("Russian peacekeepers",
+"Haftar's troops", "members of the Muslim Brotherhood") collapse into the actor's placeholder.
+Patterns are regular expressions over the skeleton, one table per predicate, with the arguments
+in named groups: ``S``/``O`` match a coordinated list ("A, B and C") and distribute over it.
+
+A claim found inside a negation, refusal or failure ("would not go to", "did not sign",
+"declined to discuss any withdrawal") gets modality ``negated``; an unrealised plan or a condition
+gets ``hypothetical``; neither makes a direct triple. See :func:`modality`.
+
+Confidence: the pattern's prior (how often that pattern is right, set per rule family below) less
+0.1 for each argument reached through an anaphor ("the agreement", "he") or a metonym (a capital
+for its state), less 0.05 for a reported or planned claim; clipped to [0.05, 0.99].
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+
+from kg.lexicon import FORCE_NOUNS, IRREALIS, NEGATORS, PLANNED, REPORTED
+from kg.models import Claim, Mention, Sentence
+from kg.text import fold
+from kg.vocab import ACTOR_TYPES
+
+ACTOR = frozenset(ACTOR_TYPES)
+ANY = frozenset(ACTOR_TYPES) | {"Agreement", "Meeting", "Location"}
+EVENTS = frozenset({"Agreement", "Meeting", "NegotiationFormat"})
+PLACES = frozenset({"Location", "State"})
+GROUPS = frozenset({"NegotiationFormat", "InternationalOrganization", "PoliticalOrganization", "Government",
+                    "ArmedGroup", "State", "Organization"})
+
+#: (subject types, object types) allowed for each predicate.
+SIGNATURES: dict[str, tuple[frozenset[str], frozenset[str]]] = {
+    "signs": (ACTOR, frozenset({"Agreement"})),
+    "partyTo": (ACTOR, frozenset({"Agreement", "NegotiationFormat"})),
+    "mediates": (ACTOR - {"Location"}, ANY - {"Person"}),
+    "guarantees": (ACTOR, ANY),
+    "withdrawsFrom": (ACTOR, PLACES | {"Agreement", "NegotiationFormat"}),
+    "deploysTo": (ACTOR, PLACES),
+    "monitors": (ACTOR, ANY),
+    "supports": (ACTOR, ANY),
+    "opposes": (ACTOR, ANY),
+    "criticizes": (ACTOR, ACTOR | {"Agreement"}),
+    "negotiatesWith": (ACTOR, ACTOR),
+    "memberOf": (ACTOR, GROUPS),
+    "leads": (ACTOR - {"State"} | {"State"}, ACTOR | {"Meeting"}),
+    "hosts": (ACTOR | {"Location"}, EVENTS),
+    "participatesIn": (ACTOR, EVENTS),
+    "attacks": (ACTOR, ACTOR | {"Location"}),
+    "allyOf": (ACTOR, ACTOR),
+}
+
+M = r"(?:the\s+)?⟨\d+⟩"
+ITEM = r"(?:the\s+)?(?:(?:[a-z]+ly\s+)?[a-z]+ed\s+)?⟨\d+⟩"
+LIST = rf"{ITEM}(?:(?:\s*,\s*(?:and\s+|as\s+well\s+as\s+)?|\s*,?\s+(?:and|or|&|as\s+well\s+as)\s+){ITEM})*"
+GAP = r"(?:[a-z][\w'-]*,?\s+){0,%d}?"
+V_AUX = r"(?:(?:has|have|had|was|were|is|are|be|been|being|would|will|shall|did|do|does|also|then|later|eventually|jointly|subsequently|finally|reportedly|officially|formally|not|never|to|already|could|may|might|must|should|only|both|all|each|which|who|that|and|negotiated|agreed\s+to)\s+)*"
+
+
+@dataclass(frozen=True)
+class Pattern:
+    """One relation pattern over a sentence skeleton."""
+
+    rule: str
+    predicate: str
+    regex: re.Pattern[str]
+    confidence: float
+    check_negation: bool = True
+    symmetric_pair: bool = False  # groups A and B, both directions are the same relation
+
+
+_TABLE: list[Pattern] = []
+
+
+def P(rule: str, predicate: str, regex: str, confidence: float, **kw: bool) -> None:
+    """Add a pattern (``{S}``/``{O}`` lists, ``{s}``/``{o}`` single mentions, ``{g3}`` a gap)."""
+    rx = (regex.replace("{S}", f"(?P<S>{LIST})").replace("{O}", f"(?P<O>{LIST})")
+          .replace("{s}", f"(?P<S>{M})").replace("{o}", f"(?P<O>{M})")
+          .replace("{aux}", V_AUX))
+    rx = re.sub(r"\{g(\d)\}", lambda m: GAP % int(m.group(1)), rx)
+    _TABLE.append(Pattern(rule, predicate, re.compile(rx), confidence, **kw))
+
+
+# -- signs
+P("signs.active", "signs", r"{S},?\s+{aux}(?P<T>signed|signs|sign|co-signed|initialled|initialed|ratified|inked)\s+(?:on\s+[^⟨,]{1,25}\s+)?{o}", 0.85)
+P("signs.passive", "signs", r"{o}\s+{aux}(?P<T>signed|co-signed|ratified|initialled)\s+(?:[^⟨]{0,40}?\s+)?by\s+{S}", 0.85)
+P("signs.co-signatory", "signs", r"{s},\s+(?:the\s+|a\s+)?(?P<T>co-signatory|signatory|co-signer|signatories)\s+(?:of|to)\s+{o}", 0.8)
+P("signs.nominal", "signs", r"(?P<T>signing)\s+of\s+{o}\s+by\s+{S}", 0.8)
+P("signs.reach", "signs", r"{S}\s+{aux}(?P<T>concluded|reached|struck)\s+{o}", 0.6)
+# -- partyTo
+P("partyTo.copula", "partyTo", r"{S},?\s+(?:which|who)?\s*(?:is|are|was|were|became|becomes|remains?)\s+(?:not\s+|no\s+longer\s+)?(?:a\s+|the\s+)?(?P<T>party|parties|signatory|signatories)\s+to\s+{o}", 0.8)
+# -- mediates
+P("mediates.active", "mediates", r"{S}\s+{aux}(?P<T>mediated|mediates|mediate|brokered|brokers|broker|facilitated|facilitates)\s+(?:a\s+|an\s+)?(?:[a-z]+\s+)?{O}", 0.85)
+P("mediates.passive", "mediates", r"{o}\s+{aux}(?P<T>mediated|brokered|facilitated)\s+(?:[^⟨]{0,30}?\s+)?by\s+{S}", 0.85)
+P("mediates.possessive", "mediates", r"{s}'s\s+(?:[a-z]+\s+)?(?P<T>mediation|brokering|facilitation)\s+(?:of|in|on|between)\s+{O}", 0.85)
+P("mediates.compound", "mediates", r"{s}-(?P<T>brokered|mediated|facilitated)\s+{O}", 0.85)
+P("mediates.mediator", "mediates", r"{S},?\s+(?:\w+\s+){0,2}?(?:as|is|are|was|were|became)\s+(?:a\s+|the\s+)?(?:main\s+|key\s+|chief\s+|lead\s+)?(?P<T>mediators?|brokers?|facilitators?)\s+(?:in|of|for|between|on)\s+{O}", 0.75)
+# "under UN mediation": handled by a function below (object = the nearest event in the sentence)
+# -- guarantees
+P("guarantees.role", "guarantees", r"{s}(?:'s)?\s+(?:[^⟨,;]{0,40}?\s+)?(?:role\s+)?as\s+(?:a\s+|the\s+)?(?:co-)?(?P<T>guarantors?)\s+(?:of|for|to)\s+{O}", 0.8)
+P("guarantees.copula", "guarantees", r"{S},?\s+(?:\w+\s+){0,2}?(?:is|are|was|were|became|become|act\s+as|acts\s+as|acted\s+as|serve\s+as|serves\s+as|served\s+as)\s+(?:a\s+|the\s+)?(?:co-)?(?P<T>guarantors?)\s+(?:of|for|to)\s+{O}", 0.85)
+P("guarantees.verb", "guarantees", r"{S}\s+{aux}(?P<T>guarantee|guarantees|guaranteed|will\s+guarantee)\s+(?:the\s+)?(?:security|safety|implementation|integrity)?\s*(?:of\s+)?{O}", 0.75)
+P("guarantees.ensure", "guarantees", r"{S}\s+{aux}(?:pledged|undertook|promised|committed|agreed)\s+to\s+(?P<T>ensure|guarantee|protect)\s+(?:the\s+)?\W?(?:security|safety)\W?\s+of\s+[^⟨;]{0,80}?{o}", 0.65)
+# -- withdrawsFrom
+P("withdrawsFrom.verb", "withdrawsFrom", r"{S}\s+{aux}(?P<T>withdrew|withdraw|withdraws|withdrawn|withdrawing|pulled\s+out|pull\s+out|pulls\s+out|retreated|retreat|retreats)\s+(?:\w+\s+){0,3}?from\s+(?:the\s+)?(?:outskirts\s+of\s+|rest\s+of\s+)?{o}", 0.85)
+P("withdrawsFrom.nominal", "withdrawsFrom", r"(?P<T>withdrawal|pull-?out|retreat)\s+of\s+{S}(?:'s)?\s+(?:[a-z]+\s+){0,2}?from\s+(?:the\s+)?(?:outskirts\s+of\s+)?{o}", 0.75)
+P("withdrawsFrom.possessive", "withdrawsFrom", r"{s}'s\s+(?P<T>withdrawal|pull-?out|retreat)\s+from\s+(?:the\s+)?{o}", 0.8)
+# -- deploysTo
+P("deploysTo.verb", "deploysTo", r"{S},?\s+(?:[^⟨;]{0,40}?\s+)?{aux}(?P<T>deployed|deploys|deploy|sent|sends|send|dispatched|dispatch|stationed|go|goes|went|entered|enter|enters|moved)\s+(?:\w+\s+){0,3}?(?:to|in|into|at|inside)\s+(?:the\s+)?{o}", 0.8)
+P("deploysTo.passive", "deploysTo", r"(?P<T>deployed|sent|dispatched|stationed)\s+(?:to|in|into)\s+(?:the\s+)?{o}\s+by\s+{S}", 0.8)
+P("deploysTo.nominal", "deploysTo", r"{s}\s+(?:military\s+|armed\s+)?(?P<T>intervention|deployment|presence|peacekeepers|peacekeeping\s+mission|troops|forces|bases?)\s+in\s+(?:the\s+)?{o}", 0.65)
+# -- monitors
+P("monitors.verb", "monitors", r"{S}\s+{aux}(?P<T>monitors|monitored|monitor|observes|observed|oversees|oversaw|oversee|supervises|supervised|verifies|verified|patrols|patrolled)\s+(?:the\s+)?(?:implementation\s+of\s+|compliance\s+with\s+)?(?:the\s+)?{o}", 0.75)
+P("monitors.charged", "monitors", r"{s},?\s+(?:[^⟨]{0,60}?)(?:charged|tasked|mandated)\s+with\s+(?P<T>monitoring|overseeing|verifying|supervising|complying\s+with)\s+(?:[^⟨]{0,40}?)?{o}", 0.6)
+# -- supports
+P("supports.verb", "supports", r"{S}\s+{aux}(?P<T>supports|supported|support|backs|backed|back|endorses|endorsed|endorse|welcomed|welcomes|welcome|arms|armed|funds|funded|finances|financed|assists|assisted|sided\s+with|recognized|recognised|recognizes|recognises|approved|approves)\s+(?:the\s+)?{O}", 0.75)
+P("supports.passive", "supports", r"{o}\s+{aux}(?:\w+\s+)?(?P<T>supported|backed|armed|funded|financed|endorsed|sponsored|assisted)\s+by\s+{S}", 0.8)
+P("supports.compound", "supports", r"{s}-(?P<T>backed|supported|sponsored|funded|armed|aligned|allied)\s+(?:[a-z]+\s+){0,2}?{O}", 0.85)
+P("supports.nominal", "supports", r"{s}(?:'s)?\s+(?:[a-z]+\s+){0,2}?(?P<T>support|backing|assistance|aid|funding|sponsorship)\s+(?:for|to)\s+(?:the\s+)?{O}", 0.8)
+P("supports.reinforced", "supports", r"(?:reinforced|backed|supported|aided|helped|assisted|armed)\s+by\s+(?:[a-z]+\s+){0,2}?{s}\s+(?:[a-z]+\s+){0,2}?(?P<T>support|backing|assistance|aid|help|weapons|arms),\s+{O}", 0.75)
+P("supports.survive", "supports", r"{o}\s+[^⟨;]{0,80}?\bnot\s+have\s+survived\s+[^⟨;]{0,60}?without\s+{s}\s+(?:[a-z]+\s+)?(?P<T>assistance|support|help|backing|aid)", 0.75, check_negation=False)
+P("supports.defend", "supports", r"{s}\s+(?:[a-z]+\s+){0,3}?(?:equipment|troops|forces|jets|weapons|fighters|aircraft)[^⟨;]{0,40}?to\s+(?P<T>defend|protect|shore\s+up|prop\s+up)\s+(?:the\s+)?(?:positions\s+of\s+)?{o}", 0.65)
+# -- opposes / criticizes
+P("criticizes.verb", "criticizes", r"{S}\s+{aux}(?:even\s+)?(?P<T>criticized|criticised|criticizes|criticises|criticize|criticise|condemned|condemns|condemn|denounced|denounces|slammed|slams|accused|accuses|blamed|blames|rebuked|rebukes)\s+(?:the\s+)?{O}", 0.85)
+P("criticizes.insults", "criticizes", r"{S}\s+{aux}(?:directed|launched|made|hurled|levelled|leveled)\s+(?:[a-z]+\s+){0,2}?(?P<T>insults|attacks|accusations|criticism|threats)\s+(?:against|at|on|towards|toward)\s+{O}", 0.8)
+P("criticizes.nominal", "criticizes", r"(?P<T>criticism)\s+of\s+{o}\s+(?:is\s+|was\s+)?(?:growing\s+|grew\s+|mounting\s+)?(?:in|from|by)\s+{S}", 0.7)
+P("opposes.verb", "opposes", r"{S}\s+{aux}(?P<T>opposes|opposed|oppose|rejected|rejects|reject|objected\s+to|objects\s+to|object\s+to|resisted|resists|resist|fought\s+against|fights\s+against|is\s+opposed\s+to|are\s+opposed\s+to|boycotted|boycotts)\s+(?:the\s+)?{O}", 0.8)
+P("opposes.passive", "opposes", r"{o}\s+{aux}(?:\w+\s+)?(?P<T>rejected|opposed|boycotted)\s+by\s+{S}", 0.8)
+P("opposes.expressed", "opposes", r"{S}(?:\s+and\s+other\s+\w+)?\s+{aux}(?:expressed|voiced|raised)\s+(?:their\s+|its\s+|his\s+|her\s+|strong\s+|serious\s+)*(?P<T>displeasure|opposition|discontent|dissatisfaction|doubts|reservations|anger|outrage|objections)\s+(?:with|about|over|at|regarding|on|against|to)\s+(?:[a-z]+\s+){0,2}?{o}", 0.75)
+# -- negotiatesWith
+P("negotiatesWith.between", "negotiatesWith", r"(?P<T>negotiations|talks|dialogue|consultations|negotiation)\s+(?:[a-z]+\s+){0,2}?between\s+{s}\s+and\s+{o}", 0.85)
+P("negotiatesWith.with", "negotiatesWith", r"{S}\s+{aux}(?P<T>negotiated|negotiates|negotiate|held\s+talks|hold\s+talks|holds\s+talks|met|meets|meet|talked|talks)\s+with\s+{O}", 0.7)
+# -- memberOf
+P("memberOf.body-of", "memberOf", r"{o},?\s+(?:is|was|are|were)?\s*(?:a|an)?\s*(?:group|body|commission|committee|mechanism|coalition|alliance|format|team|bloc|forum|platform)\s+(?:of|made\s+up\s+of|composed\s+of|comprising|consisting\s+of|including|bringing\s+together)\s+(?:[a-z]+\s+){0,2}?(?:(?P<T>representatives|members|delegates|officials|diplomats|delegations)\s+)?(?:from\s+|of\s+)?(?P<REST>.*)", 0.8)
+P("memberOf.led-by", "memberOf", r"{o},?\s+(?:which\s+is\s+|which\s+was\s+)?(?P<T>led|chaired|co-chaired|headed|composed|made\s+up|comprised)\s+(?:by|of)\s+(?:[a-z]+\s+){0,2}?(?:from\s+|of\s+)?{S}", 0.8)
+P("memberOf.copula", "memberOf", r"{S},?\s+{aux}(?:a\s+|an\s+|the\s+)?(?:founding\s+)?(?P<T>members?|part)\s+of\s+(?:the\s+)?{o}", 0.85)
+P("memberOf.joined", "memberOf", r"{S}\s+{aux}(?P<T>joined|joins|join)\s+(?:the\s+)?{o}", 0.7)
+# -- leads
+P("leads.appositive", "leads", r"{s},\s+(?:the\s+|an?\s+)?(?:[\w-]+\s+){0,3}?(?P<T>leader|head|chief|president|chairman|chair|commander|founder|prime\s+minister|premier)\s+of\s+(?:the\s+)?{O}", 0.85)
+P("leads.title-of", "leads", r"(?:^|\s)(?:the\s+)?(?P<T>president|leader|head|chairman|commander|prime\s+minister|premier|chief)\s+of\s+(?:the\s+)?(?:[a-z-]+\s+){0,2}?{o},\s+{s}", 0.85)
+P("leads.led", "leads", r"{s}-(?P<T>led|headed|commanded)\s+(?:[a-z-]+\s+){0,3}?(?:of\s+(?:the\s+)?)?{O}", 0.75)
+P("leads.passive", "leads", r"{o},?\s+{aux}(?P<T>led|headed|commanded|chaired)\s+by\s+{s}(?!\s*,?\s*(?:and|⟨))", 0.7)
+P("leads.verb", "leads", r"{s}\s+{aux}(?P<T>leads|led|heads|headed|commands|commanded)\s+(?:the\s+)?{o}", 0.7)
+# -- hosts
+P("hosts.verb", "hosts", r"{S}\s+{aux}(?P<T>hosted|hosts|host|convened|convenes|convene|organized|organised|organizes|organises)\s+(?:the\s+|a\s+)?{o}", 0.85)
+P("hosts.passive", "hosts", r"{o}\s+{aux}(?P<T>hosted|convened|organized|organised)\s+by\s+{s}", 0.85)
+P("hosts.held-in", "hosts", r"{o}\s+{aux}(?P<T>held)\s+in\s+{s}", 0.7)
+# -- participatesIn
+P("participatesIn.verb", "participatesIn", r"{S}\s+{aux}(?P<T>participated\s+in|participates\s+in|participate\s+in|took\s+part\s+in|take\s+part\s+in|takes\s+part\s+in|attended|attends|attend)\s+(?:the\s+)?{o}", 0.8)
+P("participatesIn.passive", "participatesIn", r"{o}\s+{aux}(?P<T>attended)\s+by\s+{S}", 0.8)
+# -- attacks
+P("attacks.verb", "attacks", r"{S}\s+{aux}(?P<T>attacked|attacks|attack|shelled|shells|shell|bombed|bombs|bomb|struck|strikes|invaded|invades|invade|assaulted|raided|raids|targeted|targets)\s+(?:the\s+)?(?:positions\s+of\s+|forces\s+of\s+)?{O}", 0.75)
+P("attacks.launched", "attacks", r"{S}\s+{aux}(?:launched|launch|launches|mounted|began|started|carried\s+out)\s+(?:an?\s+|the\s+)?(?:[a-z]+\s+){0,2}?(?P<T>attack|attacks|offensive|assault|strikes|strike|raid|raids|incursion)\s+(?:on|against|into)\s+(?:the\s+)?(?:[a-z]+\s+of\s+(?:the\s+)?)?{O}", 0.75)
+P("attacks.campaign", "attacks", r"{s}'s\s+(?:[a-z]+\s+)?(?P<T>campaign|offensive|assault|attack|operation)\s+(?:to\s+(?:take|capture|seize|retake)|on|against)\s+{o}", 0.75)
+# -- allyOf
+P("allyOf.copula", "allyOf", r"{s}\s+and\s+{o}\s+{aux}(?:close\s+|key\s+)?(?P<T>allies)", 0.8)
+P("allyOf.ally-of", "allyOf", r"{s},?\s+(?:an?\s+|the\s+)?(?:close\s+|key\s+|main\s+|only\s+)?(?P<T>ally|allies)\s+of\s+{o}", 0.75)
+P("allyOf.possessive", "allyOf", r"{s}\s+{aux}(?:became|become|becomes|remains?|is|was)\s+{o}'s\s+(?:[a-z]+\s+){0,4}?(?P<T>ally|allies)", 0.75)
+
+
+# --------------------------------------------------------------------------- skeletons
+
+@dataclass
+class Skeleton:
+    """A sentence with its mentions replaced by ``⟨i⟩`` placeholders."""
+
+    text: str
+    args: list[Mention]
+
+
+_COLLAPSE: list[tuple[re.Pattern[str], str]] = [
+    # "Russian President Vladimir Putin" -> the person (title relations are made at discovery)
+    (re.compile(r"⟨(\d+)⟩\s+(?:(?:former|acting|interim|deputy|then|prime|foreign|defen[cs]e|interior|vice|supreme|special)\s+)*(?:president|minister|prime\s+minister|leader|general|envoy|chancellor|king|emir|representative|ambassador|commander|speaker|premier|secretary-general|secretary)\s+⟨(\d+)⟩"), r"⟨\2⟩"),
+    # "pro-GNA forces" -> the GNA's side
+    (re.compile(r"\bpro-⟨(\d+)⟩\s+(?:forces|fighters|militias|troops|groups|factions)"), r"⟨\1⟩"),
+    # "members of the Muslim Brotherhood", "representatives of X", "the forces of X"
+    (re.compile(r"\b(?:members|representatives|leaders|officials|delegation|delegations|forces|troops|army|envoys?)\s+of\s+(?:the\s+)?⟨(\d+)⟩"), r"⟨\1⟩"),
+    # "Haftar's troops", "Russia's forces"
+    (re.compile(r"⟨(\d+)⟩'s\s+(?:[a-z]+\s+)?(?:" + "|".join(sorted(FORCE_NOUNS)) + r")\b"), r"⟨\1⟩"),
+    # "his troops" (the pronoun placeholder already stands for the person)
+]
+
+
+def build_skeleton(sentence: Sentence, mentions: Sequence[Mention], demonym_like: Callable[[Mention], bool]) -> Skeleton:
+    """Skeleton of a sentence (see the module docstring)."""
+    parts: list[str] = []
+    args: list[Mention] = []
+    pos = sentence.start
+    text = sentence.text
+    for m in mentions:
+        if m.start < pos:
+            continue
+        parts.append(fold(text[pos - sentence.start:m.start - sentence.start]).lower())
+        parts.append(f"⟨{len(args)}⟩")
+        args.append(m)
+        pos = m.end
+    parts.append(fold(text[pos - sentence.start:]).lower())
+    sk = "".join(parts)
+    sk = re.sub(r"\s+", " ", sk)
+    # demonyms and possessives + force nouns stand for the actor: "Russian peacekeepers" -> ⟨i⟩
+    forces = "|".join(sorted(FORCE_NOUNS, key=len, reverse=True))
+
+    def _dem(mt: re.Match[str]) -> str:
+        i = int(mt.group(1))
+        return f"⟨{i}⟩" if demonym_like(args[i]) else mt.group(0)
+
+    sk = re.sub(rf"⟨(\d+)⟩((?:\s+(?:[a-z]+-)?[a-z]+){{0,3}}?\s+(?:{forces})\b)", _dem, sk)
+    for rx, rep in _COLLAPSE:
+        sk = rx.sub(rep, sk)
+    return Skeleton(sk, args)
+
+
+# --------------------------------------------------------------------------- modality
+
+def _has(words: Sequence[str], window: str) -> str | None:
+    for w in words:
+        if re.search(rf"(?<![\w']){re.escape(w)}(?![\w])", window):
+            return w
+    return None
+
+
+def modality(window: str, sentence_sk: str, trigger_start: int) -> str:
+    """Modality of a claim from the words of its clause before the trigger.
+
+    >>> modality("turkish peacekeeping forces would not go to", "", 0)
+    'negated'
+    >>> modality("armenian troops were to withdraw", "", 0)
+    'planned'
+    """
+    if _has(NEGATORS, window):
+        return "negated"
+    if _has(IRREALIS, window):
+        return "hypothetical"
+    if re.search(r"\bto\s+(?:\w+\s+)?$", window) and not _has(PLANNED, window):
+        return "hypothetical"
+    if _has(PLANNED, window):
+        return "planned"
+    if _has(REPORTED, sentence_sk):
+        return "reported"
+    return "asserted"
+
+
+def clause_window(sk: str, start: int, end: int) -> str:
+    """The clause around [start, end): from the last clause boundary before ``start``."""
+    cut = max(sk.rfind(c, 0, start) for c in (",", ";", ":", " - ", "(", '"'))
+    if cut < 0 or start - cut > 200:
+        cut = max(0, start - 200)
+    window = sk[cut:end]
+    # "which is not a party to ..." before a new main clause does not negate what follows "forcing"
+    return re.sub(r"⟨\d+⟩", " X ", window)
+
+
+# --------------------------------------------------------------------------- matching
+
+@dataclass(frozen=True)
+class RawClaim:
+    """A claim before resolution of its arguments to document keys."""
+
+    subject: Mention
+    predicate: str
+    object: Mention
+    rule: str
+    confidence: float
+    modality: str
+    trigger: str
+    trigger_pos: int
+
+
+_PH = re.compile(r"⟨(\d+)⟩")
+
+
+def _args(group: str | None, sk: Skeleton, hyphen_ok: bool = False) -> list[Mention]:
+    if not group:
+        return []
+    return [sk.args[int(i)] for i in _PH.findall(group)]
+
+
+def _rest_args(rest: str, sk: Skeleton) -> list[Mention]:
+    """Mentions listed in the rest of a clause, minus modifiers such as "Russian-led"."""
+    rest = re.split(r",\s+(?:charged|which|who|whose|tasked|based|while|although|but)\b|;|\.\s", rest)[0]
+    return [sk.args[int(m.group(1))] for m in re.finditer(r"⟨(\d+)⟩(?!-[a-z])", rest)]
+
+
+def match_sentence(sk: Skeleton, patterns: Sequence[Pattern] = _TABLE) -> list[RawClaim]:
+    """All claims the patterns find in one skeleton."""
+    out: list[RawClaim] = []
+    text = sk.text
+    for p in patterns:
+        pos = 0
+        seen_spans: set[tuple[int, int]] = set()
+        while True:
+            m = p.regex.search(text, pos)
+            if not m:
+                break
+            pos = m.start() + 1
+            if (m.start(), m.end()) in seen_spans:
+                continue
+            seen_spans.add((m.start(), m.end()))
+            has_s = "S" in p.regex.groupindex
+            subj_span = m.span("S") if has_s else m.span("REST")
+            before = text[:subj_span[0]].rstrip().split(" ")[-1] if subj_span[0] > 0 else ""
+            if p.rule.split(".")[1] in {"active", "verb", "with", "copula", "launched", "joined", "reach"} and \
+                    before in {"in", "on", "at", "from", "of", "to", "with", "by", "for", "into", "over", "near",
+                               "around", "against", "than", "between", "under", "via"}:
+                continue
+            if has_s:
+                subjects = _args(m.group("S"), sk)
+            else:
+                subjects = _rest_args(m.group("REST"), sk)
+            objects = _args(m.group("O"), sk)
+            if not subjects or not objects:
+                continue
+            t_start = m.start("T") if m.group("T") else m.start()
+            trigger = (m.group("T") or "").strip()
+            first = min(subj_span[0], t_start)
+            window = clause_window(text, first, m.end("T") if m.group("T") else m.end())
+            mod = modality(window, text, t_start) if p.check_negation else "asserted"
+            for s in subjects:
+                for o in objects:
+                    if s is o:
+                        continue
+                    out.append(RawClaim(s, p.predicate, o, p.rule, p.confidence, mod, trigger, t_start))
+    return out
+
+
+def under_mediation(sk: Skeleton) -> list[RawClaim]:
+    """"under UN mediation", "under the auspices of X": X mediates the nearest event of the sentence."""
+    out = []
+    for m in re.finditer(r"under\s+(?:the\s+)?(?:(?P<a>⟨\d+⟩)(?:'s)?\s+(?:[a-z]+\s+)?(?P<T>mediation|auspices|facilitation)|(?P<T2>auspices|mediation)\s+of\s+(?:the\s+)?(?P<b>⟨\d+⟩))", sk.text):
+        med = sk.args[int(_PH.search(m.group("a") or m.group("b")).group(1))]
+        events = [(abs(sk.text.find(f"⟨{i}⟩") - m.start()), a) for i, a in enumerate(sk.args)
+                  if a.type in EVENTS and a is not med and sk.text.find(f"⟨{i}⟩") >= 0]
+        if not events:
+            continue
+        target = sorted(events, key=lambda e: e[0])[0][1]
+        window = clause_window(sk.text, m.start(), m.end())
+        out.append(RawClaim(med, "mediates", target, "mediates.under", 0.75,
+                            modality(window, sk.text, m.start()), m.group("T") or m.group("T2"), m.start()))
+    return out
+
+
+def type_ok(predicate: str, subject_type: str, object_type: str) -> bool:
+    """Whether the argument types fit the predicate's signature."""
+    s_ok, o_ok = SIGNATURES[predicate]
+    return subject_type in s_ok and object_type in o_ok
+
+
+def confidence_of(base: float, subject: Mention, obj: Mention, mod: str) -> float:
+    """The documented confidence formula (see the module docstring)."""
+    c = base
+    for a in (subject, obj):
+        if a.kind in {"anaphor", "capital", "pronoun", "role"}:
+            c -= 0.1
+    if mod in {"reported", "planned"}:
+        c -= 0.05
+    return round(min(0.99, max(0.05, c)), 2)
+
+
+def to_claims(raw: Sequence[RawClaim], doc_id: str, sentence: Sentence, date: str | None,
+              coerce: Callable[[Mention, frozenset[str]], Mention | None]) -> list[Claim]:
+    """Type-check raw claims (a capital may stand for its state) and turn them into Claims."""
+    out: list[Claim] = []
+    for r in raw:
+        s_ok, o_ok = SIGNATURES[r.predicate]
+        s = coerce(r.subject, s_ok)
+        o = coerce(r.object, o_ok)
+        if s is None or o is None or s.key == o.key:
+            continue
+        out.append(Claim(s.key, r.predicate, o.key, doc_id, sentence.text, sentence.start, sentence.end,
+                         confidence_of(r.confidence, s, o, r.modality), r.rule, r.modality, date, r.trigger))
+    return out

@@ -1,0 +1,281 @@
+"""Resolution: which mentions name the same actor, within a document and across documents.
+
+Within a document (:func:`resolve_document`): gazetteer ids; discovered names grouped by a core
+key (no leading demonym, no numeric tag); persons by a phonetic key of their surname (Serraj /
+Sarraj), surnames alone linked to the full name met in the document; acronyms defined in the
+text; capitals that stand for their government ("Ankara said"); role phrases ("Tripoli's defence
+minister") linked to the one person holding that title.
+
+Across documents (:func:`merge_extractions`): the same gazetteer id, or the same merge key, is
+one node. This step sees all documents once and is linear in their number.
+
+>>> phonetic_key("Fayez al-Sarraj") == phonetic_key("Faiez Serraj")
+True
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from collections.abc import Sequence
+from dataclasses import dataclass, field, replace
+from typing import Any
+
+import jellyfish
+
+from kg.lexicon import FORCE_NOUNS, MONTHS, TITLES
+from kg.mentions import PARTICLE, GazetteerIndex, resolve_overlaps
+from kg.models import Actor, Claim, Mention, Sentence
+from kg.text import fold, norm_label, slugify, strip_accents
+
+_PARTICLES = set(PARTICLE.strip("(?:)").split("|"))
+CAPITAL_GOV_NEXT = set("""said says say has have had is was were are will would wants wanted insists insisted
+agreed agrees refused refuses rejected rejects announced announces accused accuses signed denied denies hopes
+believes considers claims stated warned warns urged urges demanded demands sees saw supports supported backs
+backed needs must should can could may might did does also responded condemned condemns welcomed welcomes
+recognised recognized threatened threatens sent sends deployed proposed offered seeks sought
+fears feared called calls blamed blames""".split())
+CAPITAL_GOV_PREV = {"with", "between", "forcing", "forced", "urging", "urged", "pressing", "pressed", "assuring",
+                    "allowing", "convince", "convinced", "persuade", "persuaded", "against"}
+PLACE_PREV = {"in", "to", "from", "at", "near", "around", "of", "outskirts", "into", "via", "toward", "towards",
+              "across", "through", "inside", "outside", "within", "between"}
+ROLE_TITLES = sorted((t for t in TITLES if " " in t or t in {"president", "premier", "chancellor", "speaker"}),
+                     key=len, reverse=True)
+
+
+def phonetic_key(name: str) -> str:
+    """A key that two spellings of one person's name share: Metaphone of the first name's initial
+    and of the surname, without particles such as al-, el-, bin."""
+    words = [w for w in re.split(r"[\s-]+", strip_accents(fold(name))) if w]
+    core = [w for w in words if w.lower().strip(".") not in {p.lower() for p in _PARTICLES}] or words
+    if not core:
+        return ""
+    last = jellyfish.metaphone(core[-1])
+    first = core[0][0].upper() if len(core) > 1 else ""
+    return f"{first}|{last}"
+
+
+def surname_key(name: str) -> str:
+    """Metaphone of the surname alone."""
+    return phonetic_key(name).split("|")[-1]
+
+
+def core_key(name: str, demonyms: set[str]) -> str:
+    """Key that variants of an organisation's name share: no leading demonym or article, no
+    numeric tag, British/American spellings and plurals folded."""
+    s = norm_label(name)
+    s = re.sub(r"\b\d\s*(?:plus|\+|-)?\s*\d\b", " ", s)
+    words = s.split()
+    while words and (words[0] in demonyms or words[0] in {"the", "a", "an", "joint"}):
+        words = words[1:]
+    subs = {"centre": "center", "defence": "defense", "organisation": "organization", "areas": "territories",
+            "regions": "territories", "observatory": "monitoring center", "ceasefire": "", "of": "", "for": "",
+            "the": "", "and": "", "on": ""}
+    words = [subs.get(w, w) for w in words]
+    return " ".join(w for w in " ".join(words).split() if w)
+
+
+@dataclass
+class DocEntities:
+    """Resolved entities of one document and the mentions that point at them."""
+
+    entities: dict[str, Actor] = field(default_factory=dict)
+    mentions: list[Mention] = field(default_factory=list)
+    titles: dict[str, str] = field(default_factory=dict)  # person key -> title (lowercase)
+    merge_keys: dict[str, str] = field(default_factory=dict)  # local key -> cross-document merge key
+
+
+def _context_words(text: str, start: int, end: int) -> tuple[str, str, str]:
+    before = re.findall(r"[\w']+", fold(text[max(0, start - 30):start]).lower())
+    after_text = fold(text[end:end + 40])
+    after = re.findall(r"[\w']+", after_text.lower())
+    prev = before[-1] if before else ""
+    nxt = after[0] if after else ""
+    if nxt == "s" and after_text.startswith("'s"):
+        nxt = "'s " + (after[1] if len(after) > 1 else "")
+    return prev, nxt, after_text
+
+
+def capital_stands_for_state(text: str, m: Mention) -> bool:
+    """Whether a capital's name stands for its government here ("Ankara said", "with Moscow")."""
+    prev, nxt, after = _context_words(text, m.start, m.end)
+    if prev in PLACE_PREV and prev not in {"with", "between"}:
+        return False
+    if nxt in CAPITAL_GOV_NEXT or prev in CAPITAL_GOV_PREV:
+        return True
+    if nxt.startswith("'s "):
+        noun = nxt[3:]
+        return noun in FORCE_NOUNS or noun in {"position", "role", "policy", "patience", "support", "relations",
+                                               "interests", "demands", "failure", "decision", "response", "view",
+                                               "stance", "intervention", "participation", "ally", "allies"}
+    if re.match(r"\s+and\s+[A-Z]", after) and prev not in PLACE_PREV:
+        return True
+    return False
+
+
+def resolve_document(text: str, sentences: Sequence[Sentence], gaz_mentions: list[Mention],
+                     discovered: list[Mention], titles_by_idx: dict[int, str], idx: GazetteerIndex,
+                     gaz: Any, doc_id: str) -> DocEntities:
+    """Group the mentions of one document into entities (see the module docstring)."""
+    out = DocEntities()
+    demonyms = set(idx.demonyms)
+    title_of: dict[tuple[int, int], str] = {(discovered[i].start, discovered[i].end): t for i, t in titles_by_idx.items()}
+    mentions = resolve_overlaps(gaz_mentions + discovered)
+
+    # gazetteer persons present, by surname key, to absorb discovered spellings of the same person
+    gaz_person_keys: dict[str, str] = {}
+    for m in mentions:
+        if m.type == "Person" and not m.rule.startswith("discover"):
+            entry = gaz.entries[m.key]
+            for form in (entry.name, *entry.aliases):
+                gaz_person_keys.setdefault(phonetic_key(form), m.key)
+                gaz_person_keys.setdefault("|" + surname_key(form), m.key)
+
+    resolved: list[Mention] = []
+    labels: dict[str, Counter[str]] = {}
+    for m in mentions:
+        key, kind = m.key, m.kind
+        if m.rule.startswith("gazetteer"):
+            if m.type == "Location" and m.key in idx.capitals and capital_stands_for_state(text, m):
+                key, kind = idx.capitals[m.key], "capital"
+            elif m.kind == "capital":
+                key, kind = m.key, "capital"
+        elif m.type == "Person":
+            pk = phonetic_key(m.name)
+            key = gaz_person_keys.get(pk) or "person:" + pk
+            t = title_of.get((m.start, m.end))
+            if t:
+                out.titles[key] = t
+        else:
+            key = f"{m.type}:{core_key(m.name, demonyms)}"
+        resolved.append(replace(m, key=key, kind=kind))
+        if not m.rule.startswith("gazetteer"):
+            labels.setdefault(key, Counter())[m.name] += 1
+
+    # persons: merge discovered surname-only keys into full names with the same surname
+    full_by_surname: dict[str, str] = {}
+    for m in resolved:
+        if m.type == "Person" and m.key.startswith("person:") and not m.key.startswith("person:|"):
+            full_by_surname.setdefault(m.key.split("|")[-1], m.key)
+    resolved = [replace(m, key=full_by_surname.get(m.key.split("|")[-1], m.key))
+                if m.key.startswith("person:|") else m for m in resolved]
+
+    # acronyms defined right after a mention: "Libyan National Army (LNA)", "Commission's (JMC)"
+    acr_to_key: dict[str, str] = {}
+    ftext = fold(text)
+    for m in resolved:
+        a = re.match(r"(?:'s)?\s*\(\s*([A-Z][A-Za-z]*[A-Z][A-Za-z0-9+&./-]{0,10}|[A-Z]{2,})\s*\)", ftext[m.end:m.end + 20])
+        if a and m.type != "Person":
+            acr_to_key.setdefault(a.group(1), m.key)
+    extra: list[Mention] = []
+    for acr, key in sorted(acr_to_key.items()):
+        typ = next(m.type for m in resolved if m.key == key)
+        for a in re.finditer(rf"(?<![\w-]){re.escape(acr)}(?![\w])", text):
+            extra.append(Mention(a.start(), a.end(), acr, key, typ, "acronym", rule="resolve.acronym"))
+    # surnames alone, and other-case occurrences of discovered names
+    for key in sorted({m.key for m in resolved if m.type == "Person"}):
+        names = [m.name or m.surface for m in resolved if m.key == key]
+        if key in gaz.entries:
+            names += [gaz.entries[key].name, *gaz.entries[key].aliases]
+        surnames = {re.split(r"[\s]+", n)[-1] for n in names if len(n.split()) > 1}
+        for s in sorted(surnames):
+            if len(s) < 3 or s.lower() in MONTHS:
+                continue
+            for a in re.finditer(rf"(?<![\w-]){re.escape(s)}(?![\w-])", text):
+                extra.append(Mention(a.start(), a.end(), s, key, "Person", "surname", rule="resolve.surname"))
+    for key, cnt in sorted(labels.items()):
+        typ = key.split(":", 1)[0]
+        if typ in {"Person"} or key.startswith("person:"):
+            continue
+        for name in sorted(cnt):
+            if len(name.split()) < 2:
+                continue
+            for a in re.finditer(re.escape(name), text, re.I):
+                extra.append(Mention(a.start(), a.end(), text[a.start():a.end()], key, typ, "name", rule="resolve.repeat"))
+    out.mentions = resolve_overlaps(resolved + extra)
+
+    # entities
+    for m in out.mentions:
+        ent = out.entities.get(m.key)
+        if ent is None:
+            if m.key in gaz.entries:
+                e = gaz.entries[m.key]
+                ent = Actor(e.id, e.name, e.type, set(), e.wikidata, rule="gazetteer")
+                out.merge_keys[m.key] = "gaz:" + e.id
+            else:
+                cnt = labels.get(m.key) or Counter([m.name or m.surface])
+                label = sorted(cnt.items(), key=lambda kv: (-kv[1], -len(kv[0]), kv[0]))[0][0]
+                ent = Actor(m.key, label, m.type, set(), None, rule=m.rule)
+                out.merge_keys[m.key] = m.key if not m.key.startswith("person:") else "person:" + phonetic_key(label)
+            ent.docs.add(doc_id)
+            out.entities[m.key] = ent
+        surface = " ".join(m.surface.split())
+        if m.kind != "anaphor" and surface != ent.label:
+            ent.aliases.add(surface)
+    return out
+
+
+# --------------------------------------------------------------------------- across documents
+
+@dataclass
+class Merged:
+    """Actors and claims of all documents, with global ids."""
+
+    actors: list[Actor]
+    claims: list[Claim]
+    aliases_by_doc: dict[str, dict[str, list[str]]]
+
+
+def merge_extractions(extractions: Sequence[Any]) -> Merged:
+    """Merge per-document entities into one set of actors with deterministic global ids."""
+    groups: dict[str, list[tuple[str, str, Actor]]] = {}
+    for x in sorted(extractions, key=lambda x: x.document.id):
+        for key, ent in sorted(x.entities.items()):
+            mk = x.merge_keys.get(key, key)
+            groups.setdefault(mk, []).append((x.document.id, key, ent))
+    global_of: dict[tuple[str, str], str] = {}
+    actors: dict[str, Actor] = {}
+    aliases_by_doc: dict[str, dict[str, list[str]]] = {}
+    taken: set[str] = set()
+    for mk in sorted(groups):
+        members = groups[mk]
+        first = members[0][2]
+        if mk.startswith("gaz:"):
+            gid, label = first.id, first.label
+        else:
+            counts = Counter(ent.label for _, _, ent in members)
+            label = sorted(counts.items(), key=lambda kv: (-kv[1], -len(kv[0]), kv[0]))[0][0]
+            gid = slugify(label)
+        if gid in taken and not mk.startswith("gaz:"):
+            gid = f"{gid}_{slugify(first.type)}"
+            n = 2
+            while gid in taken:
+                gid = f"{slugify(label)}_{n}"
+                n += 1
+        taken.add(gid)
+        actor = Actor(gid, label, first.type, set(), first.wikidata, rule=first.rule)
+        for doc_id, key, ent in members:
+            global_of[(doc_id, key)] = gid
+            actor.aliases |= ent.aliases | ({ent.label} - {label})
+            actor.docs |= ent.docs
+            actor.date = actor.date or ent.date
+            actor.wikidata = actor.wikidata or ent.wikidata
+            seen = sorted((ent.aliases | {ent.label}) - {label})
+            aliases_by_doc.setdefault(gid, {})[doc_id] = seen
+        actors[gid] = actor
+    # places of agreements/meetings point at local keys: map them too
+    for x in extractions:
+        for key, ent in x.entities.items():
+            if ent.place:
+                gid = global_of.get((x.document.id, key))
+                place = global_of.get((x.document.id, ent.place))
+                if gid and place and not actors[gid].place:
+                    actors[gid].place = place
+    claims = []
+    for x in sorted(extractions, key=lambda x: x.document.id):
+        for c in x.claims:
+            s = global_of.get((x.document.id, c.subject))
+            o = global_of.get((x.document.id, c.object))
+            if s and o and s != o:
+                claims.append(replace(c, subject=s, object=o))
+    return Merged(sorted(actors.values(), key=lambda a: a.id), claims, aliases_by_doc)

@@ -1,0 +1,118 @@
+"""Small text utilities: sentence splitting, tokens, slugs, normalisation.
+
+>>> [s.text for s in split_sentences("Gen. Haftar left. The U.S. watched.\\nHide Footnote Russia met Turkey.")]
+['Gen. Haftar left.', 'The U.S. watched.', 'Russia met Turkey.']
+>>> slugify("Recep Tayyip Erdoğan")
+'recep_tayyip_erdogan'
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections.abc import Iterator
+
+from kg.models import Sentence
+
+QUOTES = str.maketrans({"’": "'", "‘": "'", "`": "'", "´": "'", "ʼ": "'", "“": '"', "”": '"', "„": '"', "«": '"',
+                        "»": '"', "–": "-", "—": "-", "‐": "-", "‑": "-"})
+
+ABBREVIATIONS = {
+    "mr", "mrs", "ms", "dr", "prof", "gen", "lt", "col", "maj", "capt", "cpt", "sgt", "adm", "gov", "sen",
+    "rep", "st", "no", "nos", "vs", "etc", "e.g", "i.e", "jan", "feb", "mar", "apr", "jun", "jul", "aug",
+    "sep", "sept", "oct", "nov", "dec", "u.s", "u.n", "u.k", "e.u", "a.m", "p.m", "approx", "est", "fig",
+    "inc", "ltd", "co", "corp", "jr", "sr", "art", "para", "pp", "vol", "ed", "eds", "cf", "al", "mt",
+}
+
+#: Boilerplate that marks a footnote or navigation, not content; treated as a sentence boundary.
+BOILERPLATE = re.compile(
+    r"\[(?:fn|\d{1,3}|citation needed|edit)\]|\bHide(?: the)? [Ff]ootnote\b|\bRead more\b|\bShow [Ff]ootnote\b"
+)
+
+_BOUNDARY = re.compile(
+    r"""(?<=[.!?…])["'”’»)\]]*\s+(?=["'“‘«(\[]*[A-Z0-9À-Ý])   # end mark, space, capital
+      | (?<=[a-z0-9%)][.!?])(?=[A-Z][a-z])                     # "2020.For" glued sentences
+      | \n+                                                    # line breaks
+    """,
+    re.X,
+)
+
+
+def fold(text: str) -> str:
+    """Typographic quotes and dashes to ASCII ones (same length, so offsets are kept).
+
+    >>> fold("Turkey’s “role”")
+    'Turkey\\'s "role"'
+    """
+    return text.translate(QUOTES)
+
+
+def strip_accents(text: str) -> str:
+    """ASCII-ish text without diacritics.
+
+    >>> strip_accents("Erdoğan")
+    'Erdogan'
+    """
+    return "".join(c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c))
+
+
+def slugify(text: str) -> str:
+    """A deterministic id from a name: lowercase ASCII words joined by ``_``."""
+    s = strip_accents(fold(text)).lower().replace("+", " plus ").replace("&", " and ")
+    s = re.sub(r"[^a-z0-9]+", "_", s).strip("_")
+    return s or "x"
+
+
+def norm_label(text: str) -> str:
+    """Normalised form of a label for comparison (case, quotes, possessive, article, punctuation).
+
+    >>> norm_label("the Turkish-backed GNA’s")
+    'turkish backed gna'
+    """
+    s = fold(text).casefold().strip()
+    s = re.sub(r"'s\b", "", s)
+    s = re.sub(r"^(?:the|a|an)\s+", "", s)
+    s = re.sub(r"[^\w\s]", " ", s)
+    return " ".join(s.split())
+
+
+def _is_abbreviation(text: str, dot: int) -> bool:
+    m = re.search(r"([A-Za-z][A-Za-z.]*)$", text[:dot])
+    if not m:
+        return False
+    word = m.group(1).lower().rstrip(".")
+    return word in ABBREVIATIONS or (len(word) == 1 and word.isalpha())
+
+
+def _spans(text: str) -> Iterator[tuple[int, int]]:
+    start = 0
+    for m in _BOUNDARY.finditer(text):
+        end = m.start()
+        if m.group(0).strip() == "" and "\n" not in m.group(0):
+            # a space after an end mark: not a boundary after an abbreviation or an initial
+            head = text[start:end].rstrip("\"'”’»)]")
+            if head.endswith(".") and _is_abbreviation(text, start + len(head) - 1):
+                continue
+        yield start, end
+        start = m.end()
+    yield start, len(text)
+
+
+def split_sentences(text: str) -> list[Sentence]:
+    """Sentences with their offsets; footnote/boilerplate markers split and are dropped."""
+    out: list[Sentence] = []
+    for s0, e0 in _spans(text):
+        pieces = []
+        pos = s0
+        for m in BOILERPLATE.finditer(text, s0, e0):
+            pieces.append((pos, m.start()))
+            pos = m.end()
+        pieces.append((pos, e0))
+        for s, e in pieces:
+            while s < e and text[s] in " \t\n.;,":
+                s += 1
+            while e > s and text[e - 1] in " \t\n":
+                e -= 1
+            if e - s >= 2 and re.search(r"[A-Za-z]", text[s:e]):
+                out.append(Sentence(len(out), s, e, text[s:e]))
+    return out
