@@ -594,8 +594,8 @@ def read_turtle(text: str, source: str) -> list[GazetteerEntry]:
     try:
         graph.parse(data=text, format="turtle")
     except Exception as exc:  # rdflib raises several kinds of parser errors
-        first = str(exc).strip().splitlines()[0] if str(exc).strip() else type(exc).__name__
-        raise GazetteerError(f"{source}: not valid Turtle ({first})") from None
+        detail = " ".join(str(exc).split())[:200] or type(exc).__name__
+        raise GazetteerError(f"{source}: not valid Turtle ({detail})") from None
 
     def literals(s: URIRef, p: URIRef) -> list[str]:
         return sorted(str(o) for o in graph.objects(s, p) if isinstance(o, Literal))
