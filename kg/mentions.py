@@ -154,8 +154,7 @@ CONNECT = r"(?:of|for|and|the|de|du|des|del|la|le|on)"
 def _title_regex() -> re.Pattern[str]:
     titles = sorted(TITLES, key=len, reverse=True)
     alt = "|".join(re.escape(t).replace(r"\ ", r"\s+") for t in titles)
-    return re.compile(rf"(?<![\w-])(?P<title>(?:(?:former|acting|interim|deputy|then-?)\s+)?(?:{alt}))\s+(?P<name>{PERSON_NAME})",
-                      re.I)
+    return re.compile(rf"(?<![\w-])(?P<title>(?i:(?:(?:former|acting|interim|deputy|then-?)\s+)?(?:{alt})))\s+(?P<name>{PERSON_NAME})")
 
 
 TITLE_RE = _title_regex()
@@ -227,7 +226,6 @@ def discover(text: str, sentences: list[Sentence], gaz_mentions: list[Mention], 
         if not title[0].isalpha():
             continue
         start = m.start("name")
-        end = start + len(" ".join(words)) if " " not in name[: len(" ".join(words))] else start + ftext[start:].find(words[-1]) + len(words[-1])
         end = start + _span_len(ftext[start:], words)
         # a gazetteer non-person here means the "name" is an organisation ("General Assembly")
         clash = [g for g in gaz_mentions if g.start < end and start < g.end]
