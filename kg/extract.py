@@ -59,11 +59,26 @@ def add_anaphors(doc: Document, sentences: list[Sentence], ents: DocEntities) ->
     def free(a: int, b: int) -> bool:
         return all(b <= s or a >= e for s, e in taken)
 
+    def rule_of(m: Mention) -> str:
+        ent = ents.entities.get(m.key)
+        return ent.rule if ent else m.rule
+
+    head_now = {"h": ""}
+
+    def accept(m: Mention) -> bool:
+        if rule_of(m) in {"discover.resolution", "discover.occupied"}:
+            return False
+        if m.type == "Agreement":
+            label = (ents.entities[m.key].label if m.key in ents.entities else m.surface).lower()
+            memo = "memorandum" in label or "memorandum" in m.surface.lower()
+            return memo == (head_now["h"] == "memorandum")
+        return True
+
     def last_of(types: set[str], pos: int, window: int = 100000) -> Mention | None:
         i = bisect_right(starts, pos) - 1
         pool = sorted(base + new, key=lambda m: m.start)
         for m in reversed([m for m in pool if m.start < pos]):
-            if m.type in types and pos - m.start <= window:
+            if m.type in types and pos - m.start <= window and accept(m):
                 return m
         del i
         return None
@@ -75,6 +90,7 @@ def add_anaphors(doc: Document, sentences: list[Sentence], ents: DocEntities) ->
         return None
 
     anon_count = 0
+    drop: set[tuple[int, int]] = set()
 
     def anonymous(head: str, at: int) -> str:
         nonlocal anon_count
@@ -94,6 +110,7 @@ def add_anaphors(doc: Document, sentences: list[Sentence], ents: DocEntities) ->
         if not free(a, b):
             continue
         head = m.group("head")
+        head_now["h"] = head.lower()
         det = m.group("det").lower()
         if det in {"a", "an"}:
             before = ftext[max(0, a - 30):a].lower()
@@ -106,7 +123,7 @@ def add_anaphors(doc: Document, sentences: list[Sentence], ents: DocEntities) ->
         else:
             if head.lower() == "document" and not re.search(r"\b(?:sign|signed|signing)\b", ftext[b:b + 120].lower()):
                 continue
-            ante = last_of({"Agreement"}, a) or next_of({"Agreement"}, b)
+            ante = last_of({"Agreement"}, a)
             key = ante.key if ante else anonymous(head, a)
         sur = text[a:b]
         new.append(Mention(a, b, sur, key, "Agreement", "anaphor", rule="resolve.anaphor"))
@@ -115,6 +132,7 @@ def add_anaphors(doc: Document, sentences: list[Sentence], ents: DocEntities) ->
     for s in sentences:
         mt = re.match(r"It\s+(?:was|has\s+been|had\s+been|is)\s+(?:\w+\s+)?(?:signed|reached|concluded|brokered|mediated|negotiated|ratified|approved)", s.text)
         if mt:
+            head_now["h"] = ""
             ante = last_of({"Agreement"}, s.start)
             if ante:
                 new.append(Mention(s.start, s.start + 2, "It", ante.key, "Agreement", "anaphor", rule="resolve.anaphor"))
@@ -146,10 +164,13 @@ def add_anaphors(doc: Document, sentences: list[Sentence], ents: DocEntities) ->
     for m in re.finditer(rf"\b(?:[A-Z][\w-]*(?:'s|-based)\s+|the\s+)(?:[\w-]+(?:'s|-based)\s+)?(?P<t>{roles})\b(?!\s+[A-Z])", ftext, re.I):
         t = m.group("t").lower().replace("defence", "defense")
         keys = by_title.get(t, set())
-        if len(keys) == 1 and free(m.start(), m.end()):
+        inner = [(a, b) for a, b in taken if m.start() <= a and b <= m.end()]
+        if len(keys) == 1 and inner == [(a, b) for a, b in taken if a < m.end() and m.start() < b]:
             key = next(iter(keys))
+            drop.update(inner)
             new.append(Mention(m.start(), m.end(), text[m.start():m.end()], key, "Person", "role", rule="resolve.role"))
             taken.append((m.start(), m.end()))
+    ents.mentions = [x for x in ents.mentions if (x.start, x.end) not in drop]
     return new
 
 

@@ -28,14 +28,14 @@ ORG_HEADS: dict[str, str] = {
     **dict.fromkeys(["conference", "summit", "talks", "meeting", "negotiations", "consultations", "dialogue",
                      "round"], "Meeting"),
     **dict.fromkeys(["institute", "university", "foundation", "studies", "research", "media", "news", "tv",
-                     "radio", "times", "post", "press", "agency", "report", "review", "journal", "network",
+                     "radio", "times", "post", "press", "agency", "journal", "network",
                      "channel", "gazette", "herald", "tribune", "daily"], "Organization"),
 }
 
 #: Heads that make an Organization (a source, a think tank, an outlet), kept as the source of a
 #: document rather than as a conflict actor.
 SOURCE_HEADS = frozenset(["institute", "university", "foundation", "studies", "research", "media", "news", "tv",
-                          "radio", "times", "post", "press", "report", "review", "journal", "network", "channel",
+                          "radio", "times", "post", "press", "journal", "network", "channel",
                           "gazette", "herald", "tribune", "daily"])
 
 #: Modifiers that leave an agreement or meeting generic ("the new ceasefire agreement").
@@ -84,7 +84,7 @@ FORCE_NOUNS = frozenset(
     "government authorities officials diplomats negotiators side leadership militaries navy contingent "
     "contingents battalions brigades fighters militias personnel mercenaries police servicemen jets aircraft "
     "drones warplanes ships warships equipment administration regime envoy envoys representatives "
-    "ministry state".split()
+    "ministry state ministers minister presidents leaders defence defense".split()
 )
 
 #: Nouns after a demonym that name a group distinct from the state ("Chadian opposition").
@@ -119,7 +119,8 @@ IRREALIS = ("hope of", "hoped", "hopes", "attempt", "attempted", "attempts", "at
             "trying", "aimed at", "aims", "aim to", "sought", "seeks", "seeking", "intend", "intends",
             "intended", "plan to", "plans to", "planned to", "proposed", "proposal", "would like", "wants",
             "wanted", "if", "unless", "could", "might", "may", "should", "convince", "urged", "urges", "called on",
-            "calls on", "asked", "demanded", "demands", "possible", "potential", "whether")
+            "calls on", "asked", "demanded", "demands", "possible", "potential", "whether", "avert", "averting",
+            "prevent", "preventing", "threat", "threats", "threatened", "risk")
 #: Words that mark what is planned or agreed but not yet done.
 PLANNED = ("will", "would", "was to", "were to", "is to", "are to", "shall", "pledged", "pledges", "agreed to",
            "undertook", "undertake", "committed to", "going to", "expected to", "scheduled", "set to")

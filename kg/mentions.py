@@ -145,10 +145,10 @@ def gazetteer_mentions(text: str, toks: list[Tok], idx: GazetteerIndex) -> list[
 
 # --------------------------------------------------------------------------- discovery
 
-NAMEWORD = r"(?:[A-Z][a-zà-ÿ'’`]*(?:-[A-Za-z][a-zà-ÿ]*)*\.?|[A-Z]{2,}(?:-[A-Z][A-Za-z]*)?)"
+NAMEWORD = r"(?:[A-Z]{2,}(?:-[A-Z][A-Za-z]*)?(?![a-z])|[A-Z][a-zà-ÿ'’`]*(?:-[A-Za-z][a-zà-ÿ]*)*)"
 PARTICLE = r"(?:al|el|ad|as|ash|bin|ibn|bint|abu|de|da|di|del|van|von|der|le|la|du|dos|das|ben|Al|El|Abu|Bin|Ibn|De|Van|Von)"
 PERSON_NAME = rf"{NAMEWORD}(?:\s+(?:{PARTICLE}[-\s])?{NAMEWORD}|(?:\s+{PARTICLE})?-{NAMEWORD}){{0,3}}"
-CONNECT = r"(?:of|for|and|the|de|du|des|del|la|le|on)"
+CONNECT = r"(?:(?:of|for|de|du|des|del)(?:[ \t]+the)?|and|la|le)"
 
 
 def _title_regex() -> re.Pattern[str]:
@@ -250,7 +250,7 @@ def discover(text: str, sentences: list[Sentence], gaz_mentions: list[Mention], 
         start = m.start("name")
         add(start, start + _span_len(ftext[start:], words), " ".join(words), "Person", "discover.appositive")
     # 3. organisation-shaped names: runs of capitalised words ending in a head noun
-    for m in re.finditer(rf"(?:\b\d{{4}}\s+)?{NAMEWORD}(?:\s+(?:{CONNECT}\s+)*{NAMEWORD}|-{NAMEWORD})*", ftext):
+    for m in re.finditer(rf"(?<![\w-])(?:\d{{4}}\s+)?{NAMEWORD}(?:[ \t]+(?:{CONNECT}[ \t]+)*{NAMEWORD}|-{NAMEWORD})*", ftext):
         _org_run(ftext, m, d, sent_starts, idx, add)
     # lowercase heads after a capitalised modifier: "Berlin conference", "Armenian parliament"
     low_heads = "conference|summit|talks|process|format|parliament|government|agreement|accord|ceasefire|memorandum|declaration|treaty|senate|opposition"
@@ -284,7 +284,7 @@ def discover(text: str, sentences: list[Sentence], gaz_mentions: list[Mention], 
                 typ, _ = _head_type(long.split())
                 add(start, start + len(long), long, typ or "Organization", "discover.acronym")
     # 5. demonym groups: "the Chadian opposition", "Syrian rebels"
-    dem_alt = "|".join(sorted((re.escape(x) for x in idx.demonyms), key=len, reverse=True))
+    dem_alt = "(?i:" + "|".join(sorted((re.escape(x) for x in idx.demonyms), key=len, reverse=True)) + ")" if idx.demonyms else ""
     if dem_alt:
         grp = "|".join(GROUP_NOUNS)
         for m in re.finditer(rf"\b(?P<dem>{dem_alt})\s+(?:armed\s+|rebel\s+)?(?P<noun>{grp})\b", ftext, re.I):
@@ -309,6 +309,10 @@ def discover(text: str, sentences: list[Sentence], gaz_mentions: list[Mention], 
         place = [g for g in gaz_mentions if g.start == m.start("place") and g.type == "Location"]
         if place:
             add(m.start(), m.end(), f"{m.group('place')} {m.group('head')}", "Meeting", "discover.place-meeting")
+    # 9b. places introduced as such: "the southwestern city of Ghadames"
+    for m in re.finditer(rf"\b(?:city|town|village|port|region|province|district|governorate|oblast|enclave)\s+of\s+(?P<name>{NAMEWORD}(?:[ \t]+{NAMEWORD})?)", ftext):
+        if not _stop(m.group("name").split()[0]):
+            add(m.start("name"), m.end("name"), m.group("name"), "Location", "discover.place")
     # 10. coordinated lists: an unknown name listed with known actors of one type ("the DNR and NRL")
     known = sorted(gaz_mentions + d.mentions, key=lambda x: x.start)
     for m in re.finditer(r"(?<![\w-])(?P<x>[A-Z]{2,6}|[A-Z][a-z]{3,})(?![\w-])", ftext):
@@ -355,9 +359,18 @@ def _org_run(ftext: str, m: re.Match[str], d: Discovery, sent_starts: set[int], 
             pos = j + len(p)
     for start, text_ in pieces:
         words = text_.split()
-        while words and (_stop(words[0]) or words[0].lower() in {"of", "for", "and", "on", "the", "de"}):
+        while words and (_stop(words[0]) or words[0].lower() in {"of", "for", "and", "on", "the", "de"}
+                         or re.search(r"-(?:[a-z]+ed|based|run|style)$", words[0])):
             start = ftext.find(words[1], start + len(words[0])) if len(words) > 1 else start
             words = words[1:]
+        if not words:
+            continue
+        # a role before "of": "Co-Chair of the OSCE Minsk Group" names the group, not the role
+        lw = [w.lower() for w in words]
+        if "of" in lw[1:3] and (" ".join(lw[: lw.index("of")]) in TITLES or lw[0] in TITLES):
+            cut = lw.index("of") + 1 + (1 if lw[lw.index("of") + 1:lw.index("of") + 2] == ["the"] else 0)
+            start = ftext.find(words[cut], start) if cut < len(words) else start
+            words = words[cut:]
         if not words:
             continue
         typ, h = _head_type(words)
@@ -370,8 +383,10 @@ def _org_run(ftext: str, m: re.Match[str], d: Discovery, sent_starts: set[int], 
             words = words[: h + 1]
         while words and words[-1].lower() in {"of", "for", "and", "the", "on", "de"}:
             words.pop()
-        if len(words) < 2 and not re.fullmatch(r"[A-Z]{2,}", words[0] if words else ""):
+        if len(words) < 2:
             continue
+        if typ == "Government" and re.fullmatch(r"(?:Ministry|Department|Office)\s+of\s+(?:the\s+)?[A-Z]\w+(?:\s+Affairs)?", " ".join(words)):
+            continue  # "Ministry of Defense" alone: whose?
         name = " ".join(words)
         end = start + _span_len(ftext[start:], words)
         low = [w.lower() for w in words]
@@ -386,7 +401,7 @@ def _org_run(ftext: str, m: re.Match[str], d: Discovery, sent_starts: set[int], 
         if tag and typ == "NegotiationFormat":
             end += tag.end()
             name = f"{name} {tag.group(1)}+{tag.group(2)}"
-        before = NUM_TAG.match(ftext[max(0, start - 6):start][::-1]) if False else re.search(r"(\d)\s*[+-]\s*(\d)\s+$", ftext[max(0, start - 8):start])
+        before = re.search(r"(\d)\s*[+-]\s*(\d)\s+$", ftext[max(0, start - 8):start])
         if before and typ == "NegotiationFormat":
             start -= len(before.group(0))
             name = f"{name} {before.group(1)}+{before.group(2)}"

@@ -54,8 +54,8 @@ SIGNATURES: dict[str, tuple[frozenset[str], frozenset[str]]] = {
     "allyOf": (ACTOR, ACTOR),
 }
 
-M = r"(?:the\s+)?⟨\d+⟩"
-ITEM = r"(?:the\s+)?(?:(?:[a-z]+ly\s+)?[a-z]+ed\s+)?⟨\d+⟩"
+M = r"(?:(?:the|a|an)\s+)?⟨\d+⟩"
+ITEM = r"(?:the\s+)?(?:⟨\d+⟩-[a-z]+\s+)?(?:(?:[a-z]+ly\s+)?[a-z]+ed\s+)?⟨\d+⟩"
 LIST = rf"{ITEM}(?:(?:\s*,\s*(?:and\s+|as\s+well\s+as\s+)?|\s*,?\s+(?:and|or|&|as\s+well\s+as)\s+){ITEM})*"
 GAP = r"(?:[a-z][\w'-]*,?\s+){0,%d}?"
 V_AUX = r"(?:(?:has|have|had|was|were|is|are|be|been|being|would|will|shall|did|do|does|also|then|later|eventually|jointly|subsequently|finally|reportedly|officially|formally|not|never|to|already|could|may|might|must|should|only|both|all|each|which|who|that|and|negotiated|agreed\s+to)\s+)*"
@@ -115,7 +115,6 @@ P("deploysTo.passive", "deploysTo", r"(?P<T>deployed|sent|dispatched|stationed)\
 P("deploysTo.nominal", "deploysTo", r"{s}\s+(?:military\s+|armed\s+)?(?P<T>intervention|deployment|presence|peacekeepers|peacekeeping\s+mission|troops|forces|bases?)\s+in\s+(?:the\s+)?{o}", 0.65)
 # -- monitors
 P("monitors.verb", "monitors", r"{S}\s+{aux}(?P<T>monitors|monitored|monitor|observes|observed|oversees|oversaw|oversee|supervises|supervised|verifies|verified|patrols|patrolled)\s+(?:the\s+)?(?:implementation\s+of\s+|compliance\s+with\s+)?(?:the\s+)?{o}", 0.75)
-P("monitors.charged", "monitors", r"{s},?\s+(?:[^⟨]{0,60}?)(?:charged|tasked|mandated)\s+with\s+(?P<T>monitoring|overseeing|verifying|supervising|complying\s+with)\s+(?:[^⟨]{0,40}?)?{o}", 0.6)
 # -- supports
 P("supports.verb", "supports", r"{S}\s+{aux}(?P<T>supports|supported|support|backs|backed|back|endorses|endorsed|endorse|welcomed|welcomes|welcome|arms|armed|funds|funded|finances|financed|assists|assisted|sided\s+with|recognized|recognised|recognizes|recognises|approved|approves)\s+(?:the\s+)?{O}", 0.75)
 P("supports.passive", "supports", r"{o}\s+{aux}(?:\w+\s+)?(?P<T>supported|backed|armed|funded|financed|endorsed|sponsored|assisted)\s+by\s+{S}", 0.8)
@@ -140,7 +139,7 @@ P("memberOf.led-by", "memberOf", r"{o},?\s+(?:which\s+is\s+|which\s+was\s+)?(?P<
 P("memberOf.copula", "memberOf", r"{S},?\s+{aux}(?:a\s+|an\s+|the\s+)?(?:founding\s+)?(?P<T>members?|part)\s+of\s+(?:the\s+)?{o}", 0.85)
 P("memberOf.joined", "memberOf", r"{S}\s+{aux}(?P<T>joined|joins|join)\s+(?:the\s+)?{o}", 0.7)
 # -- leads
-P("leads.appositive", "leads", r"{s},\s+(?:the\s+|an?\s+)?(?:[\w-]+\s+){0,3}?(?P<T>leader|head|chief|president|chairman|chair|commander|founder|prime\s+minister|premier)\s+of\s+(?:the\s+)?{O}", 0.85)
+P("leads.appositive", "leads", r"{s},\s+(?:the\s+|an?\s+)?(?:[\w⟨⟩-]+\s+){0,3}?(?P<T>leader|head|chief|president|chairman|chair|commander|founder|prime\s+minister|premier)\s+of\s+(?:the\s+)?{O}", 0.85)
 P("leads.title-of", "leads", r"(?:^|\s)(?:the\s+)?(?P<T>president|leader|head|chairman|commander|prime\s+minister|premier|chief)\s+of\s+(?:the\s+)?(?:[a-z-]+\s+){0,2}?{o},\s+{s}", 0.85)
 P("leads.led", "leads", r"{s}-(?P<T>led|headed|commanded)\s+(?:[a-z-]+\s+){0,3}?(?:of\s+(?:the\s+)?)?{O}", 0.75)
 P("leads.passive", "leads", r"{o},?\s+{aux}(?P<T>led|headed|commanded|chaired)\s+by\s+{s}(?!\s*,?\s*(?:and|⟨))", 0.7)
@@ -208,9 +207,12 @@ def build_skeleton(sentence: Sentence, mentions: Sequence[Mention], demonym_like
         i = int(mt.group(1))
         return f"⟨{i}⟩" if demonym_like(args[i]) else mt.group(0)
 
-    sk = re.sub(rf"⟨(\d+)⟩((?:\s+(?:[a-z]+-)?[a-z]+){{0,3}}?\s+(?:{forces})\b)", _dem, sk)
     for rx, rep in _COLLAPSE:
         sk = rx.sub(rep, sk)
+    # "the Russian and Turkish defence ministers" -> both states
+    sk = re.sub(rf"⟨(\d+)⟩ and ⟨(\d+)⟩((?:\s+(?:[a-z]+-)?[a-z]+){{0,2}}?\s+(?:{forces})\b)",
+                lambda mt: f"⟨{mt.group(1)}⟩ and ⟨{mt.group(2)}⟩" if demonym_like(args[int(mt.group(1))]) and demonym_like(args[int(mt.group(2))]) else mt.group(0), sk)
+    sk = re.sub(rf"⟨(\d+)⟩((?:\s+(?:[a-z]+-)?[a-z]+){{0,3}}?\s+(?:{forces})\b)", _dem, sk)
     return Skeleton(sk, args)
 
 
@@ -276,7 +278,7 @@ _PH = re.compile(r"⟨(\d+)⟩")
 def _args(group: str | None, sk: Skeleton, hyphen_ok: bool = False) -> list[Mention]:
     if not group:
         return []
-    return [sk.args[int(i)] for i in _PH.findall(group)]
+    return [sk.args[int(m.group(1))] for m in re.finditer(r"⟨(\d+)⟩(?!-[a-z])", group)]
 
 
 def _rest_args(rest: str, sk: Skeleton) -> list[Mention]:

@@ -138,6 +138,7 @@ def resolve_document(text: str, sentences: Sequence[Sentence], gaz_mentions: lis
         if m.rule.startswith("gazetteer"):
             if m.type == "Location" and m.key in idx.capitals and capital_stands_for_state(text, m):
                 key, kind = idx.capitals[m.key], "capital"
+                m = replace(m, type="State")
             elif m.kind == "capital":
                 key, kind = m.key, "capital"
         elif m.type == "Person":
