@@ -76,7 +76,7 @@ def add_anaphors(doc: Document, sentences: list[Sentence], ents: DocEntities) ->
 
     def last_of(types: set[str], pos: int, window: int = 100000) -> Mention | None:
         i = bisect_right(starts, pos) - 1
-        pool = sorted(base + new, key=lambda m: m.start)
+        pool = sorted(base + new + (ents.nested if types == {"Location"} else []), key=lambda m: m.start)
         for m in reversed([m for m in pool if m.start < pos]):
             if m.type in types and pos - m.start <= window and accept(m):
                 return m
@@ -102,7 +102,8 @@ def add_anaphors(doc: Document, sentences: list[Sentence], ents: DocEntities) ->
         return key
 
     # agreements: definite generic NPs are anaphors; "signed a ceasefire agreement" introduces one
-    for m in re.finditer(rf"\b(?P<det>the|this|that|its|their|a|an)\s+(?P<mods>(?:[\w-]+\s+){{0,3}}?)(?P<head>{AGREEMENT_HEADS})\b", ftext, re.I):
+    generic = "|".join(sorted({re.escape(w) for w in GENERIC_MODIFIERS | set(MONTHS)} | {r"\d{1,4}"}, key=len, reverse=True))
+    for m in re.finditer(rf"\b(?P<det>the|this|that|its|their|a|an)\s+(?P<mods>(?:(?:{generic})\s+){{0,3}})(?P<head>{AGREEMENT_HEADS})\b", ftext, re.I):
         mods = m.group("mods").lower().split()
         if any(w not in GENERIC_MODIFIERS and w not in MONTHS and not w.isdigit() for w in mods):
             continue
@@ -161,7 +162,7 @@ def add_anaphors(doc: Document, sentences: list[Sentence], ents: DocEntities) ->
     for key, t in ents.titles.items():
         by_title.setdefault(t.replace("defence", "defense"), set()).add(key)
     roles = "|".join(re.escape(t) for t in ROLE_TITLES)
-    for m in re.finditer(rf"\b(?:[A-Z][\w-]*(?:'s|-based)\s+|the\s+)(?:[\w-]+(?:'s|-based)\s+)?(?P<t>{roles})\b(?!\s+[A-Z])", ftext, re.I):
+    for m in re.finditer(rf"\b(?:[A-Z][\w-]*(?:'s|-based)\s+|the\s+)(?:[\w-]+(?:'s|-based)\s+)?(?P<t>{roles})\b(?!\s+(?-i:[A-Z]))", ftext, re.I):
         t = m.group("t").lower().replace("defence", "defense")
         keys = by_title.get(t, set())
         inner = [(a, b) for a, b in taken if m.start() <= a and b <= m.end()]
@@ -190,7 +191,7 @@ def title_claims(doc: Document, sentences: list[Sentence], ents: DocEntities) ->
             continue
         tstart = m.start - len(re.search(rf"{re.escape(t)}\s+$", before, re.I).group(0))
         prev = ms[i - 1] if i > 0 else None
-        if prev is None or prev.type == "Person" or not re.fullmatch(r"(?:'s)?\s*", ftext[prev.end:tstart]):
+        if prev is None or prev.type == "Person" or not re.fullmatch(r"(?:'s)?[ \t]?", ftext[prev.end:tstart]):
             continue
         pred = TITLES[t.lower()]
         if prev.type in {"Location"}:

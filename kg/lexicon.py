@@ -59,7 +59,7 @@ WEEKDAYS = frozenset("monday tuesday wednesday thursday friday saturday sunday".
 #: organisation named before it ("Russian President Vladimir Putin" -> leads Russia).
 TITLES: dict[str, str] = {
     **dict.fromkeys(["president", "prime minister", "premier", "chancellor", "king", "queen", "emir", "sultan",
-                     "supreme leader", "leader", "chairman", "chairperson", "chairwoman", "secretary-general",
+                     "supreme leader", "leader", "chairman", "chairperson", "chairwoman", "chair", "co-chair", "co-chairman", "secretary-general",
                      "secretary general", "head of state", "commander-in-chief", "commander in chief",
                      "head", "chief", "monarch", "crown prince", "grand ayatollah"], "leads"),
     **dict.fromkeys(["foreign minister", "defence minister", "defense minister", "interior minister",

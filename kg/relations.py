@@ -55,6 +55,7 @@ SIGNATURES: dict[str, tuple[frozenset[str], frozenset[str]]] = {
 }
 
 M = r"(?:(?:the|a|an)\s+)?⟨\d+⟩"
+D = r"(?:(?:the|a|an)\s+)?[⟨⟪]\d+[⟩⟫]"  # a mention, or a demonym used as an adjective ("Turkish military support")
 ITEM = r"(?:the\s+)?(?:⟨\d+⟩-[a-z]+\s+)?(?:(?:[a-z]+ly\s+)?[a-z]+ed\s+)?⟨\d+⟩"
 LIST = rf"{ITEM}(?:(?:\s*,\s*(?:and\s+|as\s+well\s+as\s+)?|\s*,?\s+(?:and|or|&|as\s+well\s+as)\s+){ITEM})*"
 GAP = r"(?:[a-z][\w'-]*,?\s+){0,%d}?"
@@ -70,7 +71,7 @@ class Pattern:
     regex: re.Pattern[str]
     confidence: float
     check_negation: bool = True
-    symmetric_pair: bool = False  # groups A and B, both directions are the same relation
+    np_scope: bool = False  # the trigger sits inside a noun phrase: negation is looked for only in the match
 
 
 _TABLE: list[Pattern] = []
@@ -80,6 +81,7 @@ def P(rule: str, predicate: str, regex: str, confidence: float, **kw: bool) -> N
     """Add a pattern (``{S}``/``{O}`` lists, ``{s}``/``{o}`` single mentions, ``{g3}`` a gap)."""
     rx = (regex.replace("{S}", f"(?P<S>{LIST})").replace("{O}", f"(?P<O>{LIST})")
           .replace("{s}", f"(?P<S>{M})").replace("{o}", f"(?P<O>{M})")
+          .replace("{d}", f"(?P<S>{D})")
           .replace("{aux}", V_AUX))
     rx = re.sub(r"\{g(\d)\}", lambda m: GAP % int(m.group(1)), rx)
     _TABLE.append(Pattern(rule, predicate, re.compile(rx), confidence, **kw))
@@ -88,7 +90,7 @@ def P(rule: str, predicate: str, regex: str, confidence: float, **kw: bool) -> N
 # -- signs
 P("signs.active", "signs", r"{S},?\s+{aux}(?P<T>signed|signs|sign|co-signed|initialled|initialed|ratified|inked)\s+(?:on\s+[^⟨,]{1,25}\s+)?{o}", 0.85)
 P("signs.passive", "signs", r"{o}\s+{aux}(?P<T>signed|co-signed|ratified|initialled)\s+(?:[^⟨]{0,40}?\s+)?by\s+{S}", 0.85)
-P("signs.co-signatory", "signs", r"{s},\s+(?:the\s+|a\s+)?(?P<T>co-signatory|signatory|co-signer|signatories)\s+(?:of|to)\s+{o}", 0.8)
+P("signs.co-signatory", "signs", r"{s},\s+(?:the\s+|a\s+)?(?P<T>co-signatory|signatory|co-signer|signatories)\s+(?:of|to)\s+{o}", 0.8, np_scope=True)
 P("signs.nominal", "signs", r"(?P<T>signing)\s+of\s+{o}\s+by\s+{S}", 0.8)
 P("signs.reach", "signs", r"{S}\s+{aux}(?P<T>concluded|reached|struck)\s+{o}", 0.6)
 # -- partyTo
@@ -96,33 +98,33 @@ P("partyTo.copula", "partyTo", r"{S},?\s+(?:which|who)?\s*(?:is|are|was|were|bec
 # -- mediates
 P("mediates.active", "mediates", r"{S}\s+{aux}(?P<T>mediated|mediates|mediate|brokered|brokers|broker|facilitated|facilitates)\s+(?:a\s+|an\s+)?(?:[a-z]+\s+)?{O}", 0.85)
 P("mediates.passive", "mediates", r"{o}\s+{aux}(?P<T>mediated|brokered|facilitated)\s+(?:[^⟨]{0,30}?\s+)?by\s+{S}", 0.85)
-P("mediates.possessive", "mediates", r"{s}'s\s+(?:[a-z]+\s+)?(?P<T>mediation|brokering|facilitation)\s+(?:of|in|on|between)\s+{O}", 0.85)
-P("mediates.compound", "mediates", r"{s}-(?P<T>brokered|mediated|facilitated)\s+{O}", 0.85)
+P("mediates.possessive", "mediates", r"{s}'s\s+(?:[a-z]+\s+)?(?P<T>mediation|brokering|facilitation)\s+(?:of|in|on|between)\s+{O}", 0.85, np_scope=True)
+P("mediates.compound", "mediates", r"{s}-(?P<T>brokered|mediated|facilitated)\s+{O}", 0.85, np_scope=True)
 P("mediates.mediator", "mediates", r"{S},?\s+(?:\w+\s+){0,2}?(?:as|is|are|was|were|became)\s+(?:a\s+|the\s+)?(?:main\s+|key\s+|chief\s+|lead\s+)?(?P<T>mediators?|brokers?|facilitators?)\s+(?:in|of|for|between|on)\s+{O}", 0.75)
 # "under UN mediation": handled by a function below (object = the nearest event in the sentence)
 # -- guarantees
-P("guarantees.role", "guarantees", r"{s}(?:'s)?\s+(?:[^⟨,;]{0,40}?\s+)?(?:role\s+)?as\s+(?:a\s+|the\s+)?(?:co-)?(?P<T>guarantors?)\s+(?:of|for|to)\s+{O}", 0.8)
+P("guarantees.role", "guarantees", r"{s}(?:'s)?\s+(?:[^⟨,;]{0,40}?\s+)?(?:role\s+)?as\s+(?:a\s+|the\s+)?(?:co-)?(?P<T>guarantors?)\s+(?:of|for|to)\s+{O}", 0.8, np_scope=True)
 P("guarantees.copula", "guarantees", r"{S},?\s+(?:\w+\s+){0,2}?(?:is|are|was|were|became|become|act\s+as|acts\s+as|acted\s+as|serve\s+as|serves\s+as|served\s+as)\s+(?:a\s+|the\s+)?(?:co-)?(?P<T>guarantors?)\s+(?:of|for|to)\s+{O}", 0.85)
 P("guarantees.verb", "guarantees", r"{S}\s+{aux}(?P<T>guarantee|guarantees|guaranteed|will\s+guarantee)\s+(?:the\s+)?(?:security|safety|implementation|integrity)?\s*(?:of\s+)?{O}", 0.75)
 P("guarantees.ensure", "guarantees", r"{S}\s+{aux}(?:pledged|undertook|promised|committed|agreed)\s+to\s+(?P<T>ensure|guarantee|protect)\s+(?:the\s+)?\W?(?:security|safety)\W?\s+of\s+[^⟨;]{0,80}?{o}", 0.65)
 # -- withdrawsFrom
 P("withdrawsFrom.verb", "withdrawsFrom", r"{S}\s+{aux}(?P<T>withdrew|withdraw|withdraws|withdrawn|withdrawing|pulled\s+out|pull\s+out|pulls\s+out|retreated|retreat|retreats)\s+(?:\w+\s+){0,3}?from\s+(?:the\s+)?(?:outskirts\s+of\s+|rest\s+of\s+)?{o}", 0.85)
 P("withdrawsFrom.nominal", "withdrawsFrom", r"(?P<T>withdrawal|pull-?out|retreat)\s+of\s+{S}(?:'s)?\s+(?:[a-z]+\s+){0,2}?from\s+(?:the\s+)?(?:outskirts\s+of\s+)?{o}", 0.75)
-P("withdrawsFrom.possessive", "withdrawsFrom", r"{s}'s\s+(?P<T>withdrawal|pull-?out|retreat)\s+from\s+(?:the\s+)?{o}", 0.8)
+P("withdrawsFrom.possessive", "withdrawsFrom", r"{s}'s\s+(?P<T>withdrawal|pull-?out|retreat)\s+from\s+(?:the\s+)?{o}", 0.8, np_scope=True)
 # -- deploysTo
 P("deploysTo.verb", "deploysTo", r"{S},?\s+(?:[^⟨;]{0,40}?\s+)?{aux}(?P<T>deployed|deploys|deploy|sent|sends|send|dispatched|dispatch|stationed|go|goes|went|entered|enter|enters|moved)\s+(?:\w+\s+){0,3}?(?:to|in|into|at|inside)\s+(?:the\s+)?{o}", 0.8)
 P("deploysTo.passive", "deploysTo", r"(?P<T>deployed|sent|dispatched|stationed)\s+(?:to|in|into)\s+(?:the\s+)?{o}\s+by\s+{S}", 0.8)
-P("deploysTo.nominal", "deploysTo", r"{s}\s+(?:military\s+|armed\s+)?(?P<T>intervention|deployment|presence|peacekeepers|peacekeeping\s+mission|troops|forces|bases?)\s+in\s+(?:the\s+)?{o}", 0.65)
+P("deploysTo.nominal", "deploysTo", r"{d}\s+(?:military\s+|armed\s+)?(?P<T>intervention|deployment|presence|peacekeepers|peacekeeping\s+mission|troops|forces|bases?)\s+in\s+(?:the\s+)?{o}", 0.65)
 # -- monitors
 P("monitors.verb", "monitors", r"{S}\s+{aux}(?P<T>monitors|monitored|monitor|observes|observed|oversees|oversaw|oversee|supervises|supervised|verifies|verified|patrols|patrolled)\s+(?:the\s+)?(?:implementation\s+of\s+|compliance\s+with\s+)?(?:the\s+)?{o}", 0.75)
 # -- supports
 P("supports.verb", "supports", r"{S}\s+{aux}(?P<T>supports|supported|support|backs|backed|back|endorses|endorsed|endorse|welcomed|welcomes|welcome|arms|armed|funds|funded|finances|financed|assists|assisted|sided\s+with|recognized|recognised|recognizes|recognises|approved|approves)\s+(?:the\s+)?{O}", 0.75)
 P("supports.passive", "supports", r"{o}\s+{aux}(?:\w+\s+)?(?P<T>supported|backed|armed|funded|financed|endorsed|sponsored|assisted)\s+by\s+{S}", 0.8)
-P("supports.compound", "supports", r"{s}-(?P<T>backed|supported|sponsored|funded|armed|aligned|allied)\s+(?:[a-z]+\s+){0,2}?{O}", 0.85)
-P("supports.nominal", "supports", r"{s}(?:'s)?\s+(?:[a-z]+\s+){0,2}?(?P<T>support|backing|assistance|aid|funding|sponsorship)\s+(?:for|to)\s+(?:the\s+)?{O}", 0.8)
-P("supports.reinforced", "supports", r"(?:reinforced|backed|supported|aided|helped|assisted|armed)\s+by\s+(?:[a-z]+\s+){0,2}?{s}\s+(?:[a-z]+\s+){0,2}?(?P<T>support|backing|assistance|aid|help|weapons|arms),\s+{O}", 0.75)
+P("supports.compound", "supports", r"{s}-(?P<T>backed|supported|sponsored|funded|armed|aligned|allied)\s+(?:[a-z]+\s+){0,2}?{O}", 0.85, np_scope=True)
+P("supports.nominal", "supports", r"{d}(?:'s)?\s+(?:[a-z]+\s+){0,2}?(?P<T>support|backing|assistance|aid|funding|sponsorship)\s+(?:for|to)\s+(?:the\s+)?{O}", 0.8)
+P("supports.reinforced", "supports", r"(?:reinforced|backed|supported|aided|helped|assisted|armed)\s+by\s+(?:[a-z]+\s+){0,2}?{d}\s+(?:[a-z]+\s+){0,2}?(?P<T>support|backing|assistance|aid|help|weapons|arms),\s+{O}", 0.75)
 P("supports.survive", "supports", r"{o}\s+[^⟨;]{0,80}?\bnot\s+have\s+survived\s+[^⟨;]{0,60}?without\s+{s}\s+(?:[a-z]+\s+)?(?P<T>assistance|support|help|backing|aid)", 0.75, check_negation=False)
-P("supports.defend", "supports", r"{s}\s+(?:[a-z]+\s+){0,3}?(?:equipment|troops|forces|jets|weapons|fighters|aircraft)[^⟨;]{0,40}?to\s+(?P<T>defend|protect|shore\s+up|prop\s+up)\s+(?:the\s+)?(?:positions\s+of\s+)?{o}", 0.65)
+P("supports.defend", "supports", r"{d}\s+(?:[a-z]+\s+){0,3}?(?:equipment|troops|forces|jets|weapons|fighters|aircraft)[^⟨;]{0,40}?to\s+(?P<T>defend|protect|shore\s+up|prop\s+up)\s+(?:the\s+)?(?:positions\s+of\s+)?{o}", 0.65)
 # -- opposes / criticizes
 P("criticizes.verb", "criticizes", r"{S}\s+{aux}(?:even\s+)?(?P<T>criticized|criticised|criticizes|criticises|criticize|criticise|condemned|condemns|condemn|denounced|denounces|slammed|slams|accused|accuses|blamed|blames|rebuked|rebukes)\s+(?:the\s+)?{O}", 0.85)
 P("criticizes.insults", "criticizes", r"{S}\s+{aux}(?:directed|launched|made|hurled|levelled|leveled)\s+(?:[a-z]+\s+){0,2}?(?P<T>insults|attacks|accusations|criticism|threats)\s+(?:against|at|on|towards|toward)\s+{O}", 0.8)
@@ -135,13 +137,13 @@ P("negotiatesWith.between", "negotiatesWith", r"(?P<T>negotiations|talks|dialogu
 P("negotiatesWith.with", "negotiatesWith", r"{S}\s+{aux}(?P<T>negotiated|negotiates|negotiate|held\s+talks|hold\s+talks|holds\s+talks|met|meets|meet|talked|talks)\s+with\s+{O}", 0.7)
 # -- memberOf
 P("memberOf.body-of", "memberOf", r"{o},?\s+(?:is|was|are|were)?\s*(?:a|an)?\s*(?:group|body|commission|committee|mechanism|coalition|alliance|format|team|bloc|forum|platform)\s+(?:of|made\s+up\s+of|composed\s+of|comprising|consisting\s+of|including|bringing\s+together)\s+(?:[a-z]+\s+){0,2}?(?:(?P<T>representatives|members|delegates|officials|diplomats|delegations)\s+)?(?:from\s+|of\s+)?(?P<REST>.*)", 0.8)
-P("memberOf.led-by", "memberOf", r"{o},?\s+(?:which\s+is\s+|which\s+was\s+)?(?P<T>led|chaired|co-chaired|headed|composed|made\s+up|comprised)\s+(?:by|of)\s+(?:[a-z]+\s+){0,2}?(?:from\s+|of\s+)?{S}", 0.8)
+P("memberOf.led-by", "memberOf", r"{o},?\s+(?:which\s+is\s+|which\s+was\s+)?(?P<T>led|chaired|co-chaired|headed|composed|made\s+up|comprised)\s+(?:by|of)\s+(?:[a-z]+\s+){0,2}?(?:from\s+|of\s+)?{S}", 0.8, np_scope=True)
 P("memberOf.copula", "memberOf", r"{S},?\s+{aux}(?:a\s+|an\s+|the\s+)?(?:founding\s+)?(?P<T>members?|part)\s+of\s+(?:the\s+)?{o}", 0.85)
 P("memberOf.joined", "memberOf", r"{S}\s+{aux}(?P<T>joined|joins|join)\s+(?:the\s+)?{o}", 0.7)
 # -- leads
-P("leads.appositive", "leads", r"{s},\s+(?:the\s+|an?\s+)?(?:[\w⟨⟩-]+\s+){0,3}?(?P<T>leader|head|chief|president|chairman|chair|commander|founder|prime\s+minister|premier)\s+of\s+(?:the\s+)?{O}", 0.85)
-P("leads.title-of", "leads", r"(?:^|\s)(?:the\s+)?(?P<T>president|leader|head|chairman|commander|prime\s+minister|premier|chief)\s+of\s+(?:the\s+)?(?:[a-z-]+\s+){0,2}?{o},\s+{s}", 0.85)
-P("leads.led", "leads", r"{s}-(?P<T>led|headed|commanded)\s+(?:[a-z-]+\s+){0,3}?(?:of\s+(?:the\s+)?)?{O}", 0.75)
+P("leads.appositive", "leads", r"{s},\s+(?:the\s+|an?\s+)?(?:[\w⟨⟩⟪⟫-]+\s+){0,3}?(?P<T>leader|head|chief|president|chairman|chair|commander|founder|prime\s+minister|premier)\s+of\s+(?:the\s+)?{O}", 0.85, np_scope=True)
+P("leads.title-of", "leads", r"(?:^|\s)(?:the\s+)?(?P<T>president|leader|head|chairman|commander|prime\s+minister|premier|chief)\s+of\s+(?:the\s+)?(?:[a-z-]+\s+){0,2}?{o},\s+{s}", 0.85, np_scope=True)
+P("leads.led", "leads", r"{s}-(?P<T>led|headed|commanded)\s+(?:[a-z-]+\s+){0,3}?(?:of\s+(?:the\s+)?)?{O}", 0.75, np_scope=True)
 P("leads.passive", "leads", r"{o},?\s+{aux}(?P<T>led|headed|commanded|chaired)\s+by\s+{s}(?!\s*,?\s*(?:and|⟨))", 0.7)
 P("leads.verb", "leads", r"{s}\s+{aux}(?P<T>leads|led|heads|headed|commands|commanded)\s+(?:the\s+)?{o}", 0.7)
 # -- hosts
@@ -154,10 +156,10 @@ P("participatesIn.passive", "participatesIn", r"{o}\s+{aux}(?P<T>attended)\s+by\
 # -- attacks
 P("attacks.verb", "attacks", r"{S}\s+{aux}(?P<T>attacked|attacks|attack|shelled|shells|shell|bombed|bombs|bomb|struck|strikes|invaded|invades|invade|assaulted|raided|raids|targeted|targets)\s+(?:the\s+)?(?:positions\s+of\s+|forces\s+of\s+)?{O}", 0.75)
 P("attacks.launched", "attacks", r"{S}\s+{aux}(?:launched|launch|launches|mounted|began|started|carried\s+out)\s+(?:an?\s+|the\s+)?(?:[a-z]+\s+){0,2}?(?P<T>attack|attacks|offensive|assault|strikes|strike|raid|raids|incursion)\s+(?:on|against|into)\s+(?:the\s+)?(?:[a-z]+\s+of\s+(?:the\s+)?)?{O}", 0.75)
-P("attacks.campaign", "attacks", r"{s}'s\s+(?:[a-z]+\s+)?(?P<T>campaign|offensive|assault|attack|operation)\s+(?:to\s+(?:take|capture|seize|retake)|on|against)\s+{o}", 0.75)
+P("attacks.campaign", "attacks", r"{s}'s\s+(?:[a-z]+\s+)?(?P<T>campaign|offensive|assault|attack|operation)\s+(?:to\s+(?:take|capture|seize|retake)|on|against)\s+{o}", 0.75, np_scope=True)
 # -- allyOf
 P("allyOf.copula", "allyOf", r"{s}\s+and\s+{o}\s+{aux}(?:close\s+|key\s+)?(?P<T>allies)", 0.8)
-P("allyOf.ally-of", "allyOf", r"{s},?\s+(?:an?\s+|the\s+)?(?:close\s+|key\s+|main\s+|only\s+)?(?P<T>ally|allies)\s+of\s+{o}", 0.75)
+P("allyOf.ally-of", "allyOf", r"{s},?\s+(?:an?\s+|the\s+)?(?:close\s+|key\s+|main\s+|only\s+)?(?P<T>ally|allies)\s+of\s+{o}", 0.75, np_scope=True)
 P("allyOf.possessive", "allyOf", r"{s}\s+{aux}(?:became|become|becomes|remains?|is|was)\s+{o}'s\s+(?:[a-z]+\s+){0,4}?(?P<T>ally|allies)", 0.75)
 
 
@@ -213,6 +215,10 @@ def build_skeleton(sentence: Sentence, mentions: Sequence[Mention], demonym_like
     sk = re.sub(rf"⟨(\d+)⟩ and ⟨(\d+)⟩((?:\s+(?:[a-z]+-)?[a-z]+){{0,2}}?\s+(?:{forces})\b)",
                 lambda mt: f"⟨{mt.group(1)}⟩ and ⟨{mt.group(2)}⟩" if demonym_like(args[int(mt.group(1))]) and demonym_like(args[int(mt.group(2))]) else mt.group(0), sk)
     sk = re.sub(rf"⟨(\d+)⟩((?:\s+(?:[a-z]+-)?[a-z]+){{0,3}}?\s+(?:{forces})\b)", _dem, sk)
+    # a demonym still followed by a noun is an adjective ("the Azerbaijani mainland"): not an argument
+    # of ordinary patterns, only of those that ask for it ({d})
+    sk = re.sub(r"⟨(\d+)⟩(?= (?!(?:and|or|to|in|on|at|of|for|with|by|from|is|are|was|were|has|have|had|will|would|said|says)\b)[a-z])",
+                lambda mt: f"⟪{mt.group(1)}⟫" if args[int(mt.group(1))].kind == "demonym" else mt.group(0), sk)
     return Skeleton(sk, args)
 
 
@@ -278,7 +284,7 @@ _PH = re.compile(r"⟨(\d+)⟩")
 def _args(group: str | None, sk: Skeleton, hyphen_ok: bool = False) -> list[Mention]:
     if not group:
         return []
-    return [sk.args[int(m.group(1))] for m in re.finditer(r"⟨(\d+)⟩(?!-[a-z])", group)]
+    return [sk.args[int(m.group(1))] for m in re.finditer(r"[⟨⟪](\d+)[⟩⟫](?!-[a-z])", group)]
 
 
 def _rest_args(rest: str, sk: Skeleton) -> list[Mention]:
@@ -319,7 +325,8 @@ def match_sentence(sk: Skeleton, patterns: Sequence[Pattern] = _TABLE) -> list[R
             t_start = m.start("T") if m.group("T") else m.start()
             trigger = (m.group("T") or "").strip()
             first = min(subj_span[0], t_start)
-            window = clause_window(text, first, m.end("T") if m.group("T") else m.end())
+            t_end = m.end("T") if m.group("T") else m.end()
+            window = re.sub(r"⟨\d+⟩", " X ", text[m.start():t_end]) if p.np_scope else clause_window(text, first, t_end)
             mod = modality(window, text, t_start) if p.check_negation else "asserted"
             for s in subjects:
                 for o in objects:
@@ -332,8 +339,8 @@ def match_sentence(sk: Skeleton, patterns: Sequence[Pattern] = _TABLE) -> list[R
 def under_mediation(sk: Skeleton) -> list[RawClaim]:
     """"under UN mediation", "under the auspices of X": X mediates the nearest event of the sentence."""
     out = []
-    for m in re.finditer(r"under\s+(?:the\s+)?(?:(?P<a>⟨\d+⟩)(?:'s)?\s+(?:[a-z]+\s+)?(?P<T>mediation|auspices|facilitation)|(?P<T2>auspices|mediation)\s+of\s+(?:the\s+)?(?P<b>⟨\d+⟩))", sk.text):
-        med = sk.args[int(_PH.search(m.group("a") or m.group("b")).group(1))]
+    for m in re.finditer(r"under\s+(?:the\s+)?(?:(?P<a>[⟨⟪]\d+[⟩⟫])(?:'s)?\s+(?:[a-z]+\s+)?(?P<T>mediation|auspices|facilitation)|(?P<T2>auspices|mediation)\s+of\s+(?:the\s+)?(?P<b>⟨\d+⟩))", sk.text):
+        med = sk.args[int(re.search(r"\d+", m.group("a") or m.group("b")).group(0))]
         events = [(abs(sk.text.find(f"⟨{i}⟩") - m.start()), a) for i, a in enumerate(sk.args)
                   if a.type in EVENTS and a is not med and sk.text.find(f"⟨{i}⟩") >= 0]
         if not events:

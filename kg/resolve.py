@@ -82,6 +82,7 @@ class DocEntities:
     entities: dict[str, Actor] = field(default_factory=dict)
     mentions: list[Mention] = field(default_factory=list)
     titles: dict[str, str] = field(default_factory=dict)  # person key -> title (lowercase)
+    nested: list[Mention] = field(default_factory=list)  # places named inside a longer name (for anaphora)
     merge_keys: dict[str, str] = field(default_factory=dict)  # local key -> cross-document merge key
 
 
@@ -133,6 +134,7 @@ def resolve_document(text: str, sentences: Sequence[Sentence], gaz_mentions: lis
 
     resolved: list[Mention] = []
     labels: dict[str, Counter[str]] = {}
+    first_rule: dict[str, str] = {}
     for m in mentions:
         key, kind = m.key, m.kind
         if m.rule.startswith("gazetteer"):
@@ -150,6 +152,7 @@ def resolve_document(text: str, sentences: Sequence[Sentence], gaz_mentions: lis
         else:
             key = f"{m.type}:{core_key(m.name, demonyms)}"
         resolved.append(replace(m, key=key, kind=kind))
+        first_rule.setdefault(key, m.rule)
         if not m.rule.startswith("gazetteer"):
             labels.setdefault(key, Counter())[m.name] += 1
 
@@ -194,6 +197,8 @@ def resolve_document(text: str, sentences: Sequence[Sentence], gaz_mentions: lis
             for a in re.finditer(re.escape(name), text, re.I):
                 extra.append(Mention(a.start(), a.end(), text[a.start():a.end()], key, typ, "name", rule="resolve.repeat"))
     out.mentions = resolve_overlaps(resolved + extra)
+    kept = {(m.start, m.end) for m in out.mentions}
+    out.nested = [m for m in gaz_mentions if m.type == "Location" and (m.start, m.end) not in kept]
 
     # entities
     for m in out.mentions:
@@ -206,7 +211,7 @@ def resolve_document(text: str, sentences: Sequence[Sentence], gaz_mentions: lis
             else:
                 cnt = labels.get(m.key) or Counter([m.name or m.surface])
                 label = sorted(cnt.items(), key=lambda kv: (-kv[1], -len(kv[0]), kv[0]))[0][0]
-                ent = Actor(m.key, label, m.type, set(), None, rule=m.rule)
+                ent = Actor(m.key, label, m.type, set(), None, rule=first_rule.get(m.key, m.rule))
                 out.merge_keys[m.key] = m.key if not m.key.startswith("person:") else "person:" + phonetic_key(label)
             ent.docs.add(doc_id)
             out.entities[m.key] = ent
