@@ -33,6 +33,7 @@ class DocExtraction:
 
 
 AGREEMENT_HEADS = r"agreements?|deal|ceasefire(?:\s+agreement)?|cease-fire|accord|truce|memorandum|document|roadmap"
+BROKERED = r"[A-Za-z]+-(?:brokered|mediated|backed|sponsored|led|facilitated)"
 REALISED = r"(?:signed|reached|concluded|struck|brokered|inked|agreed|announced|adopted)"
 
 
@@ -102,12 +103,13 @@ def add_anaphors(doc: Document, sentences: list[Sentence], ents: DocEntities) ->
         return key
 
     # agreements: definite generic NPs are anaphors; "signed a ceasefire agreement" introduces one
-    generic = "|".join(sorted({re.escape(w) for w in GENERIC_MODIFIERS | set(MONTHS)} | {r"\d{1,4}"}, key=len, reverse=True))
+    generic = "|".join(sorted({re.escape(w) for w in GENERIC_MODIFIERS | set(MONTHS)} | {r"\d{1,4}", BROKERED}, key=len, reverse=True))
     for m in re.finditer(rf"\b(?P<det>the|this|that|its|their|a|an)\s+(?P<mods>(?:(?:{generic})\s+){{0,3}})(?P<head>{AGREEMENT_HEADS})\b", ftext, re.I):
         mods = m.group("mods").lower().split()
-        if any(w not in GENERIC_MODIFIERS and w not in MONTHS and not w.isdigit() for w in mods):
-            continue
         a, b = m.start(), m.end()
+        brokered = bool(re.search(BROKERED, m.group("mods"), re.I))
+        if brokered:  # "a Qatari-brokered truce": the mediator's name stays its own mention
+            a = m.start("head")
         if not free(a, b):
             continue
         head = m.group("head")
@@ -116,7 +118,8 @@ def add_anaphors(doc: Document, sentences: list[Sentence], ents: DocEntities) ->
         if det in {"a", "an"}:
             before = ftext[max(0, a - 30):a].lower()
             after = ftext[b:b + 30].lower()
-            if not (re.search(rf"{REALISED}\s+(?:on\s+\S+\s+)?$", before) or re.match(rf"\s+(?:was|were|has\s+been|had\s+been)\s+{REALISED}", after)):
+            if not (brokered or re.search(rf"{REALISED}\s+(?:on\s+\S+\s+)?$", before)
+                    or re.match(rf"\s+(?:was|were|has\s+been|had\s+been)\s+{REALISED}|\s+(?:\w+\s+){{0,3}}?(?:began|took\s+effect|came\s+into\s+force|held|collapsed|broke\s+down)", after)):
                 continue
             if head.lower() == "document":
                 continue

@@ -127,3 +127,10 @@ PLANNED = ("will", "would", "was to", "were to", "is to", "are to", "shall", "pl
 #: Words that mark a claim reported from someone else.
 REPORTED = ("said", "says", "according to", "reported", "reportedly", "claimed", "claims", "alleged",
             "allegedly", "told", "stated", "announced")
+
+#: Words that may stand between a demonym or possessive and a force noun ("Russian ground forces").
+FORCE_MODIFIERS = frozenset(
+    "peacekeeping ground armed special military security border naval air regular government elite allied own "
+    "federal national rebel paramilitary defence defense foreign police expeditionary main combat regime state "
+    "intelligence fsb army navy marine coast guard".split()
+)

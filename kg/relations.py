@@ -21,7 +21,7 @@ import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
-from kg.lexicon import FORCE_NOUNS, IRREALIS, NEGATORS, PLANNED, REPORTED
+from kg.lexicon import FORCE_MODIFIERS, FORCE_NOUNS, IRREALIS, NEGATORS, PLANNED, REPORTED
 from kg.models import Claim, Mention, Sentence
 from kg.text import fold
 from kg.vocab import ACTOR_TYPES
@@ -54,9 +54,10 @@ SIGNATURES: dict[str, tuple[frozenset[str], frozenset[str]]] = {
     "allyOf": (ACTOR, ACTOR),
 }
 
-M = r"(?:(?:the|a|an)\s+)?⟨\d+⟩"
-D = r"(?:(?:the|a|an)\s+)?[⟨⟪]\d+[⟩⟫]"  # a mention, or a demonym used as an adjective ("Turkish military support")
-ITEM = r"(?:the\s+)?(?:⟨\d+⟩-[a-z]+\s+)?(?:(?:[a-z]+ly\s+)?[a-z]+ed\s+)?⟨\d+⟩"
+DET = r"(?:(?:the|a|an|this|that|its|their|his|her)\s+)?"
+M = DET + r"⟨\d+⟩"
+D = DET + r"[⟨⟪]\d+[⟩⟫]"  # a mention, or a demonym used as an adjective ("Turkish military support")
+ITEM = DET + r"(?:⟨\d+⟩-[a-z]+\s+)?(?:(?:[a-z]+ly\s+)?[a-z]+ed\s+)?⟨\d+⟩"
 LIST = rf"{ITEM}(?:(?:\s*,\s*(?:and\s+|as\s+well\s+as\s+)?|\s*,?\s+(?:and|or|&|as\s+well\s+as)\s+){ITEM})*"
 GAP = r"(?:[a-z][\w'-]*,?\s+){0,%d}?"
 V_AUX = r"(?:(?:has|have|had|was|were|is|are|be|been|being|would|will|shall|did|do|does|also|then|later|eventually|jointly|subsequently|finally|reportedly|officially|formally|not|never|to|already|could|may|might|must|should|only|both|all|each|which|who|that|and|negotiated|agreed\s+to)\s+)*"
@@ -95,6 +96,7 @@ P("signs.nominal", "signs", r"(?P<T>signing)\s+of\s+{o}\s+by\s+{S}", 0.8)
 P("signs.reach", "signs", r"{S}\s+{aux}(?P<T>concluded|reached|struck)\s+{o}", 0.6)
 # -- partyTo
 P("partyTo.copula", "partyTo", r"{S},?\s+(?:which|who)?\s*(?:is|are|was|were|became|becomes|remains?)\s+(?:not\s+|no\s+longer\s+)?(?:a\s+|the\s+)?(?P<T>party|parties|signatory|signatories)\s+to\s+{o}", 0.8)
+P("partyTo.between", "partyTo", r"{o}\s+(?:[a-z]+\s+)?(?P<T>between)\s+{S}", 0.7, np_scope=True)
 # -- mediates
 P("mediates.active", "mediates", r"{S}\s+{aux}(?P<T>mediated|mediates|mediate|brokered|brokers|broker|facilitated|facilitates)\s+(?:a\s+|an\s+)?(?:[a-z]+\s+)?{O}", 0.85)
 P("mediates.passive", "mediates", r"{o}\s+{aux}(?P<T>mediated|brokered|facilitated)\s+(?:[^⟨]{0,30}?\s+)?by\s+{S}", 0.85)
@@ -104,7 +106,7 @@ P("mediates.mediator", "mediates", r"{S},?\s+(?:\w+\s+){0,2}?(?:as|is|are|was|we
 # "under UN mediation": handled by a function below (object = the nearest event in the sentence)
 # -- guarantees
 P("guarantees.role", "guarantees", r"{s}(?:'s)?\s+(?:[^⟨,;]{0,40}?\s+)?(?:role\s+)?as\s+(?:a\s+|the\s+)?(?:co-)?(?P<T>guarantors?)\s+(?:of|for|to)\s+{O}", 0.8, np_scope=True)
-P("guarantees.copula", "guarantees", r"{S},?\s+(?:\w+\s+){0,2}?(?:is|are|was|were|became|become|act\s+as|acts\s+as|acted\s+as|serve\s+as|serves\s+as|served\s+as)\s+(?:a\s+|the\s+)?(?:co-)?(?P<T>guarantors?)\s+(?:of|for|to)\s+{O}", 0.85)
+P("guarantees.copula", "guarantees", r"{S},?\s+(?:\w+\s+){0,2}?(?:is|are|was|were|became|become|act\s+as|acts\s+as|acted\s+as|serve\s+as|serves\s+as|served\s+as)\s+(?:a\s+|the\s+)?(?:co-)?(?P<T>guarantors?)\s+(?:of|for|to)\s+(?:the\s+)?(?:(?:peace\s+)?(?:process|talks|negotiations|dialogue)\s+(?:with|between)\s+)?{O}", 0.85)
 P("guarantees.verb", "guarantees", r"{S}\s+{aux}(?P<T>guarantee|guarantees|guaranteed|will\s+guarantee)\s+(?:the\s+)?(?:security|safety|implementation|integrity)?\s*(?:of\s+)?{O}", 0.75)
 P("guarantees.ensure", "guarantees", r"{S}\s+{aux}(?:pledged|undertook|promised|committed|agreed)\s+to\s+(?P<T>ensure|guarantee|protect)\s+(?:the\s+)?\W?(?:security|safety)\W?\s+of\s+[^⟨;]{0,80}?{o}", 0.65)
 # -- withdrawsFrom
@@ -124,7 +126,7 @@ P("supports.compound", "supports", r"{s}-(?P<T>backed|supported|sponsored|funded
 P("supports.nominal", "supports", r"{d}(?:'s)?\s+(?:[a-z]+\s+){0,2}?(?P<T>support|backing|assistance|aid|funding|sponsorship)\s+(?:for|to)\s+(?:the\s+)?{O}", 0.8)
 P("supports.reinforced", "supports", r"(?:reinforced|backed|supported|aided|helped|assisted|armed)\s+by\s+(?:[a-z]+\s+){0,2}?{d}\s+(?:[a-z]+\s+){0,2}?(?P<T>support|backing|assistance|aid|help|weapons|arms),\s+{O}", 0.75)
 P("supports.survive", "supports", r"{o}\s+[^⟨;]{0,80}?\bnot\s+have\s+survived\s+[^⟨;]{0,60}?without\s+{s}\s+(?:[a-z]+\s+)?(?P<T>assistance|support|help|backing|aid)", 0.75, check_negation=False)
-P("supports.defend", "supports", r"{d}\s+(?:[a-z]+\s+){0,3}?(?:equipment|troops|forces|jets|weapons|fighters|aircraft)[^⟨;]{0,40}?to\s+(?P<T>defend|protect|shore\s+up|prop\s+up)\s+(?:the\s+)?(?:positions\s+of\s+)?{o}", 0.65)
+P("supports.defend", "supports", r"{d}(?:\s+(?:[a-z]+\s+){0,3}?(?:equipment|troops|forces|jets|weapons|fighters|aircraft))?[^⟨;]{0,40}?to\s+(?P<T>defend|protect|shore\s+up|prop\s+up)\s+(?:the\s+)?(?:positions\s+of\s+)?{o}", 0.65)
 # -- opposes / criticizes
 P("criticizes.verb", "criticizes", r"{S}\s+{aux}(?:even\s+)?(?P<T>criticized|criticised|criticizes|criticises|criticize|criticise|condemned|condemns|condemn|denounced|denounces|slammed|slams|accused|accuses|blamed|blames|rebuked|rebukes)\s+(?:the\s+)?{O}", 0.85)
 P("criticizes.insults", "criticizes", r"{S}\s+{aux}(?:directed|launched|made|hurled|levelled|leveled)\s+(?:[a-z]+\s+){0,2}?(?P<T>insults|attacks|accusations|criticism|threats)\s+(?:against|at|on|towards|toward)\s+{O}", 0.8)
@@ -180,8 +182,6 @@ _COLLAPSE: list[tuple[re.Pattern[str], str]] = [
     (re.compile(r"\bpro-⟨(\d+)⟩\s+(?:forces|fighters|militias|troops|groups|factions)"), r"⟨\1⟩"),
     # "members of the Muslim Brotherhood", "representatives of X", "the forces of X"
     (re.compile(r"\b(?:members|representatives|leaders|officials|delegation|delegations|forces|troops|army|envoys?)\s+of\s+(?:the\s+)?⟨(\d+)⟩"), r"⟨\1⟩"),
-    # "Haftar's troops", "Russia's forces"
-    (re.compile(r"⟨(\d+)⟩'s\s+(?:[a-z]+\s+)?(?:" + "|".join(sorted(FORCE_NOUNS)) + r")\b"), r"⟨\1⟩"),
     # "his troops" (the pronoun placeholder already stands for the person)
 ]
 
@@ -204,21 +204,39 @@ def build_skeleton(sentence: Sentence, mentions: Sequence[Mention], demonym_like
     sk = re.sub(r"\s+", " ", sk)
     # demonyms and possessives + force nouns stand for the actor: "Russian peacekeepers" -> ⟨i⟩
     forces = "|".join(sorted(FORCE_NOUNS, key=len, reverse=True))
+    mods = "|".join(sorted(FORCE_MODIFIERS, key=len, reverse=True))
+    force_np = rf"(?:\s+(?:{mods})){{0,3}}(?:\s+(?:{forces}))+\b"
+    collapsed: set[int] = set()
 
     def _dem(mt: re.Match[str]) -> str:
         i = int(mt.group(1))
-        return f"⟨{i}⟩" if demonym_like(args[i]) else mt.group(0)
+        if demonym_like(args[i]):
+            collapsed.add(i)
+            return f"⟨{i}⟩"
+        return mt.group(0)
 
     for rx, rep in _COLLAPSE:
         sk = rx.sub(rep, sk)
     # "the Russian and Turkish defence ministers" -> both states
-    sk = re.sub(rf"⟨(\d+)⟩ and ⟨(\d+)⟩((?:\s+(?:[a-z]+-)?[a-z]+){{0,2}}?\s+(?:{forces})\b)",
-                lambda mt: f"⟨{mt.group(1)}⟩ and ⟨{mt.group(2)}⟩" if demonym_like(args[int(mt.group(1))]) and demonym_like(args[int(mt.group(2))]) else mt.group(0), sk)
-    sk = re.sub(rf"⟨(\d+)⟩((?:\s+(?:[a-z]+-)?[a-z]+){{0,3}}?\s+(?:{forces})\b)", _dem, sk)
-    # a demonym still followed by a noun is an adjective ("the Azerbaijani mainland"): not an argument
+    def _pair(mt: re.Match[str]) -> str:
+        a, b = int(mt.group(1)), int(mt.group(2))
+        if demonym_like(args[a]) and demonym_like(args[b]):
+            collapsed.update({a, b})
+            return f"⟨{a}⟩ and ⟨{b}⟩"
+        return mt.group(0)
+
+    sk = re.sub(rf"⟨(\d+)⟩ and ⟨(\d+)⟩{force_np}", _pair, sk)
+    sk = re.sub(rf"⟨(\d+)⟩(?:'s)?{force_np}", _dem, sk)
+    # a demonym still followed by a word is an adjective ("the Azerbaijani mainland"): not an argument
     # of ordinary patterns, only of those that ask for it ({d})
-    sk = re.sub(r"⟨(\d+)⟩(?= (?!(?:and|or|to|in|on|at|of|for|with|by|from|is|are|was|were|has|have|had|will|would|said|says)\b)[a-z])",
-                lambda mt: f"⟪{mt.group(1)}⟫" if args[int(mt.group(1))].kind == "demonym" else mt.group(0), sk)
+    def _adj(mt: re.Match[str]) -> str:
+        i = int(mt.group(1))
+        a = args[i]
+        if a.kind == "demonym" and i not in collapsed and not a.surface.endswith("s"):
+            return f"⟪{i}⟫"
+        return mt.group(0)
+
+    sk = re.sub(r"⟨(\d+)⟩(?= (?!(?:and|or|to|in|on|at|of|for|with|by|from|is|are|was|were|has|have|had|will|would|said|says)\b)[a-z])", _adj, sk)
     return Skeleton(sk, args)
 
 

@@ -1,0 +1,156 @@
+"""Extraction cases: each pattern, negation and resolution rule on small texts, many of them about
+conflicts outside the sample corpus."""
+
+from __future__ import annotations
+
+import pytest
+
+from kg.extract import extract_document
+from kg.models import Document
+from kg.pipeline import graph_from_extractions, load_gazetteer
+
+
+@pytest.fixture(scope="module")
+def gaz():
+    return load_gazetteer()
+
+
+def names(G, n):
+    return {G.nodes[n]["label"], *G.nodes[n]["aliases"]}
+
+
+def run(text: str, gaz, date: str | None = None):
+    """The graph of one text, and its asserted and denied edges as (subject, predicate, object) where
+    subject and object are any of the node's labels."""
+    doc = Document(id="t", text=text, title="t", date=date)
+    x = extract_document(doc, gaz)
+    G = graph_from_extractions([x])
+    asserted, denied = set(), set()
+    for s, o, k, d in G.edges(keys=True, data=True):
+        for a in names(G, s):
+            for b in names(G, o):
+                (asserted if d["asserted"] else denied).add((a, k, b))
+    return G, asserted, denied
+
+
+RELATIONS = [
+    # signs: active, passive with a list, titles before names
+    ("On 2 November 2022, Ethiopian Prime Minister Abiy Ahmed and the TPLF signed the Pretoria Agreement.",
+     {("Abiy Ahmed", "signs", "Pretoria Agreement"), ("Abiy Ahmed", "leads", "Ethiopia"), ("TPLF", "signs", "Pretoria Agreement")}),
+    ("The Minsk Protocol was signed by Ukraine, Russia and the OSCE.",
+     {("Ukraine", "signs", "Minsk Protocol"), ("Russia", "signs", "Minsk Protocol")}),
+    # mediates: possessive nominalisation, compound, passive
+    ("The talks were held in Luanda. Angola's mediation of the Luanda process was welcomed.",
+     {("Angola", "mediates", "Luanda process")}),
+    ("A Qatari-brokered truce between Israel and Hamas began on Friday.",
+     {("Qatar", "mediates", "truce"), ("Israel", "partyTo", "truce"), ("Hamas", "partyTo", "truce")}),
+    # guarantees
+    ("Norway and Cuba act as guarantors of the peace process with the ELN.",
+     {("Norway", "guarantees", "ELN"), ("Cuba", "guarantees", "ELN")}),
+    # deploys, withdraws
+    ("Rwandan troops were deployed to Cabo Delgado in July 2021.",
+     {("Rwanda", "deploysTo", "Cabo Delgado")}),
+    ("Russian forces withdrew from Kherson in November 2022.",
+     {("Russia", "withdrawsFrom", "Kherson")}),
+    # supports: passive, compound, nominal
+    ("Kinshasa accuses Kigali of backing M23. The M23 is backed by Rwanda, according to UN experts.",
+     {("Rwanda", "supports", "M23")}),
+    ("The Iranian-backed Houthis attacked ships in the Red Sea.", {("Iran", "supports", "Houthis")}),
+    # criticizes, opposes
+    ("President Erdogan criticized Israel for the strikes.", {("Recep Tayyip Erdoğan", "criticizes", "Israel")}),
+    # negotiatesWith
+    ("Talks between Serbia and Kosovo resumed in Brussels.", {("Serbia", "negotiatesWith", "Kosovo")}),
+    # memberOf via "led by diplomats from"
+    ("The Quartet, led by envoys from the United States, Russia and the European Union, met in Cairo.",
+     {("United States", "memberOf", "Quartet"), ("Russia", "memberOf", "Quartet"), ("European Union", "memberOf", "Quartet")}),
+    # hosts
+    ("Saudi Arabia hosted the Jeddah talks between the SAF and the RSF.",
+     {("Saudi Arabia", "hosts", "Jeddah talks")}),
+]
+
+
+@pytest.mark.parametrize("text,expected", RELATIONS, ids=[t[:40] for t, _ in RELATIONS])
+def test_relation_patterns(text, expected, gaz):
+    _, asserted, _ = run(text, gaz)
+    low = {tuple(x.lower() for x in t) for t in asserted}
+    missing = {t for t in expected if tuple(x.lower() for x in t) not in low}
+    assert not missing, f"missing {missing}; got {asserted}"
+
+
+NEGATED = [
+    ("Eritrean troops would not withdraw from Tigray.", ("Eritrea", "withdrawsFrom", "Tigray")),
+    ("The RSF did not sign the Jeddah Declaration.", ("Rapid Support Forces", "signs", "Jeddah Declaration")),
+    ("Haftar declined to discuss any withdrawal of his troops from Tripoli.", ("Khalifa Haftar", "withdrawsFrom", "Tripoli")),
+    ("Turkey, which is not a party to the deal, watched. Turkey is not a party to the Minsk Protocol.",
+     ("Turkey", "partyTo", "Minsk Protocol")),
+    ("Kenya failed to deploy police to Haiti in 2023.", ("Kenya", "deploysTo", "Haiti")),
+    ("If Russia and Ukraine sign the Istanbul Communique, fighting could stop.", ("Russia", "signs", "Istanbul Communique")),
+]
+
+
+@pytest.mark.parametrize("text,triple", NEGATED, ids=[t[:40] for t, _ in NEGATED])
+def test_negation_gives_no_direct_relation(text, triple, gaz):
+    G, asserted, denied = run(text, gaz)
+    labels = {d["label"] for _, d in G.nodes(data=True)}
+    assert triple not in asserted, f"{triple} asserted; labels {labels}"
+
+
+def test_negated_claim_kept_with_modality(gaz):
+    G, asserted, denied = run("Turkish peacekeeping forces would not go to Nagorno-Karabakh.", gaz)
+    assert ("Turkey", "deploysTo", "Nagorno-Karabakh") in denied
+    ev = G.edges["turkey", "nagorno_karabakh", "deploysTo"]["evidence"]
+    assert ev[0]["modality"] == "negated"
+
+
+RESOLUTION = [
+    # surname to full name; transliterations; acronym to long form; demonym; possessive apostrophes
+    ("Prime Minister Faiez Serraj met envoys. Later Sarraj said Fayez al-Sarraj would stay.",
+     "Fayez al-Sarraj", {"Faiez Serraj", "Sarraj"}),
+    ("The Joint Centre for Control and Coordination (JCCC) met. The JCCC reported violations.",
+     "Joint Centre for Control and Coordination", {"JCCC"}),
+    ("Ankara said it would respond. Ankara’s position hardened.", "Turkey", {"Ankara"}),
+    ("Turkey`s role grew; Turkey's envoy left; Turkey’s army stayed.", "Turkey", set()),
+]
+
+
+@pytest.mark.parametrize("text,label,aliases", RESOLUTION, ids=[t[:40] for t, *_ in RESOLUTION])
+def test_resolution(text, label, aliases, gaz):
+    G, _, _ = run(text, gaz)
+    nodes = [d for _, d in G.nodes(data=True) if d["label"] == label]
+    assert len(nodes) == 1, [d["label"] for _, d in G.nodes(data=True)]
+    assert aliases <= set(nodes[0]["aliases"])
+
+
+def test_capital_as_place_stays_a_place(gaz):
+    G, _, _ = run("Fighting continued in Tripoli for weeks.", gaz)
+    assert [d["type"] for _, d in G.nodes(data=True) if d["label"] == "Tripoli"] == ["Location"]
+
+
+def test_no_junk_nodes(gaz):
+    text = ("Hide Footnote Telephone interview, 25 October 2020. Statement by officials. Monday was calm. "
+            "However, Russia and Turkey met. What happened next?")
+    G, _, _ = run(text, gaz)
+    labels = {d["label"] for _, d in G.nodes(data=True)}
+    assert labels == {"Russia", "Turkey"}
+
+
+def test_dates_on_statements(gaz):
+    G, _, _ = run("On 19 January 2020, Germany convened the Berlin Conference on Libya.", gaz)
+    (s, o, k, d), = [e for e in G.edges(keys=True, data=True) if e[2] == "hosts"]
+    assert d["evidence"][0]["date"] == "2020-01-19"
+
+
+def test_date_year_from_document(gaz):
+    G, _, _ = run("It was signed on November 9 by Armenia and Azerbaijan. The Trilateral Statement ended the war.",
+                  gaz, date="2020-11-10")
+    dates = {e["date"] for *_, d in G.edges(keys=True, data=True) for e in d["evidence"]}
+    assert dates <= {"2020-11-09", ""}
+
+
+def test_every_claim_has_evidence_rule_and_confidence(gaz):
+    G, _, _ = run("Russian President Vladimir Putin and Turkish President Recep Tayyip Erdoğan signed a memorandum. "
+                  "Russia mediated the ceasefire between Armenia and Azerbaijan.", gaz)
+    assert G.number_of_edges() >= 2
+    for *_, d in G.edges(keys=True, data=True):
+        for e in d["evidence"]:
+            assert e["sentence"] and e["rule"] and 0 < e["confidence"] <= 1
