@@ -133,7 +133,11 @@ def json_for_script(value: Any) -> str:
 
 
 def _raw_asset(text: str, closer: str, name: str) -> Markup:
-    """Check that a bundled asset cannot close its ``<script>``/``<style>`` element early."""
+    """Check that a bundled asset cannot close its ``<script>``/``<style>`` element early.
+
+    The source-map comment is dropped: developer tools would try to fetch the map file.
+    """
+    text = re.sub(r"^//# sourceMappingURL=.*$", "", text, flags=re.M).rstrip() + "\n"
     lowered = text.lower()
     if closer in lowered or "<!--" in lowered:
         raise ExportError(f"{name}: bundled asset contains {closer!r}; cannot inline it safely")
