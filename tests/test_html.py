@@ -228,3 +228,18 @@ def test_negated_claim_sentence_is_not_in_the_page() -> None:
     page = render_html(injection_graph())
     assert "did not sign" not in page
     assert all(e["predicate"] != "signs" for e in graph_data(injection_graph())["edges"])
+
+
+def test_big_graphs_get_seed_positions_and_cheaper_drawing() -> None:
+    G = nx.MultiDiGraph()
+    for i in range(400):
+        G.add_node(f"n{i:03d}", label=f"N{i}", type="State")
+    for i in range(3200):
+        G.add_edge(f"n{i % 400:03d}", f"n{(i * 7 + 1) % 400:03d}", key=f"p{i}", predicate="supports", asserted=True,
+                   evidence=[], weight=1, confidence=0.5, date="")
+    data = graph_data(G)
+    assert all("x" in n and "y" in n for n in data["nodes"])
+    assert data["edgeLabels"] is False and data["edgeStyles"] is False
+    assert data["options"]["physics"]["solver"] == "forceAtlas2Based"
+    small = graph_data(_load_screenshot_module().sample_graph())
+    assert not any("x" in n for n in small["nodes"]) and small["edgeStyles"] is True

@@ -3,7 +3,9 @@
 (function () {
   "use strict";
 
+  var t0 = performance.now();
   var DATA = JSON.parse(document.getElementById("kg-data").textContent);
+  var timings = { parse: performance.now() - t0 };
   var WIKIDATA = /^Q[0-9]+$/;
   var MAX_RELATIONS = 100;
 
@@ -44,7 +46,7 @@
   function nodeItem(n) {
     var t = typeStyle[n.type];
     return {
-      id: n.id, label: n.label, shape: t.shape, size: n.size,
+      id: n.id, label: n.label, shape: t.shape, size: n.size, x: n.x, y: n.y,
       color: { background: t.color, border: "#333333", highlight: { background: t.color, border: "#000000" },
                hover: { background: t.color, border: "#000000" } },
       font: t.shape === "box" || t.shape === "ellipse" ? { color: "#111111" } : undefined,
@@ -56,7 +58,7 @@
     var item = {
       id: e.id, from: e.from, to: e.to,
       color: { color: r.color, highlight: r.color, hover: r.color, opacity: 0.85 },
-      dashes: r.dashes,
+      dashes: DATA.edgeStyles ? r.dashes : false,
       width: Math.min(1 + 2 * Math.log2(Math.max(1, e.weight)), 9),
       arrows: r.symmetric ? { to: false } : { to: { enabled: true, scaleFactor: 0.6 } },
       hidden: false
@@ -72,11 +74,13 @@
   var status = document.getElementById("kg-status");
   var nodes = new vis.DataSet(DATA.nodes.map(nodeItem));
   var edges = new vis.DataSet(DATA.edges.map(edgeItem));
-  var view = { nodes: nodes, edges: edges, data: DATA, stable: false, stableAt: null, startedAt: performance.now(),
-               iterations: 0, physicsStopped: false };
+  timings.datasets = performance.now() - t0;
+  var view = { nodes: nodes, edges: edges, data: DATA, stable: false, stableAt: null, startedAt: t0,
+               iterations: 0, physicsStopped: false, timings: timings };
   window.kgView = view;
 
   var network = new vis.Network(container, { nodes: nodes, edges: edges }, DATA.options);
+  timings.network = performance.now() - t0;
   if (DATA.nodes.length === 0) {
     container.appendChild(el("div", null, "No actors in this view.")).id = "kg-empty";
   }
@@ -88,12 +92,18 @@
     view.physicsStopped = true;
     view.stable = true;
     view.stableAt = performance.now();
+    timings.stable = view.stableAt - t0;
     view.iterations = params && params.iterations ? params.iterations : view.iterations;
     status.textContent = "";
   }
   network.on("stabilizationProgress", function (p) {
     view.iterations = p.iterations;
     status.textContent = "laying out\u2026 " + Math.round(100 * p.iterations / p.total) + "%";
+    // Big graph on a slow machine: stop at the time budget rather than keep the CPU busy.
+    if (performance.now() - t0 > DATA.layoutBudgetMs && p.iterations < p.total) {
+      view.budgetHit = true;
+      network.stopSimulation();
+    }
   });
   network.once("stabilizationIterationsDone", settle);
   network.once("stabilized", settle);
@@ -137,7 +147,7 @@
     } else {
       swatch = el("span", "kg-line");
       swatch.style.borderTopColor = spec.color;
-      swatch.style.borderTopStyle = spec.dashes === false ? "solid" : (spec.dashes[0] <= 2 ? "dotted" : "dashed");
+      swatch.style.borderTopStyle = spec.dashes === false || !DATA.edgeStyles ? "solid" : (spec.dashes[0] <= 2 ? "dotted" : "dashed");
     }
     label.appendChild(input);
     label.appendChild(swatch);
