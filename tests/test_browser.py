@@ -1,0 +1,306 @@
+"""The HTML view in a real headless Chromium: it runs, draws the graph, reacts, and runs no injected script.
+
+Needs the system Chromium (Debian: ``apt-get install chromium``) and the ``playwright`` package;
+it never downloads a browser. Skipped with the reason when either is missing.
+"""
+
+from __future__ import annotations
+
+import importlib.util
+import json
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+import networkx as nx
+import pytest
+
+from kg.graph import asserted_edges, build_graph
+from kg.html import write_html
+from kg.models import Actor, Claim
+
+ROOT = Path(__file__).resolve().parents[1]
+ARTIFACTS = ROOT / "test-artifacts"
+INJECTION = Path(__file__).parent / "data" / "injection" / "corpus.json"
+
+
+def _screenshot_module() -> Any:
+    spec = importlib.util.spec_from_file_location("kg_bench_screenshot", ROOT / "benchmarks" / "screenshot.py")
+    assert spec and spec.loader
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+shots = _screenshot_module()
+CHROMIUM = shots.find_chromium()
+try:
+    import playwright.sync_api  # noqa: F401
+
+    HAVE_PLAYWRIGHT = True
+except ImportError:  # pragma: no cover
+    HAVE_PLAYWRIGHT = False
+
+pytestmark = [
+    pytest.mark.skipif(CHROMIUM is None, reason="no Chromium found (apt-get install chromium, or set KG_CHROMIUM)"),
+    pytest.mark.skipif(not HAVE_PLAYWRIGHT, reason="the playwright package is not installed (pip install playwright)"),
+]
+
+
+class Watch:
+    """Everything the page does that it should not: console errors, requests, dialogs."""
+
+    def __init__(self, page: Any) -> None:
+        self.console_errors: list[str] = []
+        self.requests: list[str] = []
+        self.dialogs: list[str] = []
+        page.on("console", lambda m: self.console_errors.append(m.text) if m.type in ("error", "warning") else None)
+        page.on("pageerror", lambda e: self.console_errors.append(f"pageerror: {e}"))
+        page.on("request", lambda r: self.requests.append(r.url))
+        page.on("dialog", self._dialog)
+        page.on("popup", lambda p: self.dialogs.append(f"popup: {p.url}"))
+
+    def _dialog(self, dialog: Any) -> None:
+        self.dialogs.append(f"{dialog.type}: {dialog.message}")
+        dialog.dismiss()
+
+    def off_page_requests(self) -> list[str]:
+        return [u for u in self.requests if not (u.startswith("file://") or u.startswith("data:"))]
+
+
+@pytest.fixture(scope="module")
+def browser() -> Iterator[Any]:
+    with shots.launch(CHROMIUM) as b:
+        yield b
+
+
+def open_page(browser: Any, G: nx.MultiDiGraph, tmp: Path, name: str, **kw: Any) -> tuple[Any, Watch, Path]:
+    html = write_html(G, tmp / f"{name}.html", **kw)
+    page = browser.new_page(viewport={"width": 1400, "height": 860})
+    # Any request that would leave the page is recorded and refused.
+    page.route("**/*", lambda route: route.continue_() if route.request.url.startswith(("file:", "data:"))
+               else route.abort())
+    watch = Watch(page)
+    page.goto(html.resolve().as_uri())
+    page.wait_for_function("window.kgView && window.kgView.stable === true", timeout=60_000)
+    return page, watch, html
+
+
+@pytest.fixture(scope="module")
+def sample() -> nx.MultiDiGraph:
+    return shots.sample_graph()
+
+
+@pytest.fixture(scope="module")
+def sample_page(browser: Any, sample: nx.MultiDiGraph, tmp_path_factory: pytest.TempPathFactory) -> Iterator[tuple[Any, Watch]]:
+    page, watch, _html = open_page(browser, sample, tmp_path_factory.mktemp("view"), "sample", title="sample")
+    yield page, watch
+    page.close()
+
+
+def injection_graph() -> nx.MultiDiGraph:
+    corpus = json.loads(INJECTION.read_text("utf-8"))
+    actors = [Actor(a["id"], a["label"], a["type"], set(a["aliases"]), a["wikidata"]) for a in corpus["actors"]]
+    return build_graph(actors, [Claim(**c) for c in corpus["claims"]], corpus["documents"])
+
+
+def edge_point(page: Any, edge_id: str) -> dict[str, float]:
+    """A point in page coordinates where a click hits ``edge_id`` and no node."""
+    point = page.evaluate(
+        """(id) => {
+          const net = kgView.network, e = kgView.edges.get(id);
+          const pos = net.getPositions([e.from, e.to]);
+          const rect = document.getElementById('kg-network').getBoundingClientRect();
+          for (const t of [0.5, 0.4, 0.6, 0.3, 0.7, 0.25, 0.75]) {
+            const c = {x: pos[e.from].x + t * (pos[e.to].x - pos[e.from].x),
+                       y: pos[e.from].y + t * (pos[e.to].y - pos[e.from].y)};
+            const d = net.canvasToDOM(c);
+            if (d.x < 5 || d.y < 5 || d.x > rect.width - 5 || d.y > rect.height - 5) continue;
+            if (net.getNodeAt(d) === undefined && net.getEdgeAt(d) === id) return {x: rect.left + d.x, y: rect.top + d.y};
+          }
+          return null;
+        }""",
+        edge_id,
+    )
+    assert point, f"no clickable point on edge {edge_id}"
+    return point
+
+
+# ---------- the sample graph ----------
+
+
+def test_no_console_errors_and_no_network(sample_page: tuple[Any, Watch]) -> None:
+    page, watch = sample_page
+    assert watch.console_errors == []
+    assert watch.off_page_requests() == []
+    assert all(u.startswith("file://") for u in watch.requests)
+    assert watch.dialogs == []
+
+
+def test_draws_every_node_and_asserted_edge(sample_page: tuple[Any, Watch], sample: nx.MultiDiGraph) -> None:
+    page, _watch = sample_page
+    counts = page.evaluate(
+        "({nodes: kgView.nodes.length, edges: kgView.edges.length, visible: kgView.visibleCounts(),"
+        " drawnNodes: Object.keys(kgView.network.body.nodes).filter(id => kgView.network.body.nodes[id].options.hidden !== true"
+        "   && kgView.nodes.get(id) !== null).length,"
+        " drawnEdges: kgView.network.body.edgeIndices.length,"
+        " predicates: kgView.edges.getIds().map(id => kgView.data.edges.find(e => e.id === id).predicate)})"
+    )
+    n_edges = len(list(asserted_edges(sample)))
+    assert counts["nodes"] == counts["drawnNodes"] == counts["visible"]["nodes"] == sample.number_of_nodes()
+    assert counts["edges"] == counts["drawnEdges"] == counts["visible"]["edges"] == n_edges
+    assert sample.number_of_edges() == n_edges + 1  # one negated edge in the graph ...
+    page_triples = set(
+        map(tuple, page.evaluate("kgView.data.edges.map(e => [e.from, e.to, e.predicate])"))
+    )
+    assert ("turkey", "nagorno-karabakh", "deploysTo") not in page_triples  # ... is not drawn
+
+
+def test_physics_stops_after_stabilization(sample_page: tuple[Any, Watch]) -> None:
+    page, _watch = sample_page
+    state = page.evaluate("({stopped: kgView.physicsStopped, physics: kgView.network.physics.physicsEnabled})")
+    assert state == {"stopped": True, "physics": False}
+    before = page.evaluate("JSON.stringify(kgView.network.getPositions())")
+    page.wait_for_timeout(500)
+    assert page.evaluate("JSON.stringify(kgView.network.getPositions())") == before
+
+
+def test_legend_toggles_relation_edges(sample_page: tuple[Any, Watch], sample: nx.MultiDiGraph) -> None:
+    page, _watch = sample_page
+    supports = sum(1 for *_x, k, _d in asserted_edges(sample) if k == "supports")
+    total = len(list(asserted_edges(sample)))
+    box = page.locator('#kg-legend-relations input[data-name="supports"]')
+    box.click()
+    assert not box.is_checked()
+    hidden = page.evaluate("kgView.edges.get({filter: e => e.hidden}).map(e => kgView.data.edges.find(x => x.id === e.id).predicate)")
+    assert hidden == ["supports"] * supports
+    assert page.evaluate("kgView.visibleCounts().edges") == total - supports
+    # vis no longer draws them (its list of edges to draw leaves hidden ones out)
+    drawn = page.evaluate("kgView.network.body.edgeIndices.map(id => kgView.data.edges.find(x => x.id === id).predicate)")
+    assert len(drawn) == total - supports and "supports" not in drawn
+    box.click()
+    assert page.evaluate("kgView.visibleCounts().edges") == total
+
+
+def test_legend_toggles_actor_types(sample_page: tuple[Any, Watch], sample: nx.MultiDiGraph) -> None:
+    page, _watch = sample_page
+    persons = [n for n, d in sample.nodes(data=True) if d["type"] == "Person"]
+    touching = sum(1 for s, o, _k, _d in asserted_edges(sample) if s in persons or o in persons)
+    page.locator('#kg-legend-types input[data-name="Person"]').click()
+    counts = page.evaluate("kgView.visibleCounts()")
+    assert counts["nodes"] == sample.number_of_nodes() - len(persons)
+    assert counts["edges"] == len(list(asserted_edges(sample))) - touching
+    page.locator('#kg-legend-types input[data-name="Person"]').click()
+    assert page.evaluate("kgView.visibleCounts().nodes") == sample.number_of_nodes()
+
+
+@pytest.mark.parametrize(
+    ("query", "node", "label"),
+    [("Türkiye", "turkey", "Turkey"), ("turkiye", "turkey", "Turkey"), ("faiez serraj", "serraj", "Fayez al-Sarraj"),
+     ("GNA", "gna", "Government of National Accord"), ("moscow", "russia", "Russia")],
+)
+def test_search_by_alias_selects_actor(sample_page: tuple[Any, Watch], query: str, node: str, label: str) -> None:
+    page, _watch = sample_page
+    box = page.locator("#kg-search")
+    box.fill("")
+    box.type(query)
+    assert page.locator("#kg-results li").first.is_visible()
+    box.press("Enter")
+    assert page.evaluate("kgView.network.getSelectedNodes()") == [node]
+    assert page.locator("#kg-panel").is_visible()
+    assert page.locator("#kg-panel h2").inner_text() == label
+
+
+def test_clicking_an_edge_shows_its_evidence(sample_page: tuple[Any, Watch], sample: nx.MultiDiGraph) -> None:
+    page, _watch = sample_page
+    page.evaluate("kgView.network.fit({animation: false})")
+    edge_id = page.evaluate("kgView.data.edges.find(e => e.from === 'germany' && e.predicate === 'hosts').id")
+    pt = edge_point(page, edge_id)
+    page.mouse.click(pt["x"], pt["y"])
+    panel = page.locator("#kg-panel")
+    assert panel.is_visible()
+    text = panel.inner_text()
+    assert "Germany hosts Berlin Conference" in text
+    assert "Germany hosted the Berlin Conference on Libya." in text
+    assert "Berlin Process on Libya" in text and "confidence 0.95" in text
+
+
+def test_clicking_a_node_shows_relations_and_wikidata(sample_page: tuple[Any, Watch]) -> None:
+    page, _watch = sample_page
+    page.evaluate("kgView.network.fit({animation: false})")
+    pt = page.evaluate(
+        """() => { const net = kgView.network, p = net.canvasToDOM(net.getPositions(['haftar']).haftar);
+                   const r = document.getElementById('kg-network').getBoundingClientRect();
+                   return {x: r.left + p.x, y: r.top + p.y}; }"""
+    )
+    page.mouse.click(pt["x"], pt["y"])
+    text = page.locator("#kg-panel").inner_text()
+    assert text.startswith("Khalifa Haftar") or "Khalifa Haftar" in text.splitlines()[1]
+    assert "General Khalifa Haftar" in text and "Person" in text
+    assert "General Khalifa Haftar commands the LNA." in text
+    link = page.locator("#kg-panel a.kg-wikidata")
+    assert link.get_attribute("href") == "https://www.wikidata.org/wiki/Q1365000"
+
+
+def test_screenshot_artefact(sample_page: tuple[Any, Watch]) -> None:
+    page, watch = sample_page
+    ARTIFACTS.mkdir(exist_ok=True)
+    page.evaluate("kgView.network.fit({animation: false})")
+    out = ARTIFACTS / "graph-view.png"
+    page.screenshot(path=str(out))
+    assert out.stat().st_size > 10_000
+    assert watch.console_errors == [] and watch.off_page_requests() == []
+
+
+# ---------- the injection corpus ----------
+
+
+def test_injection_corpus_runs_nothing(browser: Any, tmp_path: Path) -> None:
+    G = injection_graph()
+    page, watch, _html = open_page(browser, G, tmp_path, "injection",
+                                   title="</title><script>window.__pwned=1;alert(1)</script>")
+    try:
+        assert page.evaluate("kgView.nodes.length") == 4
+        assert page.evaluate("kgView.edges.length") == 3  # the negated 'signs' claim is not drawn
+        # Open every panel and every tooltip source, search for the payloads, hover the canvas.
+        page.evaluate("kgView.data.nodes.forEach(n => kgView.showNode(n.id))")
+        page.evaluate("kgView.data.edges.forEach(e => kgView.showEdge(e.id))")
+        for q in ["<script", "<img", "javascript", "\"><svg", "${", "evil landia"]:
+            page.locator("#kg-search").fill(q)
+            page.wait_for_timeout(20)
+        page.locator("#kg-search").fill("evil landia")
+        page.locator("#kg-search").press("Enter")
+        assert page.evaluate("kgView.network.getSelectedNodes()") == ["evil-state"]
+        box = page.locator("#kg-network").bounding_box()
+        for i in range(12):
+            page.mouse.move(box["x"] + box["width"] * (i + 1) / 13, box["y"] + box["height"] / 2)
+        page.evaluate("kgView.showNode('evil-state')")
+        # The hostile strings are there, as text.
+        panel = page.locator("#kg-panel").inner_text()
+        assert "<script>window.__pwned=1;alert(1)</script>" in panel
+        assert "<img src=x onerror=window.__pwned=1>" in panel
+        assert page.locator("#kg-panel img, #kg-panel script, #kg-panel svg, #kg-panel iframe").count() == 0
+        assert page.locator("body img, body iframe, body svg, body object").count() == 0
+        assert page.evaluate("document.querySelectorAll('script').length") == 3
+        # No Wikidata link from a non-Q id; the Q id of the other actor is a plain https link.
+        assert page.locator("#kg-panel a").count() == 0
+        page.evaluate("kgView.showNode('href-person')")
+        hrefs = page.eval_on_selector_all("#kg-panel a", "as => as.map(a => a.href)")
+        assert hrefs == ["https://www.wikidata.org/wiki/Q159"]
+        assert page.title() == "</title><script>window.__pwned=1;alert(1)</script>"
+        assert page.evaluate("window.__pwned") is None
+        assert watch.dialogs == []
+        assert watch.off_page_requests() == []
+        assert all(not u.endswith("/x") for u in watch.requests)  # no <img src=x> was ever parsed
+        assert watch.console_errors == []
+    finally:
+        page.close()
+
+
+def test_empty_graph_page_works(browser: Any, tmp_path: Path) -> None:
+    page, watch, _html = open_page(browser, nx.MultiDiGraph(), tmp_path, "empty")
+    try:
+        assert page.locator("#kg-empty").inner_text() == "No actors in this view."
+        assert watch.console_errors == []
+    finally:
+        page.close()
