@@ -111,13 +111,15 @@ class _HTMLText(HTMLParser):
         self.skip = 0
         self.title = ""
         self.in_title = False
+        self.title_done = False
         self.meta: dict[str, str] = {}
         self.canonical = ""
 
     def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
         a = {k.lower(): (v or "") for k, v in attrs}
         if tag == "title":
-            self.in_title = True
+            # only the document's own <title>: not a second one, nor an <svg> <title> (an icon's name)
+            self.in_title = not self.skip and not self.title_done
         elif tag == "meta":
             key = (a.get("property") or a.get("name") or a.get("itemprop") or "").lower()
             if key and a.get("content"):
@@ -131,6 +133,7 @@ class _HTMLText(HTMLParser):
 
     def handle_endtag(self, tag: str) -> None:
         if tag == "title":
+            self.title_done = self.title_done or self.in_title
             self.in_title = False
         if tag in self.SKIP and tag != "head" and self.skip:
             self.skip -= 1
