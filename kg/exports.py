@@ -14,6 +14,7 @@ import csv
 import io
 import json
 import os
+import shutil
 import tempfile
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
@@ -172,28 +173,55 @@ def render_exports(G: nx.MultiDiGraph, ds: Dataset, formats: Iterable[str] | Non
 
 def write_files(out_dir: Path, files: dict[str, bytes]) -> list[Path]:
     """Write files into ``out_dir`` atomically: each goes to a temporary file first, then all of them
-    are moved into place. On any error nothing in ``out_dir`` is changed."""
+    are moved into place. On any error nothing in ``out_dir`` is changed: files already replaced are
+    put back from a backup taken just before."""
     out_dir = Path(out_dir)
     try:
         out_dir.mkdir(parents=True, exist_ok=True)
+        staging = Path(tempfile.mkdtemp(prefix=".tmp-", dir=out_dir))
     except OSError as e:
         raise ExportError(f"{out_dir}: cannot create the output folder ({e.strerror or e})") from None
-    staging = Path(tempfile.mkdtemp(prefix=".tmp-", dir=out_dir))
+    backup = staging / ".previous"
+    replaced: list[tuple[str, bool]] = []  # (name, had a previous version) in the order moved
+    clean = True
     try:
         for name, data in files.items():
             with open(staging / name, "wb") as fh:
                 fh.write(data)
                 fh.flush()
                 os.fsync(fh.fileno())
+        backup.mkdir()
         written = []
         for name in files:
-            os.replace(staging / name, out_dir / name)
-            written.append(out_dir / name)
+            target = out_dir / name
+            had = target.is_file()
+            if had:  # keep the previous version until every file is in place
+                try:
+                    os.link(target, backup / name)
+                except OSError:
+                    shutil.copy2(target, backup / name)
+            os.replace(staging / name, target)
+            replaced.append((name, had))
+            written.append(target)
         return written
     except OSError as e:
-        raise ExportError(f"{out_dir}: cannot write exports ({e.strerror or e})") from None
+        clean = _roll_back(out_dir, backup, replaced)
+        where = "" if clean else f"; previous versions kept in {backup}"
+        raise ExportError(f"{out_dir}: cannot write exports ({e.strerror or e}){where}") from None
     finally:
-        for p in staging.iterdir() if staging.exists() else []:
-            p.unlink(missing_ok=True)
-        if staging.exists():
-            staging.rmdir()
+        if clean:
+            shutil.rmtree(staging, ignore_errors=True)
+
+
+def _roll_back(out_dir: Path, backup: Path, replaced: list[tuple[str, bool]]) -> bool:
+    """Put back the files a failed :func:`write_files` already replaced; False if one could not be."""
+    ok = True
+    for name, had in reversed(replaced):
+        try:
+            if had:
+                os.replace(backup / name, out_dir / name)
+            else:
+                (out_dir / name).unlink(missing_ok=True)
+        except OSError:
+            ok = False
+    return ok
