@@ -184,12 +184,26 @@ def iter_files(paths: Iterable[Path | str], on_warning: Warn = _ignore) -> Itera
             yield path
 
 
-def document_id(path: Path, taken: set[str]) -> str:
-    """A stable id from the file name, unique within one run."""
+def document_id(path: Path, taken: set[str], key: str | None = None) -> str:
+    """A stable id from the file name, unique within one run.
+
+    When the stem is taken, a hash of ``key`` (the path relative to the folder given, so that the id
+    does not depend on where the corpus lives or how its folder was written) is appended.
+    """
     stem = re.sub(r"[^A-Za-z0-9_.-]+", "_", path.stem).strip("_.") or "document"
     if stem not in taken:
         return stem
-    return f"{stem}-{hashlib.sha1(str(path).encode()).hexdigest()[:8]}"
+    return f"{stem}-{hashlib.sha1((key or str(path)).encode()).hexdigest()[:8]}"
+
+
+def _relative_key(path: Path, roots: list[Path]) -> str:
+    for root in roots:
+        if root.is_dir():
+            try:
+                return path.relative_to(root).as_posix()
+            except ValueError:
+                continue
+    return path.name
 
 
 def read_document(path: Path, doc_id: str, on_warning: Warn = _ignore) -> Document | None:
@@ -231,8 +245,9 @@ def read_documents(paths: Iterable[Path | str], on_warning: Warn = _ignore) -> l
     docs: list[Document] = []
     taken: set[str] = set()
     files = list(iter_files(paths, on_warning))
+    roots = [Path(p) for p in paths]
     for f in files:
-        doc = read_document(f, document_id(f, taken), on_warning)
+        doc = read_document(f, document_id(f, taken, _relative_key(f, roots)), on_warning)
         if doc is not None:
             taken.add(doc.id)
             docs.append(doc)
