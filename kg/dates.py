@@ -20,7 +20,7 @@ DATE_RE = re.compile(
     rf"|\b{_M.replace('mon', 'mon2')}\s+(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?(?!\d)(?:\s*,\s*\d{{1,2}})?(?:,?\s+(?P<y2>(?:19|20)\d{{2}}))?\b"
     rf"|\b(?:in\s+|since\s+|from\s+|until\s+|by\s+)?{_M.replace('mon', 'mon3')}\s+(?P<y3>(?:19|20)\d{{2}})\b"
     rf"|\b(?P<iso>(?:19|20)\d{{2}}-\d{{2}}-\d{{2}})\b"
-    rf"|\b(?:in|since|by|until|of|from)\s+(?P<y4>(?:19|20)\d{{2}})\b",
+    rf"|\b(?i:in|since|by|until|of|from)\s+(?P<y4>(?:19|20)\d{{2}})\b",
 )
 YEAR_RE = re.compile(r"\b(?:19|20)\d{2}\b")
 
