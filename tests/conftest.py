@@ -188,3 +188,9 @@ def pytest_report_header(config: pytest.Config) -> str:
     return (f"kg.html: {'present' if HAS_HTML else 'missing (html export left out)'}; "
             f"kg.ontology: {'present' if HAS_ONTOLOGY else 'missing (dataset built without it)'}; "
             f"python {sys.version.split()[0]}")
+
+
+def pytest_configure(config: pytest.Config) -> None:
+    # rdflib's own parsers and serialisers use its deprecated ConjunctiveGraph API: not ours to fix
+    config.addinivalue_line("filterwarnings", "ignore:.*is deprecated, use Dataset.*:DeprecationWarning")
+    config.addinivalue_line("filterwarnings", "ignore:ConjunctiveGraph is deprecated:DeprecationWarning")
