@@ -75,14 +75,32 @@ def render_jsonld(G: nx.MultiDiGraph, ds: Dataset) -> bytes:
     doc = json.loads(g.serialize(format="json-ld", context=context, auto_compact=True))
     graph = doc.get("@graph", [])
     if isinstance(graph, list):
-        doc["@graph"] = sorted(graph, key=lambda n: str(n.get("@id", "")))
+        doc["@graph"] = sorted((_sorted_values(n) for n in graph), key=lambda n: str(n.get("@id", "")))
     return _nl(json.dumps(doc, ensure_ascii=False, indent=2, sort_keys=True))
+
+
+def _sorted_values(node: Any) -> Any:
+    """A JSON-LD node with every multi-valued property in a fixed order (rdflib gives set order,
+    which changes with PYTHONHASHSEED). Order in a JSON-LD array carries no meaning, except in
+    ``@list``, which is left as it is."""
+    if isinstance(node, dict):
+        return {k: (v if k == "@list" else _sorted_values(v)) for k, v in node.items()}
+    if isinstance(node, list):
+        return sorted((_sorted_values(v) for v in node), key=lambda v: json.dumps(v, sort_keys=True, ensure_ascii=False))
+    return node
 
 
 @register("trig", "graph.trig", "RDF TriG: one named graph per document, the build, and the ontology")
 def render_trig(G: nx.MultiDiGraph, ds: Dataset) -> bytes:
+    from rdflib.plugins.serializers.trig import TrigSerializer
+
     bind_prefixes(ds)
-    return _nl(ds.serialize(format="trig"))
+    ser = TrigSerializer(ds)
+    # rdflib lists the named graphs in set order (it changes with PYTHONHASHSEED): sort them by name
+    ser.contexts.sort(key=lambda c: str(c.identifier))
+    buf = io.BytesIO()
+    ser.serialize(buf, encoding="utf-8")
+    return _nl(buf.getvalue().decode("utf-8"))
 
 
 def _flat_graph(G: nx.MultiDiGraph) -> nx.MultiDiGraph:
