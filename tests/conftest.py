@@ -194,3 +194,4 @@ def pytest_configure(config: pytest.Config) -> None:
     # rdflib's own parsers and serialisers use its deprecated ConjunctiveGraph API: not ours to fix
     config.addinivalue_line("filterwarnings", "ignore:.*is deprecated, use Dataset.*:DeprecationWarning")
     config.addinivalue_line("filterwarnings", "ignore:ConjunctiveGraph is deprecated:DeprecationWarning")
+    config.addinivalue_line("filterwarnings", "ignore:Code. _mock_name is not defined:UserWarning")
