@@ -8,6 +8,7 @@
 
 from __future__ import annotations
 
+import datetime as _dt
 import re
 from dataclasses import dataclass
 
@@ -19,7 +20,7 @@ DATE_RE = re.compile(
     rf"|\b{_M.replace('mon', 'mon2')}\s+(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?(?!\d)(?:\s*,\s*\d{{1,2}})?(?:,?\s+(?P<y2>(?:19|20)\d{{2}}))?\b"
     rf"|\b(?:in\s+|since\s+|from\s+|until\s+|by\s+)?{_M.replace('mon', 'mon3')}\s+(?P<y3>(?:19|20)\d{{2}})\b"
     rf"|\b(?P<iso>(?:19|20)\d{{2}}-\d{{2}}-\d{{2}})\b"
-    rf"|\b(?:in|since|by|until|of|from)\s+(?P<y4>(?:19|20)\d{{2}})\b",
+    rf"|\b(?i:in|since|by|until|of|from)\s+(?P<y4>(?:19|20)\d{{2}})\b",
 )
 YEAR_RE = re.compile(r"\b(?:19|20)\d{2}\b")
 
@@ -37,6 +38,15 @@ def _month(name: str) -> int:
     return MONTHS[name.lower().rstrip(".")]
 
 
+def _valid(year: int, month: int, day: int) -> bool:
+    """A real calendar day ("31 February" and "2020-13-01" are not)."""
+    try:
+        _dt.date(year, month, day)
+    except ValueError:
+        return False
+    return True
+
+
 def find_dates(text: str, default_year: int | None = None) -> list[DateMention]:
     """Dates in ``text``; a day and month without a year take ``default_year`` (else are left out)."""
     out: list[DateMention] = []
@@ -44,12 +54,14 @@ def find_dates(text: str, default_year: int | None = None) -> list[DateMention]:
         g = m.groupdict()
         if g["iso"]:
             iso = g["iso"]
+            if not _valid(*map(int, iso.split("-"))):
+                continue
         elif g["mon"] or g["mon2"]:
             mon = _month(g["mon"] or g["mon2"])
             day = int(g["d1"] or g["d2"])
             year = g["y1"] or g["y2"]
             y = int(year) if year else default_year
-            if y is None or not 1 <= day <= 31:
+            if y is None or not _valid(y, mon, day):
                 continue
             iso = f"{y:04d}-{mon:02d}-{day:02d}"
         elif g["mon3"]:

@@ -109,6 +109,10 @@ class EvalReport:
         return {"format": GOLD_FORMAT, "totals": self.totals(), "documents": docs}
 
 
+def _strings(value: Any) -> bool:
+    return isinstance(value, list) and all(isinstance(x, str) for x in value)
+
+
 def load_gold(path: Path | str) -> dict[str, Any]:
     """Read and check a gold file."""
     path = Path(path)
@@ -120,16 +124,39 @@ def load_gold(path: Path | str) -> dict[str, Any]:
         raise GoldError(f"{path}: not valid JSON ({e})") from None
     if not isinstance(gold, dict) or gold.get("format") != GOLD_FORMAT:
         raise GoldError(f"{path}: not a gold file (expected \"format\": \"{GOLD_FORMAT}\")")
-    ids = {a.get("id") for a in gold.get("actors", []) if isinstance(a, dict)}
-    for i, doc in enumerate(gold.get("documents", [])):
-        if "file" not in doc:
+    actors = gold.get("actors", [])
+    if not isinstance(actors, list):
+        raise GoldError(f"{path}: \"actors\" must be a list of {{\"id\", \"name\", \"aliases\"}} objects")
+    for i, a in enumerate(actors):
+        if not (isinstance(a, dict) and isinstance(a.get("id"), str) and isinstance(a.get("name"), str)
+                and _strings(a.get("aliases", []))):
+            raise GoldError(f"{path}: actor #{i + 1} needs a string \"id\", a string \"name\" and "
+                            f"optionally a list of string \"aliases\"")
+    ids = {a["id"] for a in actors}
+    documents = gold.get("documents", [])
+    if not isinstance(documents, list):
+        raise GoldError(f"{path}: \"documents\" must be a list of objects with a \"file\"")
+    for i, doc in enumerate(documents):
+        if not isinstance(doc, dict) or not isinstance(doc.get("file"), str):
             raise GoldError(f"{path}: document #{i + 1} has no \"file\"")
         for key in ("relations", "acceptable", "forbidden"):
-            for r in doc.get(key, []):
-                objs = r.get("object") if isinstance(r.get("object"), list) else [r.get("object")]
-                for a in [r.get("subject"), *objs]:
-                    if a not in ids:
+            rels = doc.get(key, [])
+            if not isinstance(rels, list):
+                raise GoldError(f"{path}: {doc['file']}: \"{key}\" must be a list")
+            for r in rels:
+                if not isinstance(r, dict) or not all(k in r for k in ("subject", "predicate", "object")):
+                    raise GoldError(f"{path}: {doc['file']}: each of \"{key}\" needs \"subject\", "
+                                    f"\"predicate\" and \"object\"")
+                if not isinstance(r["predicate"], str) or norm_predicate(r["predicate"]) not in VOCAB:
+                    raise GoldError(f"{path}: {doc['file']}: {key} names unknown predicate {r['predicate']!r} "
+                                    f"(allowed: {', '.join(PREDICATES)})")
+                objs = r["object"] if isinstance(r["object"], list) else [r["object"]]
+                for a in [r["subject"], *objs]:
+                    if not isinstance(a, str) or a not in ids:
                         raise GoldError(f"{path}: {doc['file']}: {key} names unknown actor {a!r}")
+        for key in ("actors", "optional_actors"):
+            if not _strings(doc.get(key, [])):
+                raise GoldError(f"{path}: {doc['file']}: \"{key}\" must be a list of actor ids")
         for a in doc.get("actors", []) + doc.get("optional_actors", []):
             if a not in ids:
                 raise GoldError(f"{path}: {doc['file']}: unknown actor {a!r}")

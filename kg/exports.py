@@ -14,6 +14,7 @@ import csv
 import io
 import json
 import os
+import shutil
 import tempfile
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
@@ -74,14 +75,32 @@ def render_jsonld(G: nx.MultiDiGraph, ds: Dataset) -> bytes:
     doc = json.loads(g.serialize(format="json-ld", context=context, auto_compact=True))
     graph = doc.get("@graph", [])
     if isinstance(graph, list):
-        doc["@graph"] = sorted(graph, key=lambda n: str(n.get("@id", "")))
+        doc["@graph"] = sorted((_sorted_values(n) for n in graph), key=lambda n: str(n.get("@id", "")))
     return _nl(json.dumps(doc, ensure_ascii=False, indent=2, sort_keys=True))
+
+
+def _sorted_values(node: Any) -> Any:
+    """A JSON-LD node with every multi-valued property in a fixed order (rdflib gives set order,
+    which changes with PYTHONHASHSEED). Order in a JSON-LD array carries no meaning, except in
+    ``@list``, which is left as it is."""
+    if isinstance(node, dict):
+        return {k: (v if k == "@list" else _sorted_values(v)) for k, v in node.items()}
+    if isinstance(node, list):
+        return sorted((_sorted_values(v) for v in node), key=lambda v: json.dumps(v, sort_keys=True, ensure_ascii=False))
+    return node
 
 
 @register("trig", "graph.trig", "RDF TriG: one named graph per document, the build, and the ontology")
 def render_trig(G: nx.MultiDiGraph, ds: Dataset) -> bytes:
+    from rdflib.plugins.serializers.trig import TrigSerializer
+
     bind_prefixes(ds)
-    return _nl(ds.serialize(format="trig"))
+    ser = TrigSerializer(ds)
+    # rdflib lists the named graphs in set order (it changes with PYTHONHASHSEED): sort them by name
+    ser.contexts.sort(key=lambda c: str(c.identifier))
+    buf = io.BytesIO()
+    ser.serialize(buf, encoding="utf-8")
+    return _nl(buf.getvalue().decode("utf-8"))
 
 
 def _flat_graph(G: nx.MultiDiGraph) -> nx.MultiDiGraph:
@@ -172,28 +191,55 @@ def render_exports(G: nx.MultiDiGraph, ds: Dataset, formats: Iterable[str] | Non
 
 def write_files(out_dir: Path, files: dict[str, bytes]) -> list[Path]:
     """Write files into ``out_dir`` atomically: each goes to a temporary file first, then all of them
-    are moved into place. On any error nothing in ``out_dir`` is changed."""
+    are moved into place. On any error nothing in ``out_dir`` is changed: files already replaced are
+    put back from a backup taken just before."""
     out_dir = Path(out_dir)
     try:
         out_dir.mkdir(parents=True, exist_ok=True)
+        staging = Path(tempfile.mkdtemp(prefix=".tmp-", dir=out_dir))
     except OSError as e:
         raise ExportError(f"{out_dir}: cannot create the output folder ({e.strerror or e})") from None
-    staging = Path(tempfile.mkdtemp(prefix=".tmp-", dir=out_dir))
+    backup = staging / ".previous"
+    replaced: list[tuple[str, bool]] = []  # (name, had a previous version) in the order moved
+    clean = True
     try:
         for name, data in files.items():
             with open(staging / name, "wb") as fh:
                 fh.write(data)
                 fh.flush()
                 os.fsync(fh.fileno())
+        backup.mkdir()
         written = []
         for name in files:
-            os.replace(staging / name, out_dir / name)
-            written.append(out_dir / name)
+            target = out_dir / name
+            had = target.is_file()
+            if had:  # keep the previous version until every file is in place
+                try:
+                    os.link(target, backup / name)
+                except OSError:
+                    shutil.copy2(target, backup / name)
+            os.replace(staging / name, target)
+            replaced.append((name, had))
+            written.append(target)
         return written
     except OSError as e:
-        raise ExportError(f"{out_dir}: cannot write exports ({e.strerror or e})") from None
+        clean = _roll_back(out_dir, backup, replaced)
+        where = "" if clean else f"; previous versions kept in {backup}"
+        raise ExportError(f"{out_dir}: cannot write exports ({e.strerror or e}){where}") from None
     finally:
-        for p in staging.iterdir() if staging.exists() else []:
-            p.unlink(missing_ok=True)
-        if staging.exists():
-            staging.rmdir()
+        if clean:
+            shutil.rmtree(staging, ignore_errors=True)
+
+
+def _roll_back(out_dir: Path, backup: Path, replaced: list[tuple[str, bool]]) -> bool:
+    """Put back the files a failed :func:`write_files` already replaced; False if one could not be."""
+    ok = True
+    for name, had in reversed(replaced):
+        try:
+            if had:
+                os.replace(backup / name, out_dir / name)
+            else:
+                (out_dir / name).unlink(missing_ok=True)
+        except OSError:
+            ok = False
+    return ok

@@ -111,13 +111,15 @@ class _HTMLText(HTMLParser):
         self.skip = 0
         self.title = ""
         self.in_title = False
+        self.title_done = False
         self.meta: dict[str, str] = {}
         self.canonical = ""
 
     def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
         a = {k.lower(): (v or "") for k, v in attrs}
         if tag == "title":
-            self.in_title = True
+            # only the document's own <title>: not a second one, nor an <svg> <title> (an icon's name)
+            self.in_title = not self.skip and not self.title_done
         elif tag == "meta":
             key = (a.get("property") or a.get("name") or a.get("itemprop") or "").lower()
             if key and a.get("content"):
@@ -131,6 +133,7 @@ class _HTMLText(HTMLParser):
 
     def handle_endtag(self, tag: str) -> None:
         if tag == "title":
+            self.title_done = self.title_done or self.in_title
             self.in_title = False
         if tag in self.SKIP and tag != "head" and self.skip:
             self.skip -= 1
@@ -181,12 +184,26 @@ def iter_files(paths: Iterable[Path | str], on_warning: Warn = _ignore) -> Itera
             yield path
 
 
-def document_id(path: Path, taken: set[str]) -> str:
-    """A stable id from the file name, unique within one run."""
+def document_id(path: Path, taken: set[str], key: str | None = None) -> str:
+    """A stable id from the file name, unique within one run.
+
+    When the stem is taken, a hash of ``key`` (the path relative to the folder given, so that the id
+    does not depend on where the corpus lives or how its folder was written) is appended.
+    """
     stem = re.sub(r"[^A-Za-z0-9_.-]+", "_", path.stem).strip("_.") or "document"
     if stem not in taken:
         return stem
-    return f"{stem}-{hashlib.sha1(str(path).encode()).hexdigest()[:8]}"
+    return f"{stem}-{hashlib.sha1((key or str(path)).encode()).hexdigest()[:8]}"
+
+
+def _relative_key(path: Path, roots: list[Path]) -> str:
+    for root in roots:
+        if root.is_dir():
+            try:
+                return path.relative_to(root).as_posix()
+            except ValueError:
+                continue
+    return path.name
 
 
 def read_document(path: Path, doc_id: str, on_warning: Warn = _ignore) -> Document | None:
@@ -228,8 +245,9 @@ def read_documents(paths: Iterable[Path | str], on_warning: Warn = _ignore) -> l
     docs: list[Document] = []
     taken: set[str] = set()
     files = list(iter_files(paths, on_warning))
+    roots = [Path(p) for p in paths]
     for f in files:
-        doc = read_document(f, document_id(f, taken), on_warning)
+        doc = read_document(f, document_id(f, taken, _relative_key(f, roots)), on_warning)
         if doc is not None:
             taken.add(doc.id)
             docs.append(doc)

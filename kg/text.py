@@ -38,6 +38,9 @@ _BOUNDARY = re.compile(
 )
 
 
+_CLOSERS = "\"'”’»)]"
+
+
 def fold(text: str) -> str:
     """Typographic quotes and dashes to ASCII ones (same length, so offsets are kept).
 
@@ -87,10 +90,11 @@ def _is_abbreviation(text: str, dot: int) -> bool:
 def _spans(text: str) -> Iterator[tuple[int, int]]:
     start = 0
     for m in _BOUNDARY.finditer(text):
-        end = m.start()
-        if m.group(0).strip() == "" and "\n" not in m.group(0):
+        gap = m.group(0)
+        end = m.start() + len(gap) - len(gap.lstrip(_CLOSERS))  # closing quotes stay with the sentence
+        if gap.lstrip(_CLOSERS).strip() == "" and "\n" not in gap:
             # a space after an end mark: not a boundary after an abbreviation or an initial
-            head = text[start:end].rstrip("\"'”’»)]")
+            head = text[start:end].rstrip(_CLOSERS)
             if head.endswith(".") and _is_abbreviation(text, start + len(head) - 1):
                 continue
         yield start, end

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import sys
 from pathlib import Path
 from typing import Optional
 
@@ -37,11 +38,14 @@ def build_command(
 
     progress = None
     bar = None
-    if not quiet:
+    if not quiet and sys.stderr.isatty():
+        # on stderr, and only on a terminal: stdout keeps just the summary line (rich wrote a stray
+        # empty line to stdout when it was not a terminal)
+        from rich.console import Console
         from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 
         bar = Progress(TextColumn("extracting"), BarColumn(), MofNCompleteColumn(), TimeElapsedColumn(),
-                       TextColumn("{task.description}"), transient=True)
+                       TextColumn("{task.description}"), transient=True, console=Console(stderr=True))
         task = bar.add_task("", total=None)
 
         def progress(done: int, total: int, doc_id: str) -> None:

@@ -1,0 +1,189 @@
+"""``kg build`` from the command line (kg/cli): help, output, errors, warnings."""
+
+from __future__ import annotations
+
+import importlib.util
+import re
+from pathlib import Path
+
+import pytest
+from typer.testing import CliRunner
+
+from kg.cli import app
+from kg.exports import EXPORTERS
+
+DOCS = Path(__file__).parent / "data" / "docs"
+HAS_HTML = importlib.util.find_spec("kg.html") is not None
+SUMMARY = re.compile(r"^(\d+) documents(?:, (\d+) skipped)?, (\d+) actors, (\d+) relations, (\d+) statements in "
+                     r"\d+\.\d\d s -> .+/$")
+
+
+@pytest.fixture
+def run():
+    runner = CliRunner()
+
+    def invoke(*args: str):
+        return runner.invoke(app, [str(a) for a in args])
+
+    return invoke
+
+
+def all_files(formats: list[str]) -> list[str]:
+    return sorted(EXPORTERS[f].filename for f in formats)
+
+
+def format_args(formats: list[str]) -> list[str]:
+    """No --format at all when every export can be made (kg.html merged), else all but html."""
+    return [] if HAS_HTML else ["--format", ",".join(formats)]
+
+
+def assert_one_error_line(result) -> str:
+    assert result.exit_code == 1, (result.stdout, result.stderr)
+    lines = result.stderr.splitlines()
+    errors = [x for x in lines if not x.startswith("kg: warning: ")]  # skipped files are warned first
+    assert len(errors) == 1, result.stderr
+    assert errors[0].startswith("kg: error: ") and errors[0] == lines[-1]
+    assert "Traceback" not in result.output
+    assert result.stdout == ""
+    return errors[0]
+
+
+def test_stderr_is_separate() -> None:
+    # click >= 8.2 / typer >= 0.12 keep stderr apart from stdout in CliRunner results
+    result = CliRunner().invoke(app, ["build", "/definitely/not/here"])
+    assert result.stderr and not result.stdout
+
+
+@pytest.mark.parametrize("args", [["--help"], ["-h"], ["build", "--help"]])
+def test_help(run, args: list[str]) -> None:
+    result = run(*args)
+    assert result.exit_code == 0
+    assert "Usage:" in result.stdout
+    if "build" in args:
+        for option in ("--out", "--format", "--actors", "--quiet"):
+            assert option in result.stdout
+    else:
+        assert "build" in result.stdout
+
+
+def test_no_arguments_shows_help(run) -> None:
+    result = run()
+    assert "Usage:" in result.stdout
+    assert result.exit_code in (0, 2)
+
+
+def test_version(run) -> None:
+    result = run("--version")
+    assert result.exit_code == 0 and re.fullmatch(r"kg \d+\.\d+\.\d+\S*\n", result.stdout)
+
+
+def test_build_writes_all_files_and_one_summary_line(run, tmp_path: Path, formats) -> None:
+    out = tmp_path / "out"
+    result = run("build", DOCS, "-o", out, *format_args(formats))
+    assert result.exit_code == 0, result.stderr
+    assert result.stderr == ""
+    lines = result.stdout.splitlines()
+    assert len(lines) == 1
+    m = SUMMARY.match(lines[0])
+    assert m, lines[0]
+    assert int(m.group(1)) == 3 and m.group(2) is None
+    assert int(m.group(3)) > 0 and int(m.group(4)) > 0
+    assert sorted(p.name for p in out.iterdir()) == all_files(formats)
+
+
+def test_repeated_and_comma_separated_formats(run, tmp_path: Path) -> None:
+    result = run("build", DOCS, "-o", tmp_path, "-f", "turtle,ntriples", "--format", "csv-nodes")
+    assert result.exit_code == 0, result.stderr
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["graph.nt", "graph.ttl", "nodes.csv"]
+
+
+def test_several_paths(run, tmp_path: Path) -> None:
+    result = run("build", DOCS / "karabakh.txt", DOCS / "libya", "-o", tmp_path, "-f", "csv-nodes")
+    assert result.exit_code == 0, result.stderr
+    assert SUMMARY.match(result.stdout.strip()).group(1) == "2"
+
+
+def test_quiet_prints_nothing(run, tmp_path: Path, write_docs) -> None:
+    root = write_docs({"good.txt": "Russia attacked Ukraine.", "empty.txt": b""})
+    result = run("build", root, "-o", tmp_path / "out", "-q", "-f", "turtle")
+    assert result.exit_code == 0
+    assert result.stdout == ""
+    assert result.stderr == ""
+    assert (tmp_path / "out" / "graph.ttl").is_file()
+
+
+def test_default_input_is_the_sample_corpus(run, tmp_path: Path) -> None:
+    result = run("build", "-o", tmp_path, "-f", "csv-nodes")
+    assert result.exit_code == 0, result.stderr
+    assert SUMMARY.match(result.stdout.strip()).group(1) == "5"
+
+
+@pytest.mark.parametrize(
+    ("case", "pattern"),
+    [
+        ("missing", r"no such file or folder"),
+        ("no-documents", r"no documents found"),
+        ("all-bad", r"no readable document"),
+        ("bad-format", r"unknown export format 'pdf' \(allowed: .*turtle"),
+        ("out-is-file", r"cannot create the output folder"),
+        ("bad-actors-file", r""),
+    ],
+)
+def test_errors_are_one_line(run, tmp_path: Path, write_docs, case: str, pattern: str) -> None:
+    out = tmp_path / "out"
+    args: list = ["build"]
+    if case == "missing":
+        args += [tmp_path / "nope", "-o", out]
+    elif case == "no-documents":
+        root = write_docs({"a.pdf": b"%PDF", "b.json": "{}"})
+        args += [root, "-o", out]
+    elif case == "all-bad":
+        root = write_docs({"a.txt": b"", "b.txt": b"\x00\x01"})
+        args += [root, "-o", out]
+    elif case == "bad-format":
+        args += [DOCS, "-o", out, "--format", "turtle,pdf"]
+    elif case == "out-is-file":
+        out.write_text("x", encoding="utf-8")
+        args += [DOCS, "-o", out, "-f", "turtle"]
+    else:
+        bad = tmp_path / "actors.json"
+        bad.write_text("{not json", encoding="utf-8")
+        args += [DOCS, "-o", out, "--actors", bad, "-f", "turtle"]
+    line = assert_one_error_line(run(*args))
+    assert re.search(pattern, line), line
+    if case == "missing":
+        assert str(tmp_path / "nope") in line
+    if case == "no-documents":
+        assert str(tmp_path / "docs") in line
+    if case == "all-bad":
+        assert len(run(*args).stderr.splitlines()) == 3  # a warning for each file, then the error
+    if case != "out-is-file":
+        assert not out.exists()
+
+
+def test_warnings_go_to_stderr_and_the_build_goes_on(run, tmp_path: Path, write_docs) -> None:
+    root = write_docs({
+        "good.txt": "Russia attacked Ukraine.",
+        "binary.txt": b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR",
+        "empty.md": b"",
+        "latin.txt": "Caf\u00e9 talks: Russia met Turkey.".encode("cp1252"),
+    })
+    out = tmp_path / "out"
+    result = run("build", root, "-o", out, "-f", "turtle,csv-nodes")
+    assert result.exit_code == 0, result.stderr
+    warnings = result.stderr.splitlines()
+    assert len(warnings) == 3
+    assert all(w.startswith("kg: warning: ") for w in warnings)
+    for name in ("binary.txt", "empty.md", "latin.txt"):
+        assert sum(name in w for w in warnings) == 1, name
+    m = SUMMARY.match(result.stdout.strip())
+    assert m and m.group(1) == "2" and m.group(2) == "2"
+    assert (out / "graph.ttl").is_file()
+
+
+def test_failed_build_keeps_previous_exports(run, tmp_path: Path) -> None:
+    out = tmp_path / "out"
+    assert run("build", DOCS, "-o", out, "-f", "turtle,csv-nodes").exit_code == 0
+    before = {p.name: p.read_bytes() for p in out.iterdir()}
+    assert_one_error_line(run("build", tmp_path / "nope", "-o", out, "-f", "turtle,csv-nodes"))
+    assert {p.name: p.read_bytes() for p in out.iterdir()} == before
