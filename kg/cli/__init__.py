@@ -10,6 +10,7 @@ from kg.cli.common import app
 # Command modules register their commands on `app` when imported.
 from kg.cli import build_cmd as _build_cmd  # noqa: F401,E402
 from kg.cli import eval_cmd as _eval_cmd  # noqa: F401,E402
+from kg.cli import query_cmd as _query_cmd  # noqa: F401,E402
 from kg.cli import view_cmd as _view_cmd  # noqa: F401,E402
 
 
