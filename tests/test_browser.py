@@ -7,6 +7,7 @@ it never downloads a browser. Skipped with the reason when either is missing.
 from __future__ import annotations
 
 import importlib.util
+import os
 import json
 from collections.abc import Iterator
 from pathlib import Path
@@ -40,6 +41,9 @@ try:
     HAVE_PLAYWRIGHT = True
 except ImportError:  # pragma: no cover
     HAVE_PLAYWRIGHT = False
+
+if os.environ.get("KG_REQUIRE_BROWSER") and (CHROMIUM is None or not HAVE_PLAYWRIGHT):
+    raise RuntimeError("KG_REQUIRE_BROWSER is set (CI) but Chromium or playwright is missing: browser tests cannot run")
 
 pytestmark = [
     pytest.mark.skipif(CHROMIUM is None, reason="no Chromium found (apt-get install chromium, or set KG_CHROMIUM)"),
