@@ -97,13 +97,25 @@ def add_anaphors(doc: Document, sentences: list[Sentence], ents: DocEntities) ->
         nonlocal anon_count
         anon_count += 1
         key = f"Agreement:anonymous:{doc.id}:{anon_count}"
-        ents.entities[key] = Actor(key, _anonymous_label(head.lower(), None, None) + f" ({doc.title or doc.id})"[:0],
-                                   "Agreement", set(), None, rule="resolve.anonymous-agreement", docs={doc.id})
+        ents.entities[key] = Actor(key, _anonymous_label(head.lower(), None, None), "Agreement", {head.lower()}, None,
+                                   rule="resolve.anonymous-agreement", docs={doc.id})
         ents.merge_keys[key] = f"anon:{doc.id}:{anon_count}"
         return key
 
-    # agreements: definite generic NPs are anaphors; "signed a ceasefire agreement" introduces one
+    meet_count = 0
+
+    def anonymous_meeting(head: str) -> str:
+        nonlocal meet_count
+        meet_count += 1
+        key = f"Meeting:anonymous:{doc.id}:{meet_count}"
+        label = head[0].upper() + head[1:]
+        ents.entities[key] = Actor(key, f"{label} ({doc.title or doc.id})", "Meeting", {head}, None,
+                                   rule="resolve.anonymous-meeting", docs={doc.id})
+        ents.merge_keys[key] = f"anon-meeting:{doc.id}:{meet_count}"
+        return key
+
     generic = "|".join(sorted({re.escape(w) for w in GENERIC_MODIFIERS | set(MONTHS)} | {r"\d{1,4}", BROKERED}, key=len, reverse=True))
+    # agreements: definite generic NPs are anaphors; "signed a ceasefire agreement" introduces one
     for m in re.finditer(rf"\b(?P<det>the|this|that|its|their|a|an)\s+(?P<mods>(?:(?:{generic})\s+){{0,3}})(?P<head>{AGREEMENT_HEADS})\b", ftext, re.I):
         mods = m.group("mods").lower().split()
         a, b = m.start(), m.end()
@@ -132,6 +144,30 @@ def add_anaphors(doc: Document, sentences: list[Sentence], ents: DocEntities) ->
         sur = text[a:b]
         new.append(Mention(a, b, sur, key, "Agreement", "anaphor", rule="resolve.anaphor"))
         taken.append((a, b))
+    # meetings and processes: "the talks", "Talks were convened by ...", "a new negotiation with the ELN"
+    meeting_heads = r"talks|negotiations?|consultations|dialogue|peace\s+process|process|summit|conference|meeting|round\s+of\s+talks"
+    for m in re.finditer(rf"(?:\b(?P<det>the|these|those|a|an)\s+)?(?P<mods>(?:(?:{generic}|[a-z]+-[a-z]+)\s+){{0,3}})(?P<head>{meeting_heads})\b", ftext, re.I):
+        det = (m.group("det") or "").lower()
+        a = m.start() if det else m.start("mods") if m.group("mods") else m.start("head")
+        b = m.end()
+        if not free(a, b):
+            continue
+        head = " ".join(m.group("head").lower().split())
+        at_start = any(x.start == a for x in sentences)
+        if not det and not at_start:
+            continue
+        head_now["h"] = head
+        ante = last_of({"Meeting", "NegotiationFormat"}, a, 3000)
+        if det in {"a", "an"} or (ante is None and (det or at_start)):
+            if det in {"a", "an"} and not re.match(r"\s+(?:between|with|on|in|at|to)\b", ftext[b:b + 10]) \
+                    and not re.search(r"(?:held|launched|began|opened|hosted|convened|relaunched|started|resumed)\s+$", ftext[max(0, a - 25):a]):
+                continue
+            key = anonymous_meeting(head)
+        else:
+            key = ante.key if ante else None
+        if key:
+            new.append(Mention(a, b, text[a:b], key, "Meeting", "anaphor", rule="resolve.anaphor"))
+            taken.append((a, b))
     # "It was signed on November 9 by ..."
     for s in sentences:
         mt = re.match(r"It\s+(?:was|has\s+been|had\s+been|is)\s+(?:\w+\s+)?(?:signed|reached|concluded|brokered|mediated|negotiated|ratified|approved)", s.text)
@@ -143,7 +179,6 @@ def add_anaphors(doc: Document, sentences: list[Sentence], ents: DocEntities) ->
                 taken.append((s.start, s.start + 2))
     # meetings, places
     for rx, types, typ in (
-        (r"\bthe\s+(?:[\w-]+\s+)?(?P<h>talks|meeting|conference|summit|negotiations)\b", {"Meeting"}, "Meeting"),
         (r"\bthe\s+(?P<h>region|area|territory|enclave|province)\b(?!\s+of)", {"Location"}, "Location"),
     ):
         for m in re.finditer(rx, ftext):
@@ -230,6 +265,18 @@ def extract_document(doc: Document, gazetteer: Any) -> DocExtraction:
             return replace(m, key=idx.capitals[m.key], type="State", kind="capital")
         return None
 
+    events = [m for m in all_mentions if m.type in {"Meeting", "NegotiationFormat", "Agreement"}]
+
+    def context_event(s: Sentence) -> Mention | None:
+        """The process or meeting a sentence is about: the last one named before its end."""
+        best = None
+        for m in events:
+            if m.start >= s.end:
+                break
+            if s.end - m.start <= 2500 and (best is None or m.type != "Agreement" or best.type == "Agreement"):
+                best = m
+        return best
+
     claims: list[Claim] = title_claims(doc, sentences, ents)
     by_sentence: dict[int, list[Mention]] = {}
     for m in all_mentions:
@@ -239,6 +286,7 @@ def extract_document(doc: Document, gazetteer: Any) -> DocExtraction:
         if len(ms) < 2:
             continue
         sk = build_skeleton(s, ms, demonym_like)
+        sk.context_event = context_event(s)
         raw = match_sentence(sk) + under_mediation(sk)
         if not raw:
             continue
@@ -252,7 +300,8 @@ def extract_document(doc: Document, gazetteer: Any) -> DocExtraction:
             ent = ents.entities.get(c.object)
             if ent and not ent.date:
                 ent.date = c.date
-    used = {m.key for m in all_mentions}
+    in_claims = {c.subject for c in claims} | {c.object for c in claims}
+    used = {m.key for m in all_mentions if not m.key.startswith("Meeting:anonymous:") or m.key in in_claims}
     entities = {k: v for k, v in ents.entities.items() if k in used}
     return DocExtraction(doc, entities, {k: ents.merge_keys.get(k, k) for k in entities}, all_mentions,
                          _dedupe(claims), sentences)

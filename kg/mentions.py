@@ -145,10 +145,13 @@ def gazetteer_mentions(text: str, toks: list[Tok], idx: GazetteerIndex) -> list[
 
 # --------------------------------------------------------------------------- discovery
 
-NAMEWORD = r"(?:[A-Z]{2,}(?:-[A-Z][A-Za-z]*)?(?![a-z])|[A-Z][a-zà-ÿ'’`]*(?:-[A-Za-z][a-zà-ÿ]*)*)"
+UPPER = "A-ZÀ-ÖØ-ÞĀĂĄĆĈĊČĎĐĒĔĖĘĚĜĞĠĢĤĦĨĪĬĮİĲĴĶĹĻĽĿŁŃŅŇŊŌŎŐŒŔŖŘŚŜŞŠŢŤŦŨŪŬŮŰŲŴŶŸŹŻŽ"
+LETTER = r"[^\W\d_]"
+NAMEWORD = (rf"(?:[{UPPER}]{{2,}}(?:-[{UPPER}]{LETTER}*)?(?![a-z])"
+            rf"|[{UPPER}](?:{LETTER}|['’`](?=[a-z])(?!s\b))*(?:-{LETTER}(?:{LETTER}|['’`](?=[a-z])(?!s\b))*)*(?:['’](?=\s))?)")
 PARTICLE = r"(?:al|el|ad|as|ash|bin|ibn|bint|abu|de|da|di|del|van|von|der|le|la|du|dos|das|ben|Al|El|Abu|Bin|Ibn|De|Van|Von)"
 PERSON_NAME = rf"{NAMEWORD}(?:\s+(?:{PARTICLE}[-\s])?{NAMEWORD}|(?:\s+{PARTICLE})?-{NAMEWORD}){{0,3}}"
-CONNECT = r"(?:(?:of|for|de|du|des|del)(?:[ \t]+the)?|and|la|le)"
+CONNECT = r"(?:(?:of|for|de|du|des|del)(?:[ \t]+the)?|and|la|le|da|do|dos|das|di|el|al)"
 
 
 def _title_regex() -> re.Pattern[str]:
@@ -253,7 +256,8 @@ def discover(text: str, sentences: list[Sentence], gaz_mentions: list[Mention], 
     for m in re.finditer(rf"(?<![\w-])(?:\d{{4}}\s+)?{NAMEWORD}(?:[ \t]+(?:{CONNECT}[ \t]+)*{NAMEWORD}|-{NAMEWORD})*", ftext):
         _org_run(ftext, m, d, sent_starts, idx, add)
     # lowercase heads after a capitalised modifier: "Berlin conference", "Armenian parliament"
-    low_heads = "conference|summit|talks|process|format|parliament|government|agreement|accord|ceasefire|memorandum|declaration|treaty|senate|opposition"
+    low_heads = ("conference|summit|talks|process|format|parliament|government|agreement|accord|ceasefire|memorandum|"
+                 "declaration|treaty|senate|opposition|party|alliance|coalition|movement|army|front|militia|mission")
     for m in re.finditer(rf"\b(?P<mod>(?:{NAMEWORD}\s+){{1,3}})(?P<head>{low_heads})\b", ftext):
         mods = m.group("mod").split()
         while mods and _stop(mods[0]):
@@ -310,7 +314,7 @@ def discover(text: str, sentences: list[Sentence], gaz_mentions: list[Mention], 
         if place:
             add(m.start(), m.end(), f"{m.group('place')} {m.group('head')}", "Meeting", "discover.place-meeting")
     # 9b. places introduced as such: "the southwestern city of Ghadames"
-    for m in re.finditer(rf"\b(?:city|town|village|port|region|province|district|governorate|oblast|enclave)\s+of\s+(?P<name>{NAMEWORD}(?:[ \t]+{NAMEWORD})?)", ftext):
+    for m in re.finditer(rf"\b(?:city|town|village|port|region|province|district|governorate|oblast|enclave)\s+of\s+(?P<name>{NAMEWORD}(?:[ \t]+(?:(?:da|de|do|del|al|el)[ \t]+)?{NAMEWORD})?)", ftext):
         if not _stop(m.group("name").split()[0]):
             add(m.start("name"), m.end("name"), m.group("name"), "Location", "discover.place")
     # 10. coordinated lists: an unknown name listed with known actors of one type ("the DNR and NRL")

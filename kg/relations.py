@@ -60,6 +60,7 @@ D = DET + r"[⟨⟪]\d+[⟩⟫]"  # a mention, or a demonym used as an adjective
 ITEM = DET + r"(?:⟨\d+⟩-[a-z]+\s+)?(?:(?:[a-z]+ly\s+)?[a-z]+ed\s+)?⟨\d+⟩"
 LIST = rf"{ITEM}(?:(?:\s*,\s*(?:and\s+|as\s+well\s+as\s+)?|\s*,?\s+(?:and|or|&|as\s+well\s+as)\s+){ITEM})*"
 GAP = r"(?:[a-z][\w'-]*,?\s+){0,%d}?"
+NUMWORDS = r"(?:(?!(?:delegations?|envoys?|representatives|letters?|messages?|negotiators|officials|teams?|invitations?|notes?|signals?|word)\b)[\w,.'-]+\s+){0,4}?"
 V_AUX = r"(?:(?:has|have|had|was|were|is|are|be|been|being|would|will|shall|did|do|does|also|then|later|eventually|jointly|subsequently|finally|reportedly|officially|formally|not|never|to|already|could|may|might|must|should|only|both|all|each|which|who|that|and|negotiated|agreed\s+to)\s+)*"
 
 
@@ -72,6 +73,7 @@ class Pattern:
     regex: re.Pattern[str]
     confidence: float
     check_negation: bool = True
+    implicit_object: bool = False  # no object in the text: the process or meeting being discussed
     np_scope: bool = False  # the trigger sits inside a noun phrase: negation is looked for only in the match
 
 
@@ -82,15 +84,15 @@ def P(rule: str, predicate: str, regex: str, confidence: float, **kw: bool) -> N
     """Add a pattern (``{S}``/``{O}`` lists, ``{s}``/``{o}`` single mentions, ``{g3}`` a gap)."""
     rx = (regex.replace("{S}", f"(?P<S>{LIST})").replace("{O}", f"(?P<O>{LIST})")
           .replace("{s}", f"(?P<S>{M})").replace("{o}", f"(?P<O>{M})")
-          .replace("{d}", f"(?P<S>{D})")
+          .replace("{d}", f"(?P<S>{D})").replace("{AG}", r"(?P<AG>[^;]*)")
           .replace("{aux}", V_AUX))
-    rx = re.sub(r"\{g(\d)\}", lambda m: GAP % int(m.group(1)), rx)
+    rx = re.sub(r"\{g(\d)\}", lambda m: GAP % int(m.group(1)), rx).replace("{n}", NUMWORDS)
     _TABLE.append(Pattern(rule, predicate, re.compile(rx), confidence, **kw))
 
 
 # -- signs
 P("signs.active", "signs", r"{S},?\s+{aux}(?P<T>signed|signs|sign|co-signed|initialled|initialed|ratified|inked)\s+(?:on\s+[^⟨,]{1,25}\s+)?{o}", 0.85)
-P("signs.passive", "signs", r"{o}\s+{aux}(?P<T>signed|co-signed|ratified|initialled)\s+(?:[^⟨]{0,40}?\s+)?by\s+{S}", 0.85)
+P("signs.passive", "signs", r"{o}\s+{aux}(?P<T>signed|co-signed|ratified|initialled|initialed)\s+(?:[^⟨]{0,50}?\s+)?by\s+{AG}", 0.85)
 P("signs.co-signatory", "signs", r"{s},\s+(?:the\s+|a\s+)?(?P<T>co-signatory|signatory|co-signer|signatories)\s+(?:of|to)\s+{o}", 0.8, np_scope=True)
 P("signs.nominal", "signs", r"(?P<T>signing)\s+of\s+{o}\s+by\s+{S}", 0.8)
 P("signs.reach", "signs", r"{S}\s+{aux}(?P<T>concluded|reached|struck)\s+{o}", 0.6)
@@ -99,7 +101,7 @@ P("partyTo.copula", "partyTo", r"{S},?\s+(?:which|who)?\s*(?:is|are|was|were|bec
 P("partyTo.between", "partyTo", r"{o}\s+(?:[a-z]+\s+)?(?P<T>between)\s+{S}", 0.7, np_scope=True)
 # -- mediates
 P("mediates.active", "mediates", r"{S}\s+{aux}(?P<T>mediated|mediates|mediate|brokered|brokers|broker|facilitated|facilitates)\s+(?:a\s+|an\s+)?(?:[a-z]+\s+)?{O}", 0.85)
-P("mediates.passive", "mediates", r"{o}\s+{aux}(?P<T>mediated|brokered|facilitated)\s+(?:[^⟨]{0,30}?\s+)?by\s+{S}", 0.85)
+P("mediates.passive", "mediates", r"{o}\s+{aux}(?P<T>mediated|brokered|facilitated|convened)\s+(?:[^⟨]{0,30}?\s+)?by\s+{AG}", 0.8)
 P("mediates.possessive", "mediates", r"{s}'s\s+(?:[a-z]+\s+)?(?P<T>mediation|brokering|facilitation)\s+(?:of|in|on|between)\s+{O}", 0.85, np_scope=True)
 P("mediates.compound", "mediates", r"{s}-(?P<T>brokered|mediated|facilitated)\s+{O}", 0.85, np_scope=True)
 P("mediates.mediator", "mediates", r"{S},?\s+(?:\w+\s+){0,2}?(?:as|is|are|was|were|became)\s+(?:a\s+|the\s+)?(?:main\s+|key\s+|chief\s+|lead\s+)?(?P<T>mediators?|brokers?|facilitators?)\s+(?:in|of|for|between|on)\s+{O}", 0.75)
@@ -114,14 +116,14 @@ P("withdrawsFrom.verb", "withdrawsFrom", r"{S}\s+{aux}(?P<T>withdrew|withdraw|wi
 P("withdrawsFrom.nominal", "withdrawsFrom", r"(?P<T>withdrawal|pull-?out|retreat)\s+of\s+{S}(?:'s)?\s+(?:[a-z]+\s+){0,2}?from\s+(?:the\s+)?(?:outskirts\s+of\s+)?{o}", 0.75)
 P("withdrawsFrom.possessive", "withdrawsFrom", r"{s}'s\s+(?P<T>withdrawal|pull-?out|retreat)\s+from\s+(?:the\s+)?{o}", 0.8, np_scope=True)
 # -- deploysTo
-P("deploysTo.verb", "deploysTo", r"{S},?\s+(?:[^⟨;]{0,40}?\s+)?{aux}(?P<T>deployed|deploys|deploy|sent|sends|send|dispatched|dispatch|stationed|go|goes|went|entered|enter|enters|moved)\s+(?:\w+\s+){0,3}?(?:to|in|into|at|inside)\s+(?:the\s+)?{o}", 0.8)
+P("deploysTo.verb", "deploysTo", r"{S},?\s+(?:[^⟨;]{0,40}?\s+)?{aux}(?P<T>deployed|deploys|deploy|sent|sends|send|dispatched|dispatch|stationed|go|goes|went|entered|enter|enters|moved)\s+{n}(?:to|in|into|at|inside)\s+(?:the\s+)?{o}", 0.8)
 P("deploysTo.passive", "deploysTo", r"(?P<T>deployed|sent|dispatched|stationed)\s+(?:to|in|into)\s+(?:the\s+)?{o}\s+by\s+{S}", 0.8)
 P("deploysTo.nominal", "deploysTo", r"{d}\s+(?:military\s+|armed\s+)?(?P<T>intervention|deployment|presence|peacekeepers|peacekeeping\s+mission|troops|forces|bases?)\s+in\s+(?:the\s+)?{o}", 0.65)
 # -- monitors
 P("monitors.verb", "monitors", r"{S}\s+{aux}(?P<T>monitors|monitored|monitor|observes|observed|oversees|oversaw|oversee|supervises|supervised|verifies|verified|patrols|patrolled)\s+(?:the\s+)?(?:implementation\s+of\s+|compliance\s+with\s+)?(?:the\s+)?{o}", 0.75)
 # -- supports
 P("supports.verb", "supports", r"{S}\s+{aux}(?P<T>supports|supported|support|backs|backed|back|endorses|endorsed|endorse|welcomed|welcomes|welcome|arms|armed|funds|funded|finances|financed|assists|assisted|sided\s+with|recognized|recognised|recognizes|recognises|approved|approves)\s+(?:the\s+)?{O}", 0.75)
-P("supports.passive", "supports", r"{o}\s+{aux}(?:\w+\s+)?(?P<T>supported|backed|armed|funded|financed|endorsed|sponsored|assisted)\s+by\s+{S}", 0.8)
+P("supports.passive", "supports", r"{o},?\s+{aux}(?:\w+\s+)?(?P<T>supported|backed|armed|funded|financed|endorsed|sponsored|assisted)\s+by\s+{AG}", 0.8)
 P("supports.compound", "supports", r"{s}-(?P<T>backed|supported|sponsored|funded|armed|aligned|allied)\s+(?:[a-z]+\s+){0,2}?{O}", 0.85, np_scope=True)
 P("supports.nominal", "supports", r"{d}(?:'s)?\s+(?:[a-z]+\s+){0,2}?(?P<T>support|backing|assistance|aid|funding|sponsorship)\s+(?:for|to)\s+(?:the\s+)?{O}", 0.8)
 P("supports.reinforced", "supports", r"(?:reinforced|backed|supported|aided|helped|assisted|armed)\s+by\s+(?:[a-z]+\s+){0,2}?{d}\s+(?:[a-z]+\s+){0,2}?(?P<T>support|backing|assistance|aid|help|weapons|arms),\s+{O}", 0.75)
@@ -139,22 +141,22 @@ P("negotiatesWith.between", "negotiatesWith", r"(?P<T>negotiations|talks|dialogu
 P("negotiatesWith.with", "negotiatesWith", r"{S}\s+{aux}(?P<T>negotiated|negotiates|negotiate|held\s+talks|hold\s+talks|holds\s+talks|met|meets|meet|talked|talks)\s+with\s+{O}", 0.7)
 # -- memberOf
 P("memberOf.body-of", "memberOf", r"{o},?\s+(?:is|was|are|were)?\s*(?:a|an)?\s*(?:group|body|commission|committee|mechanism|coalition|alliance|format|team|bloc|forum|platform)\s+(?:of|made\s+up\s+of|composed\s+of|comprising|consisting\s+of|including|bringing\s+together)\s+(?:[a-z]+\s+){0,2}?(?:(?P<T>representatives|members|delegates|officials|diplomats|delegations)\s+)?(?:from\s+|of\s+)?(?P<REST>.*)", 0.8)
-P("memberOf.led-by", "memberOf", r"{o},?\s+(?:which\s+is\s+|which\s+was\s+)?(?P<T>led|chaired|co-chaired|headed|composed|made\s+up|comprised)\s+(?:by|of)\s+(?:[a-z]+\s+){0,2}?(?:from\s+|of\s+)?{S}", 0.8, np_scope=True)
+P("memberOf.led-by", "memberOf", r"{o},?\s+(?:which\s+is\s+|which\s+was\s+)?(?P<T>led|chaired|co-chaired|headed|composed|made\s+up|comprised)\s+(?:by|of)\s+(?:[a-z]+\s+){0,2}?(?:diplomats|representatives|envoys|officials|delegates|members|troops|contingents|ministers|negotiators)\s+(?:from|of)\s+{S}", 0.8)
 P("memberOf.copula", "memberOf", r"{S},?\s+{aux}(?:a\s+|an\s+|the\s+)?(?:founding\s+)?(?P<T>members?|part)\s+of\s+(?:the\s+)?{o}", 0.85)
 P("memberOf.joined", "memberOf", r"{S}\s+{aux}(?P<T>joined|joins|join)\s+(?:the\s+)?{o}", 0.7)
 # -- leads
 P("leads.appositive", "leads", r"{s},\s+(?:the\s+|an?\s+)?(?:[\w⟨⟩⟪⟫-]+\s+){0,3}?(?P<T>leader|head|chief|president|chairman|chair|commander|founder|prime\s+minister|premier)\s+of\s+(?:the\s+)?{O}", 0.85, np_scope=True)
 P("leads.title-of", "leads", r"(?:^|\s)(?:the\s+)?(?P<T>president|leader|head|chairman|commander|prime\s+minister|premier|chief)\s+of\s+(?:the\s+)?(?:[a-z-]+\s+){0,2}?{o},\s+{s}", 0.85, np_scope=True)
 P("leads.led", "leads", r"{s}-(?P<T>led|headed|commanded)\s+(?:[a-z-]+\s+){0,3}?(?:of\s+(?:the\s+)?)?{O}", 0.75, np_scope=True)
-P("leads.passive", "leads", r"{o},?\s+{aux}(?P<T>led|headed|commanded|chaired)\s+by\s+{s}(?!\s*,?\s*(?:and|⟨))", 0.7)
+P("leads.passive", "leads", r"{o}(?:\s*\(⟨\d+⟩\))?(?:,\s+(?:(?:a|an|the)\s+[^⟨,;]{0,60}?\s+)?(?:which\s+|who\s+)?|\s+(?:which|that|who)\s+|\s+(?=(?:is|was|are|were|has\s+been)\b))(?:is|was|are|were|has\s+been)?\s*(?:initially\s+|currently\s+|now\s+|jointly\s+)?(?P<T>led|headed|commanded|chaired|co-chaired)\s+by\s+{AG}", 0.75)
 P("leads.verb", "leads", r"{s}\s+{aux}(?P<T>leads|led|heads|headed|commands|commanded)\s+(?:the\s+)?{o}", 0.7)
 # -- hosts
 P("hosts.verb", "hosts", r"{S}\s+{aux}(?P<T>hosted|hosts|host|convened|convenes|convene|organized|organised|organizes|organises)\s+(?:the\s+|a\s+)?{o}", 0.85)
-P("hosts.passive", "hosts", r"{o}\s+{aux}(?P<T>hosted|convened|organized|organised)\s+by\s+{s}", 0.85)
+P("hosts.passive", "hosts", r"{o}\s+{aux}(?:(?:convened|organized|organised)\s+by\s+[^⟨;]{0,60}?\s+and\s+)?(?P<T>hosted|co-hosted)\s+by\s+{AG}", 0.85)
 P("hosts.held-in", "hosts", r"{o}\s+{aux}(?P<T>held)\s+in\s+{s}", 0.7)
 # -- participatesIn
 P("participatesIn.verb", "participatesIn", r"{S}\s+{aux}(?P<T>participated\s+in|participates\s+in|participate\s+in|took\s+part\s+in|take\s+part\s+in|takes\s+part\s+in|attended|attends|attend)\s+(?:the\s+)?{o}", 0.8)
-P("participatesIn.passive", "participatesIn", r"{o}\s+{aux}(?P<T>attended)\s+by\s+{S}", 0.8)
+P("participatesIn.passive", "participatesIn", r"{o}\s+{aux}(?P<T>attended)\s+by\s+{AG}", 0.8)
 # -- attacks
 P("attacks.verb", "attacks", r"{S}\s+{aux}(?P<T>attacked|attacks|attack|shelled|shells|shell|bombed|bombs|bomb|struck|strikes|invaded|invades|invade|assaulted|raided|raids|targeted|targets)\s+(?:the\s+)?(?:positions\s+of\s+|forces\s+of\s+)?{O}", 0.75)
 P("attacks.launched", "attacks", r"{S}\s+{aux}(?:launched|launch|launches|mounted|began|started|carried\s+out)\s+(?:an?\s+|the\s+)?(?:[a-z]+\s+){0,2}?(?P<T>attack|attacks|offensive|assault|strikes|strike|raid|raids|incursion)\s+(?:on|against|into)\s+(?:the\s+)?(?:[a-z]+\s+of\s+(?:the\s+)?)?{O}", 0.75)
@@ -163,6 +165,20 @@ P("attacks.campaign", "attacks", r"{s}'s\s+(?:[a-z]+\s+)?(?P<T>campaign|offensiv
 P("allyOf.copula", "allyOf", r"{s}\s+and\s+{o}\s+{aux}(?:close\s+|key\s+)?(?P<T>allies)", 0.8)
 P("allyOf.ally-of", "allyOf", r"{s},?\s+(?:an?\s+|the\s+)?(?:close\s+|key\s+|main\s+|only\s+)?(?P<T>ally|allies)\s+of\s+{o}", 0.75, np_scope=True)
 P("allyOf.possessive", "allyOf", r"{s}\s+{aux}(?:became|become|becomes|remains?|is|was)\s+{o}'s\s+(?:[a-z]+\s+){0,4}?(?P<T>ally|allies)", 0.75)
+
+# -- patterns added for generality (delegations, contingents, capture, backers, roles with no object)
+P("memberOf.delegation", "memberOf", r"{o}'s\s+(?:[a-z]+\s+){0,2}?(?:delegation|team|panel|negotiators)\s+{aux}(?:initially\s+|currently\s+)?(?P<T>led|headed|chaired)\s+by\s+{AG}", 0.75)
+P("memberOf.contingents", "memberOf", r"{o}(?:\s*\(⟨\d+⟩\))?,?\s+(?:[^;]{0,80}?\s+)?(?:included|includes|including|with|comprising|comprises)\s+(?P<T>contingents|troops|forces|soldiers|personnel|representatives|delegates|members|units|police)\s+from\s+{S}", 0.75)
+P("attacks.capture", "attacks", r"{S}\s+{aux}(?P<T>captured|captures|capture|retook|retaken|retake|seized|seizes|seize|stormed|storms|storm|overran|overrun|besieged|besieges|took\s+control\s+of|taken\s+control\s+of|shelled|bombarded)\s+(?:the\s+|a\s+)?(?:[a-z-]+\s+){0,2}?(?:(?:town|city|village|port|base|capital|camp|airport|region|district|province|positions?)\s+(?:of|in|near)\s+(?:the\s+)?)?{O}", 0.75)
+P("attacks.object-place", "attacks", r"{S}\s+{aux}(?P<T>attacked|attacks|attack|struck|raided|raids|targeted)\s+(?:an?\s+|the\s+)?(?:[a-z-]+\s+){0,2}?(?:base|camp|post|outpost|positions?|convoy|town|village|headquarters)\s+(?:in|of|near|at)\s+(?:the\s+)?{O}", 0.7)
+P("attacks.operation", "attacks", r"{S}\s+{aux}(?:launched|launch|launches|mounted|began|started|opened)\s+[^⟨;]{0,40}?\s+(?P<T>against|on)\s+(?:the\s+)?{O}", 0.65)
+P("supports.backer", "supports", r"{S}\s+{aux}(?:remains?|remained|is|was|are|were|became|has\s+been|have\s+been)\s+(?:a|an|the)\s+(?:[a-z]+\s+){0,3}?(?P<T>backer|backers|supporter|supporters|sponsor|sponsors|patron|patrons)\s+of\s+{O}", 0.75)
+P("guarantees.implicit", "guarantees", r"{S}(?:,[^;]{0,80}?,)?\s+{aux}(?:[a-z]+\s+){0,2}?(?:as|added\s+as|joined\s+(?:[a-z]+\s+)?as)\s+(?:a\s+|the\s+)?(?:[a-z]+\s+)?(?P<T>guarantors?|guarantor\s+countries|guarantor\s+states)(?!\s+(?:of|for|to)\b)", 0.6, implicit_object=True)
+P("mediates.implicit", "mediates", r"{S}(?:,[^;]{0,80}?,)?\s+{aux}(?:[a-z]+\s+){0,2}?(?:as|added\s+as|joined\s+(?:[a-z]+\s+)?as)\s+(?:a\s+|the\s+)?(?:[a-z]+\s+)?(?P<T>mediators?|facilitators?|co-mediators?)(?!\s+(?:of|for|to|in|on|between)\b)", 0.6, implicit_object=True)
+P("mediates.possessive-implicit", "mediates", r"{s}'s\s+(?P<T>mediation|facilitation)(?!\s+(?:of|in|on|between)\b)", 0.6, implicit_object=True, np_scope=True)
+P("participatesIn.implicit", "participatesIn", r"{S}\s+{aux}(?P<T>attended|participated|took\s+part)(?!\s+(?:in\s+)?(?:the\s+|a\s+)?⟨)", 0.6, implicit_object=True)
+P("leads.appointed", "leads", r"(?:appointed|named|installed|elected)\s+(?P<S>⟨\d+⟩)\s+as\s+(?:the\s+)?(?:new\s+|interim\s+|acting\s+)?(?P<T>president|head|leader|chairman|chair|commander|prime\s+minister|chief)\s+of\s+(?:the\s+)?{o}", 0.75)
+P("partyTo.copula-between", "partyTo", r"{o}(?:,[^;]{0,120}?,)?\s+(?:is|was)\s+(?:a|an|the)\s+(?:[a-z-]+\s+){0,3}?(?P<T>agreement|accord|deal|treaty|ceasefire|truce|pact)\s+between\s+{S}", 0.75)
 
 
 # --------------------------------------------------------------------------- skeletons
@@ -173,11 +189,14 @@ class Skeleton:
 
     text: str
     args: list[Mention]
+    context_event: Mention | None = None  # the process or meeting under discussion, for roles with no object
 
 
 _COLLAPSE: list[tuple[re.Pattern[str], str]] = [
     # "Russian President Vladimir Putin" -> the person (title relations are made at discovery)
     (re.compile(r"⟨(\d+)⟩\s+(?:(?:former|acting|interim|deputy|then|prime|foreign|defen[cs]e|interior|vice|supreme|special)\s+)*(?:president|minister|prime\s+minister|leader|general|envoy|chancellor|king|emir|representative|ambassador|commander|speaker|premier|secretary-general|secretary)\s+⟨(\d+)⟩"), r"⟨\2⟩"),
+    # "his Kosovo counterpart Hashim Thaci" -> the person
+    (re.compile(r"⟨\d+⟩\s+(?:counterpart|colleague|opposite\s+number)\s+⟨(\d+)⟩"), r"⟨\1⟩"),
     # "pro-GNA forces" -> the GNA's side
     (re.compile(r"\bpro-⟨(\d+)⟩\s+(?:forces|fighters|militias|troops|groups|factions)"), r"⟨\1⟩"),
     # "members of the Muslim Brotherhood", "representatives of X", "the forces of X"
@@ -305,6 +324,30 @@ def _args(group: str | None, sk: Skeleton, hyphen_ok: bool = False) -> list[Ment
     return [sk.args[int(m.group(1))] for m in re.finditer(r"[⟨⟪](\d+)[⟩⟫](?!-[a-z])", group)]
 
 
+def _agents(rest: str, sk: Skeleton) -> list[Mention]:
+    """The agents after a passive "by": "by A, B and C", "by X, the envoy, and by Y", "by the chairs
+    of the panels, P for the government and Q for the rebels" (named persons win over bodies)."""
+    rest = re.split(r";|\.\s|\s(?:which|who|whose|while|although|but|after|before|when|since|killing|ending)\s", rest)[0]
+    rest = re.split(r"\s+and\s+(?:[a-z]+\s+)?[a-z]+ed\s+by\s+", rest)[0]
+    rest = re.sub(r"\s+in\s+the\s+presence\s+of\s+.*$", "", rest)
+    rest = re.sub(r",?\s+(?:for|on\s+behalf\s+of|representing)\s+(?:the\s+)?(?:[⟨⟪]\d+[⟩⟫]|[a-z]+)(?:\s+[a-z]+)?", "", rest)
+    out: list[Mention] = []
+    for seg in re.split(r"\s*,?\s+and\s+(?:by|from)\s+", rest):
+        seg = seg.strip()
+        idx = [int(m.group(1)) for m in re.finditer(r"⟨(\d+)⟩(?!-[a-z])", seg)]
+        if not idx:
+            continue
+        persons = [sk.args[i] for i in idx if sk.args[i].type == "Person"]
+        lead = re.match(LIST, seg)
+        if persons:
+            out += persons
+        elif lead:
+            out += _args(lead.group(0), sk)
+        elif seg.find("⟨") <= 40:
+            out.append(sk.args[idx[0]])
+    return out
+
+
 def _rest_args(rest: str, sk: Skeleton) -> list[Mention]:
     """Mentions listed in the rest of a clause, minus modifiers such as "Russian-led"."""
     rest = re.split(r",\s+(?:charged|which|who|whose|tasked|based|while|although|but)\b|;|\.\s", rest)[0]
@@ -318,6 +361,7 @@ def match_sentence(sk: Skeleton, patterns: Sequence[Pattern] = _TABLE) -> list[R
     for p in patterns:
         pos = 0
         seen_spans: set[tuple[int, int]] = set()
+        first_match: set[tuple[int, str]] = set()
         while True:
             m = p.regex.search(text, pos)
             if not m:
@@ -327,21 +371,34 @@ def match_sentence(sk: Skeleton, patterns: Sequence[Pattern] = _TABLE) -> list[R
                 continue
             seen_spans.add((m.start(), m.end()))
             has_s = "S" in p.regex.groupindex
-            subj_span = m.span("S") if has_s else m.span("REST")
+            subj_span = m.span("S") if has_s else m.span("AG" if "AG" in p.regex.groupindex else "REST")
             before = text[:subj_span[0]].rstrip().split(" ")[-1] if subj_span[0] > 0 else ""
-            if p.rule.split(".")[1] in {"active", "verb", "with", "copula", "launched", "joined", "reach"} and \
+            if has_s and subj_span[0] == m.start() and \
                     before in {"in", "on", "at", "from", "of", "to", "with", "by", "for", "into", "over", "near",
                                "around", "against", "than", "between", "under", "via"}:
                 continue
             if has_s:
                 subjects = _args(m.group("S"), sk)
+            elif "AG" in p.regex.groupindex:
+                subjects = _agents(m.group("AG"), sk)
             else:
                 subjects = _rest_args(m.group("REST"), sk)
-            objects = _args(m.group("O"), sk)
+            if p.implicit_object:
+                objects = [sk.context_event] if sk.context_event is not None else []
+            else:
+                objects = _args(m.group("O"), sk)
             if not subjects or not objects:
                 continue
             t_start = m.start("T") if m.group("T") else m.start()
             trigger = (m.group("T") or "").strip()
+            if has_s and subj_span[0] < t_start and re.match(r"\s+(?:[a-z]+ly\s+)?by\b", text[m.end("T"):]) \
+                    and "O" in p.regex.groupindex and m.start("O") > t_start:
+                continue  # "X were facilitated by Y": passive, not "X facilitated Y"
+            if "O" in p.regex.groupindex and m.start("O") < subj_span[0]:
+                key = (subj_span[0], "obj-first")
+                if key in first_match:
+                    continue
+                first_match.add(key)
             first = min(subj_span[0], t_start)
             t_end = m.end("T") if m.group("T") else m.end()
             window = re.sub(r"⟨\d+⟩", " X ", text[m.start():t_end]) if p.np_scope else clause_window(text, first, t_end)
