@@ -34,7 +34,7 @@ class DocExtraction:
 
 AGREEMENT_HEADS = r"agreements?|deal|ceasefire(?:\s+agreement)?|cease-fire|accord|truce|memorandum|document|roadmap"
 BROKERED = r"[A-Za-z]+-(?:brokered|mediated|backed|sponsored|led|facilitated)"
-REALISED = r"(?:signed|reached|concluded|struck|brokered|inked|agreed|announced|adopted)"
+REALISED = r"(?:signed|initialled|initialed|reached|concluded|struck|brokered|inked|agreed|announced|adopted)"
 
 
 def _anonymous_label(head: str, date: str | None, place: str | None) -> str:
@@ -114,7 +114,7 @@ def add_anaphors(doc: Document, sentences: list[Sentence], ents: DocEntities) ->
         ents.merge_keys[key] = f"anon-meeting:{doc.id}:{meet_count}"
         return key
 
-    generic = "|".join(sorted({re.escape(w) for w in GENERIC_MODIFIERS | set(MONTHS)} | {r"\d{1,4}", BROKERED}, key=len, reverse=True))
+    generic = "|".join(sorted({re.escape(w) for w in GENERIC_MODIFIERS | set(MONTHS)} | {r"\d{1,4}", BROKERED, r"[a-z]+-[a-z]+"}, key=len, reverse=True))
     # agreements: definite generic NPs are anaphors; "signed a ceasefire agreement" introduces one
     for m in re.finditer(rf"\b(?P<det>the|this|that|its|their|a|an)\s+(?P<mods>(?:(?:{generic})\s+){{0,3}})(?P<head>{AGREEMENT_HEADS})\b", ftext, re.I):
         mods = m.group("mods").lower().split()
@@ -131,7 +131,7 @@ def add_anaphors(doc: Document, sentences: list[Sentence], ents: DocEntities) ->
             before = ftext[max(0, a - 30):a].lower()
             after = ftext[b:b + 30].lower()
             if not (brokered or re.search(rf"{REALISED}\s+(?:on\s+\S+\s+)?$", before)
-                    or re.match(rf"\s+(?:was|were|has\s+been|had\s+been)\s+{REALISED}|\s+(?:\w+\s+){{0,3}}?(?:began|took\s+effect|came\s+into\s+force|held|collapsed|broke\s+down)", after)):
+                    or re.match(rf"(?:\s+(?:on|of|for)\s+[a-z]+(?:\s+[a-z]+)?)?\s+(?:was|were|has\s+been|had\s+been)\s+(?:\w+\s+)?{REALISED}|\s+(?:\w+\s+){{0,3}}?(?:began|took\s+effect|came\s+into\s+force|held|collapsed|broke\s+down)", after)):
                 continue
             if head.lower() == "document":
                 continue
@@ -170,7 +170,7 @@ def add_anaphors(doc: Document, sentences: list[Sentence], ents: DocEntities) ->
             taken.append((a, b))
     # "It was signed on November 9 by ..."
     for s in sentences:
-        mt = re.match(r"It\s+(?:was|has\s+been|had\s+been|is)\s+(?:\w+\s+)?(?:signed|reached|concluded|brokered|mediated|negotiated|ratified|approved)", s.text)
+        mt = re.match(r"It\s+(?:was|has\s+been|had\s+been|is)\s+(?:\w+\s+)?(?:signed|initialled|initialed|reached|concluded|brokered|mediated|negotiated|ratified|approved)", s.text)
         if mt:
             head_now["h"] = ""
             ante = last_of({"Agreement"}, s.start)

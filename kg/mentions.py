@@ -237,8 +237,8 @@ def discover(text: str, sentences: list[Sentence], gaz_mentions: list[Mention], 
         i = add(start, end, " ".join(words), "Person", "discover.title")
         d.titles[i] = title
     # 2. appositives: "Fayez al-Sarraj, the leader of ..."; "The President of X, Arayik Harutyunyan"
-    role = r"(?:leader|head|chief|president|chairman|chair|commander|founder|prime\s+minister|premier|speaker|spokesman|spokesperson|envoy|minister|secretary-general)"
-    for m in re.finditer(rf"(?P<name>{PERSON_NAME}),\s+(?:the|an?)\s+(?:[\w-]+\s+){{0,3}}?{role}\s+of\b", ftext):
+    role = r"(?:leader|head|chief|president|chairman|chair|commander|founder|prime\s+minister|premier|speaker|spokesman|spokesperson|envoy|minister|secretary-general|adviser|advisor|negotiator|director|representative|ambassador|commissioner|guerrilla|member|official)"
+    for m in re.finditer(rf"(?P<name>{PERSON_NAME}),\s+(?:(?:the|an?)\s+)?(?:[\w-]+\s+){{0,3}}?{role}\s+(?:of|to)\b", ftext):
         words = m.group("name").split()
         while words and _stop(words[0]):
             words.pop(0)
@@ -252,13 +252,29 @@ def discover(text: str, sentences: list[Sentence], gaz_mentions: list[Mention], 
             continue
         start = m.start("name")
         add(start, start + _span_len(ftext[start:], words), " ".join(words), "Person", "discover.appositive")
+    # 2b. persons by context: two to four name words after "by", "under", "according to", or before
+    # ", a former ...", ", who", " said", " for the ..." -- when nothing else claims the words
+    ctx_before = r"(?:\bby|\bunder|\baccording\s+to|\bwith|\bnegotiator|,)\s+"
+    ctx_after = r"(?=\s*,\s+(?:a|an|the)\s+(?:former\s+|veteran\s+|retired\s+)?[a-z]|\s*,\s+who\b|\s+(?:said|says|told|added)\b|\s+for\s+the\s|\s+on\s+behalf\s+of\b)"
+    for m in re.finditer(rf"(?:{ctx_before})(?P<name>{PERSON_NAME})|(?<![\w-])(?P<name2>{PERSON_NAME}){ctx_after}", ftext):
+        g = "name" if m.group("name") else "name2"
+        words = m.group(g).split()
+        while words and _stop(words[0]):
+            words.pop(0)
+        if not (2 <= len(words) <= 4) or any(w.lower() in ORG_HEADS or _stop(w) or w.isupper() for w in words):
+            continue
+        start = m.start(g) + m.group(g).find(words[0])
+        end = start + _span_len(ftext[start:], words)
+        if any(gm.start < end and start < gm.end for gm in gaz_mentions):
+            continue
+        add(start, end, " ".join(words), "Person", "discover.context-person")
     # 3. organisation-shaped names: runs of capitalised words ending in a head noun
     for m in re.finditer(rf"(?<![\w-])(?:\d{{4}}\s+)?{NAMEWORD}(?:[ \t]+(?:{CONNECT}[ \t]+)*{NAMEWORD}|-{NAMEWORD})*", ftext):
         _org_run(ftext, m, d, sent_starts, idx, add)
     # lowercase heads after a capitalised modifier: "Berlin conference", "Armenian parliament"
     low_heads = ("conference|summit|talks|process|format|parliament|government|agreement|accord|ceasefire|memorandum|"
                  "declaration|treaty|senate|opposition|party|alliance|coalition|movement|army|front|militia|mission")
-    for m in re.finditer(rf"\b(?P<mod>(?:{NAMEWORD}\s+){{1,3}})(?P<head>{low_heads})\b", ftext):
+    for m in re.finditer(rf"\b(?P<mod>(?:{NAMEWORD}\s+){{1,3}})(?:(?:ceasefire|peace|security|cooperation|interim|final|framework|political)\s+)?(?P<head>{low_heads})\b", ftext):
         mods = m.group("mod").split()
         while mods and _stop(mods[0]):
             mods.pop(0)
@@ -275,7 +291,7 @@ def discover(text: str, sentences: list[Sentence], gaz_mentions: list[Mention], 
             if mod_text.lower() not in idx.demonyms:
                 continue
             typ = "ArmedGroup"
-        add(start, m.end(), f"{mod_text} {head}", typ, "discover.modifier-head")
+        add(start, m.end(), " ".join(ftext[start:m.end()].split()), typ, "discover.modifier-head")
     # 4. acronym definitions not attached to a known mention: "Joint Centre for Control and Coordination (JCCC)"
     for m in ACRONYM_RE.finditer(ftext):
         acr = m.group("acr")

@@ -82,6 +82,8 @@ _TABLE: list[Pattern] = []
 
 def P(rule: str, predicate: str, regex: str, confidence: float, **kw: bool) -> None:
     """Add a pattern (``{S}``/``{O}`` lists, ``{s}``/``{o}`` single mentions, ``{g3}`` a gap)."""
+    regex = regex.replace("{ITEM}", ITEM)
+    regex = regex.replace("{S}\\s+{aux}", "{S},?\\s+{aux}").replace("{s}\\s+{aux}", "{s},?\\s+{aux}")
     rx = (regex.replace("{S}", f"(?P<S>{LIST})").replace("{O}", f"(?P<O>{LIST})")
           .replace("{s}", f"(?P<S>{M})").replace("{o}", f"(?P<O>{M})")
           .replace("{d}", f"(?P<S>{D})").replace("{AG}", r"(?P<AG>[^;]*)")
@@ -137,7 +139,7 @@ P("opposes.verb", "opposes", r"{S}\s+{aux}(?P<T>opposes|opposed|oppose|rejected|
 P("opposes.passive", "opposes", r"{o}\s+{aux}(?:\w+\s+)?(?P<T>rejected|opposed|boycotted)\s+by\s+{S}", 0.8)
 P("opposes.expressed", "opposes", r"{S}(?:\s+and\s+other\s+\w+)?\s+{aux}(?:expressed|voiced|raised)\s+(?:their\s+|its\s+|his\s+|her\s+|strong\s+|serious\s+)*(?P<T>displeasure|opposition|discontent|dissatisfaction|doubts|reservations|anger|outrage|objections)\s+(?:with|about|over|at|regarding|on|against|to)\s+(?:[a-z]+\s+){0,2}?{o}", 0.75)
 # -- negotiatesWith
-P("negotiatesWith.between", "negotiatesWith", r"(?P<T>negotiations|talks|dialogue|consultations|negotiation)\s+(?:[a-z]+\s+){0,2}?between\s+{s}\s+and\s+{o}", 0.85)
+P("negotiatesWith.between", "negotiatesWith", r"(?P<T>negotiations|talks|dialogue|consultations|negotiation|⟨\d+⟩)\s+(?:[a-z]+\s+){0,2}?between\s+{s}\s+and\s+{o}", 0.8)
 P("negotiatesWith.with", "negotiatesWith", r"{S}\s+{aux}(?P<T>negotiated|negotiates|negotiate|held\s+talks|hold\s+talks|holds\s+talks|met|meets|meet|talked|talks)\s+with\s+{O}", 0.7)
 # -- memberOf
 P("memberOf.body-of", "memberOf", r"{o},?\s+(?:is|was|are|were)?\s*(?:a|an)?\s*(?:group|body|commission|committee|mechanism|coalition|alliance|format|team|bloc|forum|platform)\s+(?:of|made\s+up\s+of|composed\s+of|comprising|consisting\s+of|including|bringing\s+together)\s+(?:[a-z]+\s+){0,2}?(?:(?P<T>representatives|members|delegates|officials|diplomats|delegations)\s+)?(?:from\s+|of\s+)?(?P<REST>.*)", 0.8)
@@ -177,6 +179,8 @@ P("guarantees.implicit", "guarantees", r"{S}(?:,[^;]{0,80}?,)?\s+{aux}(?:[a-z]+\
 P("mediates.implicit", "mediates", r"{S}(?:,[^;]{0,80}?,)?\s+{aux}(?:[a-z]+\s+){0,2}?(?:as|added\s+as|joined\s+(?:[a-z]+\s+)?as)\s+(?:a\s+|the\s+)?(?:[a-z]+\s+)?(?P<T>mediators?|facilitators?|co-mediators?)(?!\s+(?:of|for|to|in|on|between)\b)", 0.6, implicit_object=True)
 P("mediates.possessive-implicit", "mediates", r"{s}'s\s+(?P<T>mediation|facilitation)(?!\s+(?:of|in|on|between)\b)", 0.6, implicit_object=True, np_scope=True)
 P("participatesIn.implicit", "participatesIn", r"{S}\s+{aux}(?P<T>attended|participated|took\s+part)(?!\s+(?:in\s+)?(?:the\s+|a\s+)?⟨)", 0.6, implicit_object=True)
+P("leads.became", "leads", r"{s}\s+{aux}(?:became|becomes|was\s+named|was\s+appointed|was\s+elected|serves\s+as|served\s+as|was\s+sworn\s+in\s+as)\s+(?:the\s+)?(?:new\s+|interim\s+|acting\s+|first\s+)?(?P<T>president|head|leader|chairman|chair|commander|chief\s+minister|prime\s+minister|chief|secretary-general|director)\s+of\s+(?:the\s+)?{o}", 0.75)
+P("memberOf.dash-list", "memberOf", r"{o}\s+(?P<T>[-:])\s+(?P<S>{ITEM}(?:\s*,\s*{ITEM})*\s*,?\s+and\s+{ITEM})", 0.7)
 P("leads.appointed", "leads", r"(?:appointed|named|installed|elected)\s+(?P<S>⟨\d+⟩)\s+as\s+(?:the\s+)?(?:new\s+|interim\s+|acting\s+)?(?P<T>president|head|leader|chairman|chair|commander|prime\s+minister|chief)\s+of\s+(?:the\s+)?{o}", 0.75)
 P("partyTo.copula-between", "partyTo", r"{o}(?:,[^;]{0,120}?,)?\s+(?:is|was)\s+(?:a|an|the)\s+(?:[a-z-]+\s+){0,3}?(?P<T>agreement|accord|deal|treaty|ceasefire|truce|pact)\s+between\s+{S}", 0.75)
 
@@ -391,6 +395,11 @@ def match_sentence(sk: Skeleton, patterns: Sequence[Pattern] = _TABLE) -> list[R
                 continue
             t_start = m.start("T") if m.group("T") else m.start()
             trigger = (m.group("T") or "").strip()
+            tph = re.fullmatch(r"⟨(\d+)⟩", trigger)
+            if tph and sk.args[int(tph.group(1))].type not in {"Meeting", "NegotiationFormat"}:
+                continue  # "talks between A and B": the trigger may be a meeting, never an agreement
+            if tph:
+                trigger = sk.args[int(tph.group(1))].surface
             if has_s and subj_span[0] < t_start and re.match(r"\s+(?:[a-z]+ly\s+)?by\b", text[m.end("T"):]) \
                     and "O" in p.regex.groupindex and m.start("O") > t_start:
                 continue  # "X were facilitated by Y": passive, not "X facilitated Y"

@@ -46,7 +46,7 @@ RELATIONS = [
      {("Qatar", "mediates", "truce"), ("Israel", "partyTo", "truce"), ("Hamas", "partyTo", "truce")}),
     # guarantees
     ("Norway and Cuba act as guarantors of the peace process with the ELN.",
-     {("Norway", "guarantees", "ELN"), ("Cuba", "guarantees", "ELN")}),
+     {("Norway", "guarantees", "process"), ("Cuba", "guarantees", "process")}),
     # deploys, withdraws
     ("Rwandan troops were deployed to Cabo Delgado in July 2021.",
      {("Rwanda", "deploysTo", "Cabo Delgado")}),

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import functools
+import os
 import sys
 from collections.abc import Callable
 from typing import Any, TypeVar
@@ -65,5 +66,12 @@ def handle_errors(func: F) -> F:
         except KeyboardInterrupt:
             error("interrupted; previous exports are left as they were")
             raise typer.Exit(130) from None
+        except (typer.Exit, typer.Abort, SystemExit):
+            raise
+        except Exception as e:  # a bug: one line, and the traceback only when asked for
+            if os.environ.get("KG_DEBUG"):
+                raise
+            error(f"internal error: {type(e).__name__}: {e} (set KG_DEBUG=1 for the traceback; please report it)")
+            raise typer.Exit(2) from None
 
     return wrapper  # type: ignore[return-value]
