@@ -228,6 +228,8 @@ def title_claims(doc: Document, sentences: list[Sentence], ents: DocEntities) ->
         if not t:
             continue
         tstart = m.start - len(re.search(rf"{re.escape(t)}\s+$", before, re.I).group(0))
+        if re.search(r"\b(?:former|ex-|then-?|late|outgoing|deposed|ousted)\s*(?:\w+\s+)?$", ftext[max(0, tstart - 30):tstart], re.I):
+            continue  # "former Kenyan president Uhuru Kenyatta" does not lead Kenya now
         prev = ms[i - 1] if i > 0 else None
         if prev is None or prev.type == "Person" or not re.fullmatch(r"(?:'s)?[ \t]?", ftext[prev.end:tstart]):
             continue

@@ -285,8 +285,8 @@ def discover(text: str, sentences: list[Sentence], gaz_mentions: list[Mention], 
         start = m.start("mod") + m.group("mod").find(mods[0])
         mod_text = " ".join(mods)
         # "Russian government" stands for the state; a place/demonym + head names an event or body
-        if head == "government" and mod_text.lower() in idx.demonyms:
-            continue
+        if head in {"government", "army", "military", "forces"} and mod_text.lower() in idx.demonyms:
+            continue  # "the Congolese army" stands for the state
         if head == "opposition":
             if mod_text.lower() not in idx.demonyms:
                 continue

@@ -20,6 +20,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
+from typing import Any
 
 from kg.lexicon import FORCE_MODIFIERS, FORCE_NOUNS, IRREALIS, NEGATORS, PLANNED, REPORTED
 from kg.models import Claim, Mention, Sentence
@@ -73,17 +74,23 @@ class Pattern:
     regex: re.Pattern[str]
     confidence: float
     check_negation: bool = True
-    implicit_object: bool = False  # no object in the text: the process or meeting being discussed
+    implicit_object: bool = False
+    object_types: frozenset[str] | None = None  # narrower than the predicate's signature  # no object in the text: the process or meeting being discussed
     np_scope: bool = False  # the trigger sits inside a noun phrase: negation is looked for only in the match
 
 
 _TABLE: list[Pattern] = []
 
+#: A plan the rest of the sentence says did not happen ("but the deployment never materialised").
+LATER_FAILURE = re.compile(
+    r"\b(?:never\s+(?:materiali[sz]ed|happened|took\s+place|came\s+about)|(?:was|were)\s+(?:later\s+)?(?:shelved|cancell?ed|abandoned|called\s+off|scrapped|blocked|vetoed)|fell\s+through|did\s+not\s+(?:happen|materiali[sz]e|take\s+place))\b")
 
-def P(rule: str, predicate: str, regex: str, confidence: float, **kw: bool) -> None:
+
+def P(rule: str, predicate: str, regex: str, confidence: float, **kw: Any) -> None:
     """Add a pattern (``{S}``/``{O}`` lists, ``{s}``/``{o}`` single mentions, ``{g3}`` a gap)."""
     regex = regex.replace("{ITEM}", ITEM)
-    regex = regex.replace("{S}\\s+{aux}", "{S},?\\s+{aux}").replace("{s}\\s+{aux}", "{s},?\\s+{aux}")
+    regex = (regex.replace("{S}\\s+{aux}", "{S}(?:,(?=\\s+(?:which|who)\\b))?\\s+{aux}")
+             .replace("{s}\\s+{aux}", "{s}(?:,(?=\\s+(?:which|who)\\b))?\\s+{aux}"))
     rx = (regex.replace("{S}", f"(?P<S>{LIST})").replace("{O}", f"(?P<O>{LIST})")
           .replace("{s}", f"(?P<S>{M})").replace("{o}", f"(?P<O>{M})")
           .replace("{d}", f"(?P<S>{D})").replace("{AG}", r"(?P<AG>[^;]*)")
@@ -130,7 +137,8 @@ P("supports.compound", "supports", r"{s}-(?P<T>backed|supported|sponsored|funded
 P("supports.nominal", "supports", r"{d}(?:'s)?\s+(?:[a-z]+\s+){0,2}?(?P<T>support|backing|assistance|aid|funding|sponsorship)\s+(?:for|to)\s+(?:the\s+)?{O}", 0.8)
 P("supports.reinforced", "supports", r"(?:reinforced|backed|supported|aided|helped|assisted|armed)\s+by\s+(?:[a-z]+\s+){0,2}?{d}\s+(?:[a-z]+\s+){0,2}?(?P<T>support|backing|assistance|aid|help|weapons|arms),\s+{O}", 0.75)
 P("supports.survive", "supports", r"{o}\s+[^⟨;]{0,80}?\bnot\s+have\s+survived\s+[^⟨;]{0,60}?without\s+{s}\s+(?:[a-z]+\s+)?(?P<T>assistance|support|help|backing|aid)", 0.75, check_negation=False)
-P("supports.defend", "supports", r"{d}(?:\s+(?:[a-z]+\s+){0,3}?(?:equipment|troops|forces|jets|weapons|fighters|aircraft))?[^⟨;]{0,40}?to\s+(?P<T>defend|protect|shore\s+up|prop\s+up)\s+(?:the\s+)?(?:positions\s+of\s+)?{o}", 0.65)
+P("supports.defend-deploy", "supports", r"(?:deploy\w*|sen[dt]\w*|dispatch\w*)\s+(?:of\s+)?{d}[^⟨;]{0,50}?to\s+(?P<T>defend|protect|shore\s+up|prop\s+up)\s+(?:the\s+)?(?:positions\s+of\s+)?{o}(?!\s+[a-z]+\s+sites)", 0.65)
+P("supports.defend", "supports", r"{d}\s+(?:[^⟨;]{0,30}?)(?:deploy\w*|sen[dt]s?|equipment|troops|forces|jets|weapons|fighters|aircraft)[^⟨;]{0,40}?to\s+(?P<T>defend|protect|shore\s+up|prop\s+up)\s+(?:the\s+)?(?:positions\s+of\s+)?{o}(?!\s+[a-z]+\s+sites)", 0.65)
 # -- opposes / criticizes
 P("criticizes.verb", "criticizes", r"{S}\s+{aux}(?:even\s+)?(?P<T>criticized|criticised|criticizes|criticises|criticize|criticise|condemned|condemns|condemn|denounced|denounces|slammed|slams|accused|accuses|blamed|blames|rebuked|rebukes)\s+(?:the\s+)?{O}", 0.85)
 P("criticizes.insults", "criticizes", r"{S}\s+{aux}(?:directed|launched|made|hurled|levelled|leveled)\s+(?:[a-z]+\s+){0,2}?(?P<T>insults|attacks|accusations|criticism|threats)\s+(?:against|at|on|towards|toward)\s+{O}", 0.8)
@@ -180,7 +188,8 @@ P("mediates.implicit", "mediates", r"{S}(?:,[^;]{0,80}?,)?\s+{aux}(?:[a-z]+\s+){
 P("mediates.possessive-implicit", "mediates", r"{s}'s\s+(?P<T>mediation|facilitation)(?!\s+(?:of|in|on|between)\b)", 0.6, implicit_object=True, np_scope=True)
 P("participatesIn.implicit", "participatesIn", r"{S}\s+{aux}(?P<T>attended|participated|took\s+part)(?!\s+(?:in\s+)?(?:the\s+|a\s+)?⟨)", 0.6, implicit_object=True)
 P("leads.became", "leads", r"{s}\s+{aux}(?:became|becomes|was\s+named|was\s+appointed|was\s+elected|serves\s+as|served\s+as|was\s+sworn\s+in\s+as)\s+(?:the\s+)?(?:new\s+|interim\s+|acting\s+|first\s+)?(?P<T>president|head|leader|chairman|chair|commander|chief\s+minister|prime\s+minister|chief|secretary-general|director)\s+of\s+(?:the\s+)?{o}", 0.75)
-P("memberOf.dash-list", "memberOf", r"{o}\s+(?P<T>[-:])\s+(?P<S>{ITEM}(?:\s*,\s*{ITEM})*\s*,?\s+and\s+{ITEM})", 0.7)
+P("memberOf.dash-list", "memberOf", r"{o}\s+(?P<T>[-:])\s+(?P<S>{ITEM}(?:\s*,\s*{ITEM})*\s*,?\s+and\s+{ITEM})", 0.7,
+  object_types=frozenset({"ArmedGroup", "PoliticalOrganization", "NegotiationFormat", "InternationalOrganization"}))
 P("leads.appointed", "leads", r"(?:appointed|named|installed|elected)\s+(?P<S>⟨\d+⟩)\s+as\s+(?:the\s+)?(?:new\s+|interim\s+|acting\s+)?(?P<T>president|head|leader|chairman|chair|commander|prime\s+minister|chief)\s+of\s+(?:the\s+)?{o}", 0.75)
 P("partyTo.copula-between", "partyTo", r"{o}(?:,[^;]{0,120}?,)?\s+(?:is|was)\s+(?:a|an|the)\s+(?:[a-z-]+\s+){0,3}?(?P<T>agreement|accord|deal|treaty|ceasefire|truce|pact)\s+between\s+{S}", 0.75)
 
@@ -358,32 +367,43 @@ def _rest_args(rest: str, sk: Skeleton) -> list[Mention]:
     return [sk.args[int(m.group(1))] for m in re.finditer(r"⟨(\d+)⟩(?!-[a-z])", rest)]
 
 
+PREPOSITIONS = frozenset({"in", "on", "at", "from", "of", "to", "with", "by", "for", "into", "over", "near", "around",
+                          "against", "than", "between", "under", "via"})
+DETERMINERS = frozenset({"the", "a", "an", "its", "their", "his", "her"})
+
+
+def _word_before(text: str, pos: int) -> str:
+    prior = [w for w in text[:pos].split() if w not in DETERMINERS]
+    return prior[-1] if prior else ""
+
+
 def match_sentence(sk: Skeleton, patterns: Sequence[Pattern] = _TABLE) -> list[RawClaim]:
-    """All claims the patterns find in one skeleton."""
+    """All claims the patterns find in one skeleton.
+
+    Matches may overlap (every start position is tried). A subject right after a preposition is not
+    a subject; an active pattern whose trigger is followed by "by" is a passive in disguise; when a
+    pattern names its object before its subject, the nearest object not behind a preposition wins.
+    """
     out: list[RawClaim] = []
     text = sk.text
     for p in patterns:
+        groups = p.regex.groupindex
+        subj_group = "S" if "S" in groups else "AG" if "AG" in groups else "REST"
+        object_first: dict[int, tuple[int, list[RawClaim]]] = {}
+        seen: set[tuple[int, int]] = set()
         pos = 0
-        seen_spans: set[tuple[int, int]] = set()
-        first_match: set[tuple[int, str]] = set()
-        while True:
-            m = p.regex.search(text, pos)
-            if not m:
-                break
+        while (m := p.regex.search(text, pos)) is not None:
             pos = m.start() + 1
-            if (m.start(), m.end()) in seen_spans:
+            if (m.start(), m.end()) in seen:
                 continue
-            seen_spans.add((m.start(), m.end()))
-            has_s = "S" in p.regex.groupindex
-            subj_span = m.span("S") if has_s else m.span("AG" if "AG" in p.regex.groupindex else "REST")
-            before = text[:subj_span[0]].rstrip().split(" ")[-1] if subj_span[0] > 0 else ""
-            if has_s and subj_span[0] == m.start() and \
-                    before in {"in", "on", "at", "from", "of", "to", "with", "by", "for", "into", "over", "near",
-                               "around", "against", "than", "between", "under", "via"}:
+            seen.add((m.start(), m.end()))
+            subj_span = m.span(subj_group)
+            if subj_group == "S" and not p.np_scope and subj_span[0] == m.start() \
+                    and _word_before(text, subj_span[0]) in PREPOSITIONS:
                 continue
-            if has_s:
+            if subj_group == "S":
                 subjects = _args(m.group("S"), sk)
-            elif "AG" in p.regex.groupindex:
+            elif subj_group == "AG":
                 subjects = _agents(m.group("AG"), sk)
             else:
                 subjects = _rest_args(m.group("REST"), sk)
@@ -391,32 +411,39 @@ def match_sentence(sk: Skeleton, patterns: Sequence[Pattern] = _TABLE) -> list[R
                 objects = [sk.context_event] if sk.context_event is not None else []
             else:
                 objects = _args(m.group("O"), sk)
+            if p.object_types is not None:
+                objects = [o for o in objects if o.type in p.object_types]
             if not subjects or not objects:
                 continue
             t_start = m.start("T") if m.group("T") else m.start()
+            t_end = m.end("T") if m.group("T") else m.end()
             trigger = (m.group("T") or "").strip()
             tph = re.fullmatch(r"⟨(\d+)⟩", trigger)
-            if tph and sk.args[int(tph.group(1))].type not in {"Meeting", "NegotiationFormat"}:
-                continue  # "talks between A and B": the trigger may be a meeting, never an agreement
-            if tph:
-                trigger = sk.args[int(tph.group(1))].surface
-            if has_s and subj_span[0] < t_start and re.match(r"\s+(?:[a-z]+ly\s+)?by\b", text[m.end("T"):]) \
-                    and "O" in p.regex.groupindex and m.start("O") > t_start:
-                continue  # "X were facilitated by Y": passive, not "X facilitated Y"
-            if "O" in p.regex.groupindex and m.start("O") < subj_span[0]:
-                key = (subj_span[0], "obj-first")
-                if key in first_match:
+            if tph:  # "talks between A and B": the trigger may be a meeting, never an agreement
+                if sk.args[int(tph.group(1))].type not in {"Meeting", "NegotiationFormat"}:
                     continue
-                first_match.add(key)
+                trigger = sk.args[int(tph.group(1))].surface
+            obj_first = "O" in groups and m.start("O") < subj_span[0]
+            if subj_group == "S" and subj_span[0] < t_start and "O" in groups and m.start("O") > t_start \
+                    and re.match(r"\s+(?:[a-z]+ly\s+)?by\b", text[t_end:]):
+                continue  # "X were facilitated by Y": a passive, not "X facilitated Y"
+            if obj_first and _word_before(text, m.start("O")) in {"by", "and", "with", "from"}:
+                continue
             first = min(subj_span[0], t_start)
-            t_end = m.end("T") if m.group("T") else m.end()
             window = re.sub(r"⟨\d+⟩", " X ", text[m.start():t_end]) if p.np_scope else clause_window(text, first, t_end)
             mod = modality(window, text, t_start) if p.check_negation else "asserted"
-            for s in subjects:
-                for o in objects:
-                    if s is o:
-                        continue
-                    out.append(RawClaim(s, p.predicate, o, p.rule, p.confidence, mod, trigger, t_start))
+            if p.check_negation and mod != "negated" and LATER_FAILURE.search(text, t_end):
+                mod = "negated"
+            found = [RawClaim(s, p.predicate, o, p.rule, p.confidence, mod, trigger, t_start)
+                     for s in subjects for o in objects if s is not o]
+            if obj_first:
+                best = object_first.get(subj_span[0])
+                if best is None or m.start("O") > best[0]:
+                    object_first[subj_span[0]] = (m.start("O"), found)
+            else:
+                out.extend(found)
+        for _, found in object_first.values():
+            out.extend(found)
     return out
 
 

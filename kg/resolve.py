@@ -34,7 +34,9 @@ agreed agrees refused refuses rejected rejects announced announces accused accus
 believes considers claims stated warned warns urged urges demanded demands sees saw supports supported backs
 backed needs must should can could may might did does also responded condemned condemns welcomed welcomes
 recognised recognized threatened threatens sent sends deployed proposed offered seeks sought
-fears feared called calls blamed blames""".split())
+fears feared called calls blamed blames criticised criticized criticises criticizes accused accuses denies
+remains remained continues continued insists maintains became plans planned ruled announced argued argues
+responded replied rejected ordered launched hosted mediated brokered backed supports""".split())
 CAPITAL_GOV_PREV = {"with", "between", "forcing", "forced", "urging", "urged", "pressing", "pressed", "assuring",
                     "allowing", "convince", "convinced", "persuade", "persuaded", "against"}
 PLACE_PREV = {"in", "to", "from", "at", "near", "around", "of", "outskirts", "into", "via", "toward", "towards",
