@@ -12,7 +12,7 @@ from dataclasses import dataclass, field, replace
 from typing import Any
 
 from kg.dates import find_dates, year_before
-from kg.lexicon import GENERIC_MODIFIERS, MONTHS, TITLES
+from kg.lexicon import FORCE_NOUNS, GENERIC_MODIFIERS, MONTHS, TITLES
 from kg.mentions import discover, gazetteer_index, gazetteer_mentions, resolve_overlaps, tokens, with_sentence
 from kg.models import Actor, Claim, Document, Mention, Sentence
 from kg.relations import build_skeleton, match_sentence, to_claims, under_mediation
@@ -34,6 +34,7 @@ class DocExtraction:
 
 AGREEMENT_HEADS = r"agreements?|deal|ceasefire(?:\s+agreement)?|cease-fire|accord|truce|memorandum|document|roadmap"
 BROKERED = r"[A-Za-z]+-(?:brokered|mediated|backed|sponsored|led|facilitated)"
+FORCES_RE = "|".join(sorted(FORCE_NOUNS, key=len, reverse=True))
 REALISED = r"(?:signed|initialled|initialed|reached|concluded|struck|brokered|inked|agreed|announced|adopted)"
 
 
@@ -189,7 +190,7 @@ def add_anaphors(doc: Document, sentences: list[Sentence], ents: DocEntities) ->
                 new.append(Mention(m.start(), m.end(), text[m.start():m.end()], ante.key, typ, "anaphor", rule="resolve.anaphor"))
                 taken.append((m.start(), m.end()))
     # pronouns: he / she / his / her -> the last person named within the last two sentences
-    for m in re.finditer(r"\b(?P<p>[Hh]e|[Ss]he|[Hh]is|[Hh]er)\b", text):
+    for m in re.finditer(rf"\b(?P<p>[Hh]e|[Ss]he|(?:[Hh]is|[Hh]er)(?=\s+(?:own\s+)?(?:{FORCES_RE})\b))\b", text):
         if not free(m.start(), m.end()):
             continue
         ante = last_of({"Person"}, m.start(), 400)

@@ -19,7 +19,7 @@ ORG_HEADS: dict[str, str] = {
                      "movement", "alliance", "coalition", "opposition", "bloc", "caucus", "duma", "knesset",
                      "majlis", "legislature"], "PoliticalOrganization"),
     **dict.fromkeys(["government", "administration", "ministry", "cabinet", "authority", "authorities",
-                     "republic", "junta", "presidency", "office", "department", "directorate", "emirate"],
+                     "republic", "junta", "presidency", "police", "office", "department", "directorate", "emirate"],
                     "Government"),
     **dict.fromkeys(["agreement", "agreements", "accord", "accords", "treaty", "memorandum", "protocol",
                      "declaration", "resolution", "ceasefire", "cease-fire", "truce", "deal", "roadmap",
@@ -70,7 +70,7 @@ TITLES: dict[str, str] = {
                      "lt. gen.", "major general", "maj. gen.", "brigadier general", "brigadier", "colonel", "col.",
                      "commander", "admiral", "senator", "governor", "mayor", "deputy", "negotiator",
                      "chief negotiator", "foreign secretary", "defence secretary", "defense secretary",
-                     "national security adviser", "national security advisor", "adviser", "advisor",
+                     "national security adviser", "national security advisor", "adviser", "advisor", "counterpart",
                      "minister of foreign affairs", "minister of defence", "minister of defense",
                      "minister of interior", "commissioner", "high representative", "mediator", "ayatollah",
                      "imam", "sheikh", "pope", "patriarch", "archbishop", "dr.", "mr.", "mrs.", "ms."],
@@ -80,7 +80,7 @@ TITLES: dict[str, str] = {
 #: Nouns after a demonym or a possessive that make the phrase stand for the actor itself
 #: ("Russian peacekeepers" -> Russia, "Haftar's troops" -> Haftar).
 FORCE_NOUNS = frozenset(
-    "forces force troops troop peacekeepers peacekeeping army military soldiers units unit delegation delegations "
+    "forces force troops troop peacekeepers peacekeeping army military soldiers units unit "
     "government authorities officials diplomats negotiators side leadership militaries navy contingent "
     "contingents battalions brigades fighters militias personnel mercenaries police servicemen jets aircraft "
     "drones warplanes ships warships equipment administration regime envoy envoys representatives "

@@ -56,9 +56,9 @@ SIGNATURES: dict[str, tuple[frozenset[str], frozenset[str]]] = {
 }
 
 DET = r"(?:(?:the|a|an|this|that|its|their|his|her)\s+)?"
-M = DET + r"⟨\d+⟩"
+M = DET + r"⟨\d+⟩(?:\s+(?:delegation|negotiators|negotiating\s+team|panel))?"
 D = DET + r"[⟨⟪]\d+[⟩⟫]"  # a mention, or a demonym used as an adjective ("Turkish military support")
-ITEM = DET + r"(?:⟨\d+⟩-[a-z]+\s+)?(?:(?:[a-z]+ly\s+)?[a-z]+ed\s+)?⟨\d+⟩"
+ITEM = DET + r"(?:⟨\d+⟩-[a-z]+\s+)?(?:(?:[a-z]+ly\s+)?[a-z]+ed\s+)?⟨\d+⟩(?:\s+(?:delegation|delegations|negotiators|negotiating\s+team|team|panel))?"
 LIST = rf"{ITEM}(?:(?:\s*,\s*(?:and\s+|as\s+well\s+as\s+)?|\s*,?\s+(?:and|or|&|as\s+well\s+as)\s+){ITEM})*"
 GAP = r"(?:[a-z][\w'-]*,?\s+){0,%d}?"
 NUMWORDS = r"(?:(?!(?:delegations?|envoys?|representatives|letters?|messages?|negotiators|officials|teams?|invitations?|notes?|signals?|word)\b)[\w,.'-]+\s+){0,4}?"
@@ -153,11 +153,13 @@ P("negotiatesWith.with", "negotiatesWith", r"{S}\s+{aux}(?P<T>negotiated|negotia
 P("memberOf.body-of", "memberOf", r"{o},?\s+(?:is|was|are|were)?\s*(?:a|an)?\s*(?:group|body|commission|committee|mechanism|coalition|alliance|format|team|bloc|forum|platform)\s+(?:of|made\s+up\s+of|composed\s+of|comprising|consisting\s+of|including|bringing\s+together)\s+(?:[a-z]+\s+){0,2}?(?:(?P<T>representatives|members|delegates|officials|diplomats|delegations)\s+)?(?:from\s+|of\s+)?(?P<REST>.*)", 0.8)
 P("memberOf.led-by", "memberOf", r"{o},?\s+(?:which\s+is\s+|which\s+was\s+)?(?P<T>led|chaired|co-chaired|headed|composed|made\s+up|comprised)\s+(?:by|of)\s+(?:[a-z]+\s+){0,2}?(?:diplomats|representatives|envoys|officials|delegates|members|troops|contingents|ministers|negotiators)\s+(?:from|of)\s+{S}", 0.8)
 P("memberOf.copula", "memberOf", r"{S},?\s+{aux}(?:a\s+|an\s+|the\s+)?(?:founding\s+)?(?P<T>members?|part)\s+of\s+(?:the\s+)?{o}", 0.85)
-P("memberOf.joined", "memberOf", r"{S}\s+{aux}(?P<T>joined|joins|join)\s+(?:the\s+)?{o}", 0.7)
+P("memberOf.joined", "memberOf", r"{S}\s+{aux}(?P<T>joined|joins|join)\s+(?:the\s+)?{o}(?!\s+as\s+(?:an?\s+)?(?:observers?|guests?|guarantors?|mediators?))", 0.7)
+P("participatesIn.observer", "participatesIn", r"{S}\s+{aux}(?:joined|attended|attend|attends|joins|join)\s+(?:the\s+)?{o}\s+as\s+(?:an?\s+)?(?P<T>observers?|guests?)", 0.7)
 # -- leads
-P("leads.appositive", "leads", r"{s},\s+(?:the\s+|an?\s+)?(?:[\w⟨⟩⟪⟫-]+\s+){0,3}?(?P<T>leader|head|chief|president|chairman|chair|commander|founder|prime\s+minister|premier)\s+of\s+(?:the\s+)?{O}", 0.85, np_scope=True)
+P("leads.appositive", "leads", r"{s},\s+(?:the\s+|an?\s+)?(?:[\w⟨⟩⟪⟫-]+\s+){0,3}?(?<!deputy )(?<!vice )(?<!former )(?<!then )(?P<T>leader|head|chief|president|chairman|chair|commander|founder|prime\s+minister|premier)\s+of\s+(?:the\s+)?{O}", 0.85, np_scope=True)
+P("memberOf.deputy", "memberOf", r"{s},\s+(?:the\s+|an?\s+)?(?:then\s+|former\s+)?(?:deputy|vice|assistant)[ -](?P<T>leader|head|chief|president|chairman|chair|commander|prime\s+minister|minister)\s+of\s+(?:the\s+)?{O}", 0.75, np_scope=True)
 P("leads.title-of", "leads", r"(?:^|\s)(?:the\s+)?(?P<T>president|leader|head|chairman|commander|prime\s+minister|premier|chief)\s+of\s+(?:the\s+)?(?:[a-z-]+\s+){0,2}?{o},\s+{s}", 0.85, np_scope=True)
-P("leads.led", "leads", r"{s}-(?P<T>led|headed|commanded)\s+(?:[a-z-]+\s+){0,3}?(?:of\s+(?:the\s+)?)?{O}", 0.75, np_scope=True)
+P("leads.led", "leads", r"{s}-(?P<T>led|headed|commanded)\s+(?:(?:[a-z-]+\s+){0,2}?(?:forces|formations|coalition|alliance|mission|government|administration|troops|militias|groups|units|rebels|fighters|operation|force|delegation)\s+(?:of\s+(?:the\s+)?)?)?{O}", 0.75, np_scope=True)
 P("leads.passive", "leads", r"{o}(?:\s*\(⟨\d+⟩\))?(?:,\s+(?:(?:a|an|the)\s+[^⟨,;]{0,60}?\s+)?(?:which\s+|who\s+)?|\s+(?:which|that|who)\s+|\s+(?=(?:is|was|are|were|has\s+been)\b))(?:is|was|are|were|has\s+been)?\s*(?:initially\s+|currently\s+|now\s+|jointly\s+)?(?P<T>led|headed|commanded|chaired|co-chaired)\s+by\s+{AG}", 0.75)
 P("leads.verb", "leads", r"{s}\s+{aux}(?P<T>leads|led|heads|headed|commands|commanded)\s+(?:the\s+)?{o}", 0.7)
 # -- hosts
@@ -269,6 +271,10 @@ def build_skeleton(sentence: Sentence, mentions: Sequence[Mention], demonym_like
         return mt.group(0)
 
     sk = re.sub(r"⟨(\d+)⟩(?= (?!(?:and|or|to|in|on|at|of|for|with|by|from|is|are|was|were|has|have|had|will|would|said|says)\b)[a-z])", _adj, sk)
+    # "about 30 Serbs" are people, not the state; "the Gaza truce", "the Tigray war" name an event
+    sk = re.sub(r"(?<=\d )⟨(\d+)⟩", lambda mt: f"⟪{mt.group(1)}⟫" if args[int(mt.group(1))].kind == "demonym" else mt.group(0), sk)
+    sk = re.sub(r"⟨(\d+)⟩(?= (?:truce|ceasefire|cease-fire|deal|agreement|accord|talks|process|war|conflict|crisis|offensive|front)\b)",
+                lambda mt: f"⟪{mt.group(1)}⟫" if args[int(mt.group(1))].type in {"Location", "State"} and args[int(mt.group(1))].kind != "demonym" else mt.group(0), sk)
     return Skeleton(sk, args)
 
 
@@ -346,7 +352,7 @@ def _agents(rest: str, sk: Skeleton) -> list[Mention]:
     rest = re.sub(r",?\s+(?:for|on\s+behalf\s+of|representing)\s+(?:the\s+)?(?:[⟨⟪]\d+[⟩⟫]|[a-z]+)(?:\s+[a-z]+)?", "", rest)
     out: list[Mention] = []
     for seg in re.split(r"\s*,?\s+and\s+(?:by|from)\s+", rest):
-        seg = seg.strip()
+        seg = re.split(r",\s+(?!(?:the|a|an|his|her|its|their)\s+⟨|⟨|and\b)(?=[a-z])", seg.strip())[0]
         idx = [int(m.group(1)) for m in re.finditer(r"⟨(\d+)⟩(?!-[a-z])", seg)]
         if not idx:
             continue
