@@ -146,7 +146,7 @@ def add_anaphors(doc: Document, sentences: list[Sentence], ents: DocEntities) ->
         new.append(Mention(a, b, sur, key, "Agreement", "anaphor", rule="resolve.anaphor"))
         taken.append((a, b))
     # meetings and processes: "the talks", "Talks were convened by ...", "a new negotiation with the ELN"
-    meeting_heads = r"talks|negotiations?|consultations|dialogue|peace\s+process|process|summit|conference|meeting|round\s+of\s+talks"
+    meeting_heads = r"talks|negotiations?|consultations|dialogue|peace\s+process|process|summit|conference|meeting|round\s+of\s+talks|round"
     for m in re.finditer(rf"(?:\b(?P<det>the|these|those|a|an)\s+)?(?P<mods>(?:(?:{generic}|[a-z]+-[a-z]+)\s+){{0,3}})(?P<head>{meeting_heads})\b", ftext, re.I):
         det = (m.group("det") or "").lower()
         a = m.start() if det else m.start("mods") if m.group("mods") else m.start("head")
@@ -155,11 +155,12 @@ def add_anaphors(doc: Document, sentences: list[Sentence], ents: DocEntities) ->
             continue
         head = " ".join(m.group("head").lower().split())
         at_start = any(x.start == a for x in sentences)
-        if not det and not at_start:
+        introduces = bool(re.match(r"\s+(?:between|with)\b", ftext[b:b + 10]))
+        if not det and not at_start and not introduces:
             continue
         head_now["h"] = head
         ante = last_of({"Meeting", "NegotiationFormat"}, a, 3000)
-        if det in {"a", "an"} or (ante is None and (det or at_start)):
+        if det in {"a", "an"} or (not det and introduces) or (ante is None and (det or at_start)):
             if det in {"a", "an"} and not re.match(r"\s+(?:between|with|on|in|at|to)\b", ftext[b:b + 10]) \
                     and not re.search(r"(?:held|launched|began|opened|hosted|convened|relaunched|started|resumed)\s+$", ftext[max(0, a - 25):a]):
                 continue

@@ -329,8 +329,17 @@ def discover(text: str, sentences: list[Sentence], gaz_mentions: list[Mention], 
         place = [g for g in gaz_mentions if g.start == m.start("place") and g.type == "Location"]
         if place:
             add(m.start(), m.end(), f"{m.group('place')} {m.group('head')}", "Meeting", "discover.place-meeting")
-    # 9b. places introduced as such: "the southwestern city of Ghadames"
-    for m in re.finditer(rf"\b(?:city|town|village|port|region|province|district|governorate|oblast|enclave)\s+of\s+(?P<name>{NAMEWORD}(?:[ \t]+(?:(?:da|de|do|del|al|el)[ \t]+)?{NAMEWORD})?)", ftext):
+    # 9a. forces named after a region or people the gazetteer has no state for: "Tigrayan forces"
+    for m in re.finditer(rf"(?<![\w-])(?P<adj>[{UPPER}][a-z]+(?:an|ian|ese|i|ish))\s+(?P<noun>forces|fighters|militias?|rebels|troops)\b", ftext):
+        if m.group("adj").lower() in idx.demonyms or _stop(m.group("adj")):
+            continue
+        add(m.start(), m.end(), m.group(0), "ArmedGroup", "discover.regional-forces")
+    for g in gaz_mentions:
+        if g.type == "Location" and re.match(r"\s+(?:forces|fighters|militias?)\b", ftext[g.end:g.end + 12]):
+            tail = re.match(r"\s+(?:forces|fighters|militias?)\b", ftext[g.end:g.end + 12])
+            add(g.start, g.end + tail.end(), ftext[g.start:g.end + tail.end()], "ArmedGroup", "discover.regional-forces")
+    # 9b. places introduced as such: "the southwestern city of Ghadames", "a military base in Puerto Jordan"
+    for m in re.finditer(rf"\b(?:(?:city|town|village|port|region|province|district|governorate|oblast|enclave|department)\s+of|(?:base|camp|airport|town|village|city|port)\s+(?:in|near))\s+(?P<name>{NAMEWORD}(?:[ \t]+(?:(?:da|de|do|del|al|el)[ \t]+)?{NAMEWORD})?)", ftext):
         if not _stop(m.group("name").split()[0]):
             add(m.start("name"), m.end("name"), m.group("name"), "Location", "discover.place")
     # 10. coordinated lists: an unknown name listed with known actors of one type ("the DNR and NRL")

@@ -88,7 +88,7 @@ LATER_FAILURE = re.compile(
 
 def P(rule: str, predicate: str, regex: str, confidence: float, **kw: Any) -> None:
     """Add a pattern (``{S}``/``{O}`` lists, ``{s}``/``{o}`` single mentions, ``{g3}`` a gap)."""
-    regex = regex.replace("{ITEM}", ITEM)
+    regex = regex.replace("{ITEM}", ITEM).replace("{o}\\s+{aux}", "{o},?\\s+{aux}")
     regex = (regex.replace("{S}\\s+{aux}", "{S}(?:,(?=\\s+(?:which|who)\\b))?\\s+{aux}")
              .replace("{s}\\s+{aux}", "{s}(?:,(?=\\s+(?:which|who)\\b))?\\s+{aux}"))
     rx = (regex.replace("{S}", f"(?P<S>{LIST})").replace("{O}", f"(?P<O>{LIST})")
@@ -178,11 +178,15 @@ P("allyOf.copula", "allyOf", r"{s}\s+and\s+{o}\s+{aux}(?:close\s+|key\s+)?(?P<T>
 P("allyOf.ally-of", "allyOf", r"{s},?\s+(?:an?\s+|the\s+)?(?:close\s+|key\s+|main\s+|only\s+)?(?P<T>ally|allies)\s+of\s+{o}", 0.75, np_scope=True)
 P("allyOf.possessive", "allyOf", r"{s}\s+{aux}(?:became|become|becomes|remains?|is|was)\s+{o}'s\s+(?:[a-z]+\s+){0,4}?(?P<T>ally|allies)", 0.75)
 
+P("criticizes.participle", "criticizes", r"{S}\s+[^;]{0,80}?,\s+(?P<T>accusing|criticizing|criticising|condemning|blaming|denouncing)\s+(?:the\s+)?{O}", 0.7)
+P("allyOf.alongside", "allyOf", r"{S}\s+{aux}(?P<T>fought|fight|fights|fighting|battled|operated|operating)\s+alongside\s+(?:the\s+)?{O}", 0.7)
+P("memberOf.represented", "memberOf", r"{o}\s+{aux}(?P<T>represented)\s+by\s+{AG}", 0.7)
+P("mediates.designated", "mediates", r"{s},\s+(?:designated|appointed|named|chosen|selected|mandated)\s+(?:by\s+[^,;]{0,40}?\s+)?as\s+(?:the\s+|a\s+|an\s+)?(?:[a-z]+\s+)?(?P<T>mediator|facilitator|co-mediator)\s+(?:between|for|in|of)\s+(?:the\s+)?{O}", 0.75)
 # -- patterns added for generality (delegations, contingents, capture, backers, roles with no object)
 P("memberOf.delegation", "memberOf", r"{o}'s\s+(?:[a-z]+\s+){0,2}?(?:delegation|team|panel|negotiators)\s+{aux}(?:initially\s+|currently\s+)?(?P<T>led|headed|chaired)\s+by\s+{AG}", 0.75)
 P("memberOf.contingents", "memberOf", r"{o}(?:\s*\(⟨\d+⟩\))?,?\s+(?:[^;]{0,80}?\s+)?(?:included|includes|including|with|comprising|comprises)\s+(?P<T>contingents|troops|forces|soldiers|personnel|representatives|delegates|members|units|police)\s+from\s+{S}", 0.75)
 P("attacks.capture", "attacks", r"{S}\s+{aux}(?P<T>captured|captures|capture|retook|retaken|retake|seized|seizes|seize|stormed|storms|storm|overran|overrun|besieged|besieges|took\s+control\s+of|taken\s+control\s+of|shelled|bombarded)\s+(?:the\s+|a\s+)?(?:[a-z-]+\s+){0,2}?(?:(?:town|city|village|port|base|capital|camp|airport|region|district|province|positions?)\s+(?:of|in|near)\s+(?:the\s+)?)?{O}", 0.75)
-P("attacks.object-place", "attacks", r"{S}\s+{aux}(?P<T>attacked|attacks|attack|struck|raided|raids|targeted)\s+(?:an?\s+|the\s+)?(?:[a-z-]+\s+){0,2}?(?:base|camp|post|outpost|positions?|convoy|town|village|headquarters)\s+(?:in|of|near|at)\s+(?:the\s+)?{O}", 0.7)
+P("attacks.object-place", "attacks", r"{S}\s+{aux}(?P<T>attacked|attacks|attack|struck|raided|raids|targeted)\s+(?:an?\s+|the\s+)?(?:[a-z-]+\s+){0,2}?(?:bases?|camps?|posts?|outposts?|positions?|convoys?|town|village|headquarters)\s+(?:in|of|near|at)\s+(?:the\s+)?{O}", 0.7)
 P("attacks.operation", "attacks", r"{S}\s+{aux}(?:launched|launch|launches|mounted|began|started|opened)\s+[^⟨;]{0,40}?\s+(?P<T>against|on)\s+(?:the\s+)?{O}", 0.65)
 P("supports.backer", "supports", r"{S}\s+{aux}(?:remains?|remained|is|was|are|were|became|has\s+been|have\s+been)\s+(?:a|an|the)\s+(?:[a-z]+\s+){0,3}?(?P<T>backer|backers|supporter|supporters|sponsor|sponsors|patron|patrons)\s+of\s+{O}", 0.75)
 P("guarantees.implicit", "guarantees", r"{S}(?:,[^;]{0,80}?,)?\s+{aux}(?:[a-z]+\s+){0,2}?(?:as|added\s+as|joined\s+(?:[a-z]+\s+)?as)\s+(?:a\s+|the\s+)?(?:[a-z]+\s+)?(?P<T>guarantors?|guarantor\s+countries|guarantor\s+states)(?!\s+(?:of|for|to)\b)", 0.6, implicit_object=True)

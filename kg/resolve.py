@@ -116,6 +116,20 @@ def capital_stands_for_state(text: str, m: Mention) -> bool:
     return False
 
 
+def _acronym_fits(acr: str, surface: str) -> bool:
+    """Whether an acronym can stand for a name: same first letter, or its letters among the name's
+    capitals and word initials in order ("UNSMIL" / "UN Support Mission in Libya")."""
+    letters = [c for c in acr.upper() if c.isalpha()]
+    words = [w for w in re.split(r"[\s-]+", fold(surface)) if w]
+    if not letters or not words:
+        return False
+    if words[0][0].upper() == letters[0] and (len(words) == 1 or letters[0] == words[0][0].upper()):
+        return True
+    pool = "".join(c for w in words for c in (w if w.isupper() else w[0]) if c.isalpha()).upper()
+    it = iter(pool)
+    return all(ch in it for ch in letters)
+
+
 def resolve_document(text: str, sentences: Sequence[Sentence], gaz_mentions: list[Mention],
                      discovered: list[Mention], titles_by_idx: dict[int, str], idx: GazetteerIndex,
                      gaz: Any, doc_id: str) -> DocEntities:
@@ -169,10 +183,22 @@ def resolve_document(text: str, sentences: Sequence[Sentence], gaz_mentions: lis
     # acronyms defined right after a mention: "Libyan National Army (LNA)", "Commission's (JMC)"
     acr_to_key: dict[str, str] = {}
     ftext = fold(text)
-    for m in resolved:
+    ordered = sorted(resolved, key=lambda x: x.start)
+    for i, m in enumerate(ordered):
         a = re.match(r"(?:'s)?\s*\(\s*([A-Z][A-Za-z]*[A-Z][A-Za-z0-9+&./-]{0,10}|[A-Z]{2,})\s*\)", ftext[m.end:m.end + 20])
-        if a and m.type != "Person":
-            acr_to_key.setdefault(a.group(1), m.key)
+        if not a or m.type == "Person":
+            continue
+        acr = a.group(1)
+        # the acronym names the mention before it only if it can: "SADC Mission in the DRC (SAMIDRC)"
+        # belongs to the mission, not to the DRC
+        target = m
+        if not _acronym_fits(acr, m.surface):
+            earlier = [x for x in ordered[max(0, i - 3):i] if m.start - x.start <= 80 and x.type != "Person"
+                       and _acronym_fits(acr, ftext[x.start:m.end])]
+            if not earlier:
+                continue
+            target = earlier[-1]
+        acr_to_key.setdefault(acr, target.key)
     extra: list[Mention] = []
     for acr, key in sorted(acr_to_key.items()):
         typ = next(m.type for m in resolved if m.key == key)
