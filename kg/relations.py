@@ -317,7 +317,7 @@ def clause_window(sk: str, start: int, end: int) -> str:
     cut = max(sk.rfind(c, 0, start) for c in (",", ";", ":", " - ", "(", '"'))
     if cut < 0 or start - cut > 200:
         cut = max(0, start - 200)
-    window = sk[cut:end]
+    window = re.sub(r",\s+(?:which|who|whose)\b[^,]*,", ",", sk[cut:end])
     # "which is not a party to ..." before a new main clause does not negate what follows "forcing"
     return re.sub(r"⟨\d+⟩", " X ", window)
 

@@ -80,7 +80,7 @@ def norm_label(text: str) -> str:
 
 
 def _is_abbreviation(text: str, dot: int) -> bool:
-    m = re.search(r"([A-Za-z][A-Za-z.]*)$", text[:dot])
+    m = re.search(r"([^\W\d_][^\W\d_.]*(?:\.[^\W\d_]+)*)$", text[:dot])
     if not m:
         return False
     word = m.group(1).lower().rstrip(".")
