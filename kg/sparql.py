@@ -42,7 +42,7 @@ from xml.sax.saxutils import quoteattr as _xml_attr
 
 import rdflib
 from pyparsing import ParseException
-from rdflib.namespace import DCTERMS, OWL, PROV, RDF, RDFS, SKOS, XSD
+from rdflib import namespace as _ns
 from rdflib.plugins.sparql.algebra import translateQuery
 from rdflib.plugins.sparql.parser import parseQuery, parseUpdate
 from rdflib.plugins.sparql.sparql import Query
@@ -71,13 +71,13 @@ PREFIXES: dict[str, str] = {
     "kgr": str(KGR),
     "kgo": str(KGO),
     "wd": str(WD),
-    "rdf": str(RDF),
-    "rdfs": str(RDFS),
-    "owl": str(OWL),
-    "skos": str(SKOS),
-    "prov": str(PROV),
-    "dcterms": str(DCTERMS),
-    "xsd": str(XSD),
+    "rdf": str(_ns.RDF),
+    "rdfs": str(_ns.RDFS),
+    "owl": str(_ns.OWL),
+    "skos": str(_ns.SKOS),
+    "prov": str(_ns.PROV),
+    "dcterms": str(_ns.DCTERMS),
+    "xsd": str(_ns.XSD),
 }
 
 #: Widest cell of a ``table`` (longer values are cut and end with "…"; csv/json keep them whole).
