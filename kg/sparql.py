@@ -465,8 +465,8 @@ def run_query(
     text = named.text if named else str(query_text)
     query = prepare(text)
     params = dict(params or {})
-    if named is not None and named.params:
-        allowed = list(named.params)
+    if named is not None and (named.params or named.path is None):
+        allowed = list(named.params)  # bundled queries take only what they declare
     else:
         allowed = _query_variables(query)
     unknown = sorted(k for k in params if k not in allowed)
@@ -689,16 +689,20 @@ def _graph_ntriples(graph: rdflib.Graph) -> str:
     return "".join(line + "\n" for line in lines)
 
 
+def _canonical_json(value: Any) -> Any:
+    """Sort every JSON-LD array except ``@list`` ones (their order is meaningful)."""
+    if isinstance(value, dict):
+        return {k: (v if k == "@list" else _canonical_json(v)) for k, v in value.items()}
+    if isinstance(value, list):
+        items = [_canonical_json(v) for v in value]
+        return sorted(items, key=lambda v: json.dumps(v, sort_keys=True, ensure_ascii=False))
+    return value
+
+
 def _graph_jsonld(graph: rdflib.Graph) -> str:
     text = _sorted_graph(graph).serialize(format="json-ld", indent=2, sort_keys=True)
-    data = json.loads(text)
-    if isinstance(data, list):
-        data.sort(key=lambda node: json.dumps(node, sort_keys=True))
+    data = _canonical_json(json.loads(text))
     return json.dumps(data, indent=2, ensure_ascii=False, sort_keys=True) + "\n"
-
-
-def _graph_rdfxml(graph: rdflib.Graph) -> str:
-    return _sorted_graph(graph).serialize(format="pretty-xml")
 
 
 def _graph_as_rows(graph: rdflib.Graph) -> QueryResult:
@@ -715,17 +719,17 @@ TABULAR_FORMATS: dict[str, Callable[[QueryResult], str]] = {
 }
 
 #: Formats of CONSTRUCT and DESCRIBE results: name -> formatter of the result graph.
-#: ``table`` gives Turtle, ``json`` JSON-LD, ``xml`` RDF/XML, and ``csv``/``tsv`` one
-#: (subject, predicate, object) row per triple in the W3C result formats.
+#: ``table`` gives Turtle; ``csv``, ``tsv``, ``json`` and ``xml`` give one row per triple,
+#: with the variables subject, predicate, object, in the W3C result format of that name.
 GRAPH_FORMATS: dict[str, Callable[[rdflib.Graph], str]] = {
     "turtle": _graph_turtle,
     "ntriples": _graph_ntriples,
     "jsonld": _graph_jsonld,
     "table": _graph_turtle,
-    "json": _graph_jsonld,
-    "xml": _graph_rdfxml,
-    "csv": lambda g: _format_csv(_graph_as_rows(g)),
-    "tsv": lambda g: _format_tsv(_graph_as_rows(g)),
+    **{
+        name: (lambda g, _f=TABULAR_FORMATS[name]: _f(_graph_as_rows(g)))
+        for name in ("csv", "tsv", "json", "xml")
+    },
 }
 
 #: Every format name :func:`format_result` knows.
@@ -739,15 +743,16 @@ def format_result(result: QueryResult, fmt: str = "table") -> str:
     fmt      SELECT / ASK                               CONSTRUCT / DESCRIBE
     ======== ========================================== ===========================
     table    aligned columns, compact IRIs, row count   Turtle
-    csv      W3C SPARQL 1.1 Query Results CSV           CSV rows subject,predicate,object
-    tsv      W3C SPARQL 1.1 Query Results TSV           TSV rows ?subject ?predicate ?object
-    json     W3C SPARQL 1.1 Query Results JSON          JSON-LD
-    xml      W3C SPARQL Query Results XML               RDF/XML
+    csv      W3C SPARQL 1.1 Query Results CSV           the same, one row per triple (*)
+    tsv      W3C SPARQL 1.1 Query Results TSV           the same, one row per triple (*)
+    json     W3C SPARQL 1.1 Query Results JSON          the same, one row per triple (*)
+    xml      W3C SPARQL Query Results XML               the same, one row per triple (*)
     turtle   (error)                                    Turtle
     ntriples (error)                                    N-Triples, sorted
     jsonld   (error)                                    JSON-LD
     ======== ========================================== ===========================
 
+    (*) with the variables ``subject``, ``predicate``, ``object``, triples sorted.
     An ASK result in csv/tsv is one column ``_askResult`` (as Jena writes it). Rows keep the
     order of the query (the bundled queries all have ORDER BY); graphs are written sorted, so
     the output is deterministic.
