@@ -32,6 +32,7 @@ import csv
 import io
 import json
 import re
+import warnings
 from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field
 from importlib import resources
@@ -486,17 +487,20 @@ def run_query(
     bindings = {Variable(k): Literal(str(v)) for k, v in params.items()}
     kind = _QUERY_KINDS.get(query.algebra.name, query.algebra.name)
     try:
-        res = graph.query(query, initBindings=bindings)
-        if kind == "SELECT":
-            names = [str(v) for v in (res.vars or [])]
-            rows = [tuple(row) for row in res]
-            return QueryResult("SELECT", vars=names, rows=rows)
-        if kind == "ASK":
-            return QueryResult("ASK", boolean=bool(res.askAnswer))
-        out = rdflib.Graph()
-        for triple in res:
-            out.add(triple)
-        return QueryResult(kind, graph=out)
+        with warnings.catch_warnings():
+            # rdflib 7.x warns about its own use of Dataset.default_context on every lookup
+            warnings.filterwarnings("ignore", category=DeprecationWarning, module=r"rdflib\.")
+            res = graph.query(query, initBindings=bindings)
+            if kind == "SELECT":
+                names = [str(v) for v in (res.vars or [])]
+                rows = [tuple(row) for row in res]
+                return QueryResult("SELECT", vars=names, rows=rows)
+            if kind == "ASK":
+                return QueryResult("ASK", boolean=bool(res.askAnswer))
+            out = rdflib.Graph()
+            for triple in res:
+                out.add(triple)
+            return QueryResult(kind, graph=out)
     except QueryError:
         raise
     except Exception as e:  # noqa: BLE001 - rdflib raises many kinds while evaluating
