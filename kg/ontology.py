@@ -179,7 +179,8 @@ def validate(graph: rdflib.Graph) -> ValidationReport:
 
     Runs pyshacl with the ontology as the ontology graph and RDFS inference, so that shapes
     targeting ``kgo:Entity`` apply to every actor type. The graph itself is not changed.
-    A :class:`rdflib.Dataset` or ``ConjunctiveGraph`` is validated as the union of its graphs.
+    A :class:`rdflib.Dataset` or ``ConjunctiveGraph`` is validated as the union of all its
+    graphs, whatever its ``default_union`` flag.
 
     Parameters
     ----------
@@ -210,8 +211,10 @@ def validate(graph: rdflib.Graph) -> ValidationReport:
 
     data = graph
     if isinstance(graph, rdflib.ConjunctiveGraph):  # Dataset is a subclass
+        # all graphs, whatever default_union says (a built dataset has an empty default graph)
+        union = rdflib.Dataset(store=graph.store, default_union=True)
         data = rdflib.Graph()
-        for triple in graph.triples((None, None, None)):
+        for triple in union.triples((None, None, None)):
             data.add(triple)
     conforms, report_graph, text = pyshacl.validate(
         data,

@@ -65,6 +65,7 @@ __all__ = [
     "load_query",
     "prepare",
     "run_query",
+    "union_view",
 ]
 
 #: Prefixes known to every query, and used to shorten IRIs in tables (first match wins).
@@ -420,6 +421,27 @@ class QueryResult:
         return [{v: t for v, t in zip(self.vars, row) if t is not None} for row in self.rows]
 
 
+def union_view(graph: rdflib.Graph) -> rdflib.Graph:
+    """The graph to query: a dataset is seen as the union of all its graphs.
+
+    rdflib queries a :class:`rdflib.Dataset` made with ``default_union=False`` (the default)
+    over its default graph only, which is empty in a built dataset. This returns a view of the
+    same store with ``default_union=True`` (nothing is copied); a plain graph is returned as is.
+
+    Examples
+    --------
+    >>> from rdflib import Dataset, URIRef
+    >>> ds = Dataset()
+    >>> ds.graph(URIRef("urn:g")).add((URIRef("urn:a"), URIRef("urn:b"), URIRef("urn:c")))  # doctest: +ELLIPSIS
+    <Graph ...>
+    >>> len(list(ds.triples((None, None, None)))), len(list(union_view(ds).triples((None, None, None))))
+    (0, 1)
+    """
+    if isinstance(graph, rdflib.ConjunctiveGraph) and not graph.default_union:
+        return rdflib.Dataset(store=graph.store, default_union=True)
+    return graph
+
+
 def run_query(
     graph: rdflib.Graph,
     query_text: str | NamedQuery,
@@ -430,8 +452,8 @@ def run_query(
     Parameters
     ----------
     graph : rdflib.Graph
-        A graph, or a :class:`rdflib.Dataset` / ``ConjunctiveGraph`` (queried as the union of
-        its named graphs).
+        A graph, or a :class:`rdflib.Dataset` / ``ConjunctiveGraph``, queried as the union of
+        all its graphs whatever its ``default_union`` flag (see :func:`union_view`).
     query_text : str or NamedQuery
         The query text, or a query returned by :func:`load_query`.
     params : dict of str to str, optional
@@ -490,7 +512,7 @@ def run_query(
         with warnings.catch_warnings():
             # rdflib 7.x warns about its own use of Dataset.default_context on every lookup
             warnings.filterwarnings("ignore", category=DeprecationWarning, module=r"rdflib\.")
-            res = graph.query(query, initBindings=bindings)
+            res = union_view(graph).query(query, initBindings=bindings)
             if kind == "SELECT":
                 names = [str(v) for v in (res.vars or [])]
                 rows = [tuple(row) for row in res]

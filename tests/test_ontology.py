@@ -205,6 +205,13 @@ def test_mini_graph_conforms(mini_text):
     assert validate(union).conforms
     # validation does not change the graph
     assert len(union) == len(ds)
+    # a Dataset with default_union=False (as kg.rdf builds it) is validated as the union too
+    plain = rdflib.Dataset()
+    plain.parse(data=mini_text, format="trig")
+    assert validate(plain).conforms
+    broken = rdflib.Dataset()
+    broken.parse(data=mini_text.replace("kgo:confidence 0.85", "kgo:confidence 7", 1), format="trig")
+    assert not validate(broken).conforms
 
 
 def test_mini_graph_offsets_point_at_the_evidence(mini_text):

@@ -75,9 +75,18 @@ def ds_with_ontology() -> rdflib.Dataset:
     return d
 
 
-@pytest.fixture(scope="module", params=["dataset", "union", "dataset+ontology"])
-def graph(request, ds, union, ds_with_ontology):
-    return {"dataset": ds, "union": union, "dataset+ontology": ds_with_ontology}[request.param]
+@pytest.fixture(scope="module")
+def ds_plain() -> rdflib.Dataset:
+    """A Dataset made as kg.rdf makes it: default_union=False, empty default graph."""
+    d = rdflib.Dataset()
+    d.parse(MINI, format="trig")
+    return d
+
+
+@pytest.fixture(scope="module", params=["dataset", "union", "dataset+ontology", "dataset-no-union"])
+def graph(request, ds, union, ds_with_ontology, ds_plain):
+    return {"dataset": ds, "union": union, "dataset+ontology": ds_with_ontology,
+            "dataset-no-union": ds_plain}[request.param]
 
 
 def run(graph, name, **params) -> QueryResult:
@@ -124,11 +133,11 @@ def test_list_queries():
 
 
 @pytest.mark.parametrize("name", sorted(BUNDLED - {"neighbourhood"}))
-def test_every_bundled_query_runs_the_same_on_every_graph(name, ds, union, ds_with_ontology):
-    results = [run(g, name) for g in (ds, union, ds_with_ontology)]
+def test_every_bundled_query_runs_the_same_on_every_graph(name, ds, union, ds_with_ontology, ds_plain):
+    results = [run(g, name) for g in (ds, union, ds_with_ontology, ds_plain)]
     assert results[0].type == "SELECT"
     assert len(results[0].rows) > 0
-    assert results[0].rows == results[1].rows == results[2].rows
+    assert results[0].rows == results[1].rows == results[2].rows == results[3].rows
 
 
 def test_mediators(graph):
