@@ -1,0 +1,814 @@
+"""Run SPARQL 1.1 queries over a built graph, and format their results.
+
+A query is given as inline text, as a path to a ``.rq`` file, or as the name of a bundled query
+(``kg/queries/NAME.rq``; see :func:`list_queries` and ``docs/queries.md``). Only read queries run:
+SELECT, ASK, CONSTRUCT and DESCRIBE. Updates, ``SERVICE`` and ``FROM`` are refused, so a query
+never changes the graph nor reaches the network.
+
+Over an :class:`rdflib.Dataset` (the TriG export, the store) the default graph of a query is the
+union of the named graphs, so the same query works on the Turtle export and on the dataset.
+
+The prefixes ``kgo: kgr: wd: rdf: rdfs: owl: skos: prov: dcterms: xsd:`` are predefined.
+
+>>> from rdflib import Graph
+>>> g = Graph().parse(format="turtle", data='''
+... @prefix kgo: <https://w3id.org/conflict-kg/ontology#> .
+... @prefix rdfs: <http://www.w3.org/2000/01/rdf-schema#> .
+... <https://w3id.org/conflict-kg/resource/actor/russia> a kgo:State ; rdfs:label "Russia" .
+... ''')
+>>> r = run_query(g, "SELECT ?a ?name WHERE { ?a a kgo:State ; rdfs:label ?name }")
+>>> print(format_result(r, "table"), end="")
+a                 name
+----------------  ------
+kgr:actor/russia  Russia
+(1 row)
+>>> format_result(r, "csv").splitlines()  # W3C CSV: plain values, CRLF line ends
+['a,name', 'https://w3id.org/conflict-kg/resource/actor/russia,Russia']
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+import re
+import warnings
+from collections.abc import Callable, Iterable, Mapping
+from dataclasses import dataclass, field
+from importlib import resources
+from pathlib import Path
+from typing import Any
+from xml.sax.saxutils import escape as _xml_escape
+from xml.sax.saxutils import quoteattr as _xml_attr
+
+import rdflib
+from pyparsing import ParseException
+from rdflib import namespace as _ns
+from rdflib.plugins.sparql.algebra import translateQuery
+from rdflib.plugins.sparql.parser import parseQuery, parseUpdate
+from rdflib.plugins.sparql.sparql import Query
+from rdflib.term import BNode, Literal, Node, URIRef, Variable
+
+from kg.errors import QueryError
+from kg.vocab import KGO, KGR, WD
+
+__all__ = [
+    "FORMATS",
+    "GRAPH_FORMATS",
+    "PREFIXES",
+    "TABULAR_FORMATS",
+    "NamedQuery",
+    "QueryResult",
+    "compact_iri",
+    "format_result",
+    "list_queries",
+    "load_query",
+    "prepare",
+    "run_query",
+    "union_view",
+]
+
+#: Prefixes known to every query, and used to shorten IRIs in tables (first match wins).
+PREFIXES: dict[str, str] = {
+    "kgr": str(KGR),
+    "kgo": str(KGO),
+    "wd": str(WD),
+    "rdf": str(_ns.RDF),
+    "rdfs": str(_ns.RDFS),
+    "owl": str(_ns.OWL),
+    "skos": str(_ns.SKOS),
+    "prov": str(_ns.PROV),
+    "dcterms": str(_ns.DCTERMS),
+    "xsd": str(_ns.XSD),
+}
+
+#: Widest cell of a ``table`` (longer values are cut and end with "…"; csv/json keep them whole).
+TABLE_MAX_WIDTH = 80
+
+_QUERY_KINDS = {
+    "SelectQuery": "SELECT",
+    "AskQuery": "ASK",
+    "ConstructQuery": "CONSTRUCT",
+    "DescribeQuery": "DESCRIBE",
+}
+
+
+# --------------------------------------------------------------------------------------------
+# Named queries
+# --------------------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class NamedQuery:
+    """A query read from a ``.rq`` file, with what its header comments say about it.
+
+    The header is the run of ``#`` comment lines at the top of the file::
+
+        # title: Neighbourhood of an actor
+        # description: All direct relations of one actor, in and out.
+        # param actor: label of the actor, any of its names, case-insensitive
+
+    A line starting with ``#`` and two or more spaces continues the previous entry. A parameter
+    whose description starts with "optional" may be left out; the others are required.
+
+    Attributes
+    ----------
+    name : str
+        The bundled name, or the file stem.
+    title, description : str
+        From the header ("" when absent).
+    params : dict of str to str
+        Parameter name -> description, in file order.
+    text : str
+        The whole query text, header included.
+    path : str or None
+        The file it was read from (``None`` for a bundled query).
+
+    Examples
+    --------
+    >>> q = NamedQuery.from_text("x", "# title: X\\n# param who: optional; a name\\nASK {}")
+    >>> q.title, q.params, q.required_params()
+    ('X', {'who': 'optional; a name'}, [])
+    """
+
+    name: str
+    title: str
+    description: str
+    params: dict[str, str] = field(default_factory=dict, hash=False)
+    text: str = ""
+    path: str | None = None
+
+    @classmethod
+    def from_text(cls, name: str, text: str, path: str | None = None) -> NamedQuery:
+        """Build a :class:`NamedQuery` from query text, reading its header comments."""
+        meta: dict[str, str] = {}
+        params: dict[str, str] = {}
+        last: tuple[str, str] | None = None  # ("meta"|"param", key)
+        for raw in text.splitlines():
+            line = raw.strip()
+            if not line:
+                continue
+            if not line.startswith("#"):
+                break
+            body = raw.lstrip()[1:]
+            m = re.match(r"\s?(title|description|param\s+([A-Za-z_]\w*))\s*:\s*(.*)$", body)
+            if m:
+                value = m.group(3).strip()
+                if m.group(2):
+                    params[m.group(2)] = value
+                    last = ("param", m.group(2))
+                else:
+                    meta[m.group(1)] = value
+                    last = ("meta", m.group(1))
+            elif last and re.match(r"\s{2,}\S", body):
+                store = params if last[0] == "param" else meta
+                store[last[1]] = (store[last[1]] + " " + body.strip()).strip()
+            else:
+                last = None
+        return cls(
+            name=name,
+            title=meta.get("title", ""),
+            description=meta.get("description", ""),
+            params=params,
+            text=text,
+            path=path,
+        )
+
+    def required_params(self) -> list[str]:
+        """Names of the parameters that must be given (those not described as optional)."""
+        return [k for k, v in self.params.items() if not v.lower().startswith("optional")]
+
+
+def _bundled_dir() -> Any:
+    return resources.files("kg") / "queries"
+
+
+def _bundled_names() -> list[str]:
+    return sorted(
+        p.name[: -len(".rq")] for p in _bundled_dir().iterdir() if p.name.endswith(".rq")
+    )
+
+
+def list_queries() -> list[NamedQuery]:
+    """The bundled queries, sorted by name.
+
+    Examples
+    --------
+    >>> names = [q.name for q in list_queries()]
+    >>> "mediators" in names and names == sorted(names)
+    True
+    >>> [q.params for q in list_queries() if q.name == "neighbourhood"][0]["actor"]
+    'label of the actor, any of its names, case-insensitive'
+    """
+    return [_load_bundled(name) for name in _bundled_names()]
+
+
+def _load_bundled(name: str) -> NamedQuery:
+    text = (_bundled_dir() / f"{name}.rq").read_text(encoding="utf-8")
+    return NamedQuery.from_text(name, text)
+
+
+_FILE_SUFFIXES = (".rq", ".sparql", ".ru", ".txt")
+
+
+def load_query(spec: str) -> NamedQuery | str:
+    """Resolve a query given by name, by file or inline.
+
+    Parameters
+    ----------
+    spec : str
+        The name of a bundled query (``"mediators"``), a path to a query file (``q.rq``), or
+        the text of a query.
+
+    Returns
+    -------
+    NamedQuery or str
+        A :class:`NamedQuery` for a bundled query or a file (its header comments are read),
+        the text itself for an inline query.
+
+    Raises
+    ------
+    kg.errors.QueryError
+        ``no such query file: X`` for a path that does not exist; for a bare name that is not a
+        bundled query, a message listing the bundled names.
+
+    Examples
+    --------
+    >>> load_query("mediators").title
+    'Mediators'
+    >>> load_query("ASK { ?s ?p ?o }")
+    'ASK { ?s ?p ?o }'
+    >>> load_query("nonesuch")  # doctest: +ELLIPSIS
+    Traceback (most recent call last):
+    kg.errors.QueryError: unknown query 'nonesuch' (bundled queries: actors, ...; or give a .rq file or the query text)
+    >>> load_query("missing.rq")
+    Traceback (most recent call last):
+    kg.errors.QueryError: no such query file: missing.rq
+    """
+    text = spec.strip()
+    if not text:
+        raise QueryError("empty query (give a bundled query name, a .rq file or the query text)")
+    one_line = "\n" not in text and "\r" not in text
+    if one_line and re.fullmatch(r"[A-Za-z][\w-]*", text):
+        if text in _bundled_names():
+            return _load_bundled(text)
+        if Path(text).is_file():
+            return _read_file(Path(text))
+        raise QueryError(
+            f"unknown query '{text}' (bundled queries: {', '.join(_bundled_names())}; "
+            "or give a .rq file or the query text)"
+        )
+    looks_like_path = one_line and "{" not in text and (
+        text.lower().endswith(_FILE_SUFFIXES) or ("<" not in text and ("/" in text or "\\" in text))
+    )
+    if looks_like_path:
+        path = Path(text).expanduser()
+        if not path.is_file():
+            raise QueryError(f"no such query file: {text}")
+        return _read_file(path)
+    return spec
+
+
+def _read_file(path: Path) -> NamedQuery:
+    try:
+        text = path.read_text(encoding="utf-8")
+    except (OSError, UnicodeDecodeError) as e:
+        raise QueryError(f"{path}: cannot read query file ({e})") from None
+    return NamedQuery.from_text(path.stem, text, path=str(path))
+
+
+# --------------------------------------------------------------------------------------------
+# Parsing and running
+# --------------------------------------------------------------------------------------------
+
+
+def _syntax_message(text: str, e: ParseException) -> str:
+    line = (e.line or "").strip()
+    near = f" near '{line[:60]}'" if line else ""
+    msg = str(e.msg or "invalid syntax").rstrip(".")
+    if not text[e.loc :].strip():
+        msg = "unexpected end of query (a '}' or ')' missing?)"
+    elif re.fullmatch(r"Expected \{?(SelectQuery|ConstructQuery|DescribeQuery|AskQuery).*", msg):
+        msg = "not valid SPARQL from here"
+    return f"SPARQL syntax error at line {e.lineno}, column {e.col}: {msg}{near}"
+
+
+def _is_update(text: str) -> bool:
+    try:
+        parseUpdate(text)
+    except Exception:  # noqa: BLE001 - any failure means "not a valid update"
+        return False
+    return True
+
+
+def _walk(node: Any, seen: set[int] | None = None) -> Iterable[Any]:
+    """Every node of an algebra tree (CompValue is a dict; lists/tuples hold parts)."""
+    seen = set() if seen is None else seen
+    if id(node) in seen:
+        return
+    seen.add(id(node))
+    yield node
+    if isinstance(node, Mapping):
+        for v in node.values():
+            yield from _walk(v, seen)
+    elif isinstance(node, (list, tuple, set, frozenset)):
+        for v in node:
+            yield from _walk(v, seen)
+
+
+def prepare(query_text: str) -> Query:
+    """Parse a read query; refuse updates, ``SERVICE`` and ``FROM``.
+
+    Parameters
+    ----------
+    query_text : str
+        SPARQL 1.1 query text. The prefixes of :data:`PREFIXES` need not be declared.
+
+    Returns
+    -------
+    rdflib.plugins.sparql.sparql.Query
+
+    Raises
+    ------
+    kg.errors.QueryError
+        On a syntax error (with line and column), an update, ``SERVICE`` or ``FROM``.
+
+    Examples
+    --------
+    >>> prepare("SELECT ?x WHERE { ?x a kgo:State }").algebra.name
+    'SelectQuery'
+    >>> prepare("SELECT ?x WHERE {\\n  ?x a kgo:State .\\n  FILTER(?x = )\\n}")
+    Traceback (most recent call last):
+    kg.errors.QueryError: SPARQL syntax error at line 3, column 3: not valid SPARQL from here near 'FILTER(?x = )'
+    >>> prepare("SELECT ?x WHERE {\\n  ?x a kgo:State\\n")
+    Traceback (most recent call last):
+    kg.errors.QueryError: SPARQL syntax error at line 3, column 1: unexpected end of query (a '}' or ')' missing?)
+    >>> prepare("INSERT DATA { <urn:a> <urn:b> <urn:c> }")  # doctest: +ELLIPSIS
+    Traceback (most recent call last):
+    kg.errors.QueryError: update queries are not allowed ...
+    """
+    try:
+        parsed = parseQuery(query_text)
+    except ParseException as e:
+        if _is_update(query_text):
+            raise QueryError(
+                "update queries are not allowed (INSERT, DELETE, LOAD, CLEAR, CREATE, DROP, COPY, "
+                "MOVE, ADD): kg runs read queries only (SELECT, ASK, CONSTRUCT, DESCRIBE)"
+            ) from None
+        raise QueryError(_syntax_message(query_text, e)) from None
+    except Exception as e:  # noqa: BLE001 - rdflib raises plain exceptions for some errors
+        raise QueryError(f"SPARQL syntax error: {e}") from None
+    try:
+        query = translateQuery(parsed, initNs=PREFIXES)
+    except Exception as e:  # noqa: BLE001 - e.g. "Unknown namespace prefix : foo"
+        raise QueryError(f"SPARQL error: {e}") from None
+    if query.algebra.get("datasetClause"):
+        raise QueryError(
+            "FROM and FROM NAMED are not allowed: a query runs over the loaded graph "
+            "(use GRAPH <iri> { ... } to look inside one named graph)"
+        )
+    for node in _walk(query.algebra):
+        if getattr(node, "name", None) == "ServiceGraphPattern":
+            raise QueryError("SERVICE is not allowed: a query runs over the local graph only")
+    return query
+
+
+def _query_variables(query: Query) -> list[str]:
+    names = {str(v) for v in _walk(query.algebra) if isinstance(v, Variable)}
+    return sorted(n for n in names if not n.startswith("__") and re.fullmatch(r"\w+", n))
+
+
+@dataclass
+class QueryResult:
+    """The result of :func:`run_query`, fully read (so it can be formatted many times).
+
+    Attributes
+    ----------
+    type : str
+        ``"SELECT"``, ``"ASK"``, ``"CONSTRUCT"`` or ``"DESCRIBE"``.
+    vars : list of str
+        SELECT: the projected variable names, without ``?``.
+    rows : list of tuple
+        SELECT: one tuple of rdflib terms per solution, ``None`` where unbound, in query order.
+    boolean : bool or None
+        ASK: the answer.
+    graph : rdflib.Graph or None
+        CONSTRUCT / DESCRIBE: the resulting graph.
+    """
+
+    type: str
+    vars: list[str] = field(default_factory=list)
+    rows: list[tuple[Node | None, ...]] = field(default_factory=list)
+    boolean: bool | None = None
+    graph: rdflib.Graph | None = None
+
+    def __len__(self) -> int:
+        if self.type == "SELECT":
+            return len(self.rows)
+        if self.graph is not None:
+            return len(self.graph)
+        return int(bool(self.boolean))
+
+    def dicts(self) -> list[dict[str, Node]]:
+        """SELECT rows as dicts ``{var: term}`` (unbound variables left out).
+
+        Examples
+        --------
+        >>> r = QueryResult("SELECT", ["a", "b"], [(Literal("x"), None)])
+        >>> r.dicts()
+        [{'a': rdflib.term.Literal('x')}]
+        """
+        return [{v: t for v, t in zip(self.vars, row) if t is not None} for row in self.rows]
+
+
+def union_view(graph: rdflib.Graph) -> rdflib.Graph:
+    """The graph to query: a dataset is seen as the union of all its graphs.
+
+    rdflib queries a :class:`rdflib.Dataset` made with ``default_union=False`` (the default)
+    over its default graph only, which is empty in a built dataset. This returns a view of the
+    same store with ``default_union=True`` (nothing is copied); a plain graph is returned as is.
+
+    Examples
+    --------
+    >>> from rdflib import Dataset, URIRef
+    >>> ds = Dataset()
+    >>> ds.graph(URIRef("urn:g")).add((URIRef("urn:a"), URIRef("urn:b"), URIRef("urn:c")))  # doctest: +ELLIPSIS
+    <Graph ...>
+    >>> len(list(ds.triples((None, None, None)))), len(list(union_view(ds).triples((None, None, None))))
+    (0, 1)
+    """
+    if isinstance(graph, rdflib.ConjunctiveGraph) and not graph.default_union:
+        return rdflib.Dataset(store=graph.store, default_union=True)
+    return graph
+
+
+def run_query(
+    graph: rdflib.Graph,
+    query_text: str | NamedQuery,
+    params: Mapping[str, str] | None = None,
+) -> QueryResult:
+    """Run a read query over a graph or dataset.
+
+    Parameters
+    ----------
+    graph : rdflib.Graph
+        A graph, or a :class:`rdflib.Dataset` / ``ConjunctiveGraph``, queried as the union of
+        all its graphs whatever its ``default_union`` flag (see :func:`union_view`).
+    query_text : str or NamedQuery
+        The query text, or a query returned by :func:`load_query`.
+    params : dict of str to str, optional
+        Values bound, as plain literals, to the variables of the same name before the query
+        runs. For a :class:`NamedQuery` the allowed names are its declared parameters (and the
+        required ones must be given); for a plain text, any variable of the query.
+
+    Returns
+    -------
+    QueryResult
+
+    Raises
+    ------
+    kg.errors.QueryError
+        Syntax error (with line and column), update query, unknown or missing parameter, or a
+        failure while the query runs.
+
+    Examples
+    --------
+    >>> from rdflib import Graph
+    >>> g = Graph().parse(format="turtle", data='<urn:a> <urn:p> "x", "y" .')
+    >>> r = run_query(g, "SELECT ?o WHERE { ?s ?p ?o . FILTER(?o = ?want) }", {"want": "y"})
+    >>> [str(row[0]) for row in r.rows]
+    ['y']
+    >>> run_query(g, "ASK { ?s ?p ?o }").boolean
+    True
+    >>> run_query(g, "SELECT ?o WHERE { ?s ?p ?o }", {"x": "1"})
+    Traceback (most recent call last):
+    kg.errors.QueryError: unknown parameter 'x' (allowed: o, p, s)
+    """
+    named = query_text if isinstance(query_text, NamedQuery) else None
+    text = named.text if named else str(query_text)
+    query = prepare(text)
+    params = dict(params or {})
+    if named is not None and (named.params or named.path is None):
+        allowed = list(named.params)  # bundled queries take only what they declare
+    else:
+        allowed = _query_variables(query)
+    unknown = sorted(k for k in params if k not in allowed)
+    if unknown:
+        allowed_txt = ", ".join(allowed) if allowed else "none: this query takes no parameters"
+        s = "s" if len(unknown) > 1 else ""
+        raise QueryError(
+            f"unknown parameter{s} {', '.join(repr(u) for u in unknown)} (allowed: {allowed_txt})"
+        )
+    if named is not None:
+        missing = [k for k in named.required_params() if k not in params]
+        if missing:
+            raise QueryError(
+                f"query '{named.name}' needs parameter{'s' if len(missing) > 1 else ''} "
+                + ", ".join(f"{m} ({named.params[m]})" for m in missing)
+            )
+    bindings = {Variable(k): Literal(str(v)) for k, v in params.items()}
+    kind = _QUERY_KINDS.get(query.algebra.name, query.algebra.name)
+    try:
+        with warnings.catch_warnings():
+            # rdflib 7.x warns about its own use of Dataset.default_context on every lookup
+            warnings.filterwarnings("ignore", category=DeprecationWarning, module=r"rdflib\.")
+            res = union_view(graph).query(query, initBindings=bindings)
+            if kind == "SELECT":
+                names = [str(v) for v in (res.vars or [])]
+                rows = [tuple(row) for row in res]
+                return QueryResult("SELECT", vars=names, rows=rows)
+            if kind == "ASK":
+                return QueryResult("ASK", boolean=bool(res.askAnswer))
+            out = rdflib.Graph()
+            for triple in res:
+                out.add(triple)
+            return QueryResult(kind, graph=out)
+    except QueryError:
+        raise
+    except Exception as e:  # noqa: BLE001 - rdflib raises many kinds while evaluating
+        raise QueryError(f"query failed: {type(e).__name__}: {e}") from None
+
+
+# --------------------------------------------------------------------------------------------
+# Formatting
+# --------------------------------------------------------------------------------------------
+
+
+def compact_iri(iri: str) -> str:
+    """Shorten an IRI with the prefixes of :data:`PREFIXES` (for display only).
+
+    Examples
+    --------
+    >>> compact_iri("https://w3id.org/conflict-kg/resource/actor/russia")
+    'kgr:actor/russia'
+    >>> compact_iri("http://www.wikidata.org/entity/Q159")
+    'wd:Q159'
+    >>> compact_iri("urn:other")
+    '<urn:other>'
+    """
+    for prefix, ns in PREFIXES.items():
+        if iri.startswith(ns) and len(iri) > len(ns):
+            return f"{prefix}:{iri[len(ns):]}"
+    return f"<{iri}>"
+
+
+def _plain(term: Node | None) -> str:
+    if term is None:
+        return ""
+    if isinstance(term, BNode):
+        return f"_:{term}"
+    return str(term)
+
+
+def _display(term: Node | None) -> str:
+    if isinstance(term, URIRef):
+        text = compact_iri(str(term))
+    else:
+        text = _plain(term)
+    text = " ".join(text.split()) if ("\n" in text or "\t" in text or "\r" in text) else text
+    if len(text) > TABLE_MAX_WIDTH:
+        text = text[: TABLE_MAX_WIDTH - 1] + "…"
+    return text
+
+
+def _format_table(result: QueryResult) -> str:
+    if result.type == "ASK":
+        return "true\n" if result.boolean else "false\n"
+    header = list(result.vars)
+    cells = [[_display(t) for t in row] for row in result.rows]
+    widths = [len(h) for h in header]
+    for row in cells:
+        for i, c in enumerate(row):
+            widths[i] = max(widths[i], len(c))
+    lines = ["  ".join(h.ljust(w) for h, w in zip(header, widths)).rstrip()]
+    lines.append("  ".join("-" * w for w in widths))
+    for row in cells:
+        lines.append("  ".join(c.ljust(w) for c, w in zip(row, widths)).rstrip())
+    n = len(result.rows)
+    lines.append(f"({n} row{'' if n == 1 else 's'})")
+    return "\n".join(lines) + "\n"
+
+
+def _format_csv(result: QueryResult) -> str:
+    buf = io.StringIO()
+    w = csv.writer(buf, lineterminator="\r\n")
+    if result.type == "ASK":
+        w.writerow(["_askResult"])
+        w.writerow(["true" if result.boolean else "false"])
+        return buf.getvalue()
+    w.writerow(result.vars)
+    for row in result.rows:
+        w.writerow([_plain(t) for t in row])
+    return buf.getvalue()
+
+
+_TSV_ESCAPES = {"\\": "\\\\", '"': '\\"', "\n": "\\n", "\r": "\\r", "\t": "\\t"}
+
+
+def _nt(term: Node | None) -> str:
+    """N-Triples / Turtle encoding of a term, as the SPARQL TSV format wants."""
+    if term is None:
+        return ""
+    if isinstance(term, URIRef):
+        return f"<{term}>"
+    if isinstance(term, BNode):
+        return f"_:{term}"
+    if isinstance(term, Literal):
+        lex = "".join(_TSV_ESCAPES.get(ch, ch) for ch in str(term))
+        if term.language:
+            return f'"{lex}"@{term.language}'
+        if term.datatype is not None:
+            return f'"{lex}"^^<{term.datatype}>'
+        return f'"{lex}"'
+    return str(term)
+
+
+def _format_tsv(result: QueryResult) -> str:
+    if result.type == "ASK":
+        return "?_askResult\n" + ("true" if result.boolean else "false") + "\n"
+    lines = ["\t".join(f"?{v}" for v in result.vars)]
+    for row in result.rows:
+        lines.append("\t".join(_nt(t) for t in row))
+    return "\n".join(lines) + "\n"
+
+
+def _json_term(term: Node) -> dict[str, str]:
+    if isinstance(term, URIRef):
+        return {"type": "uri", "value": str(term)}
+    if isinstance(term, BNode):
+        return {"type": "bnode", "value": str(term)}
+    if isinstance(term, Literal):
+        out = {"type": "literal", "value": str(term)}
+        if term.language:
+            out["xml:lang"] = term.language
+        elif term.datatype is not None:
+            out["datatype"] = str(term.datatype)
+        return out
+    return {"type": "literal", "value": str(term)}
+
+
+def _format_json(result: QueryResult) -> str:
+    if result.type == "ASK":
+        obj: dict[str, Any] = {"head": {}, "boolean": bool(result.boolean)}
+    else:
+        obj = {
+            "head": {"vars": list(result.vars)},
+            "results": {
+                "bindings": [
+                    {v: _json_term(t) for v, t in zip(result.vars, row) if t is not None}
+                    for row in result.rows
+                ]
+            },
+        }
+    return json.dumps(obj, indent=2, ensure_ascii=False) + "\n"
+
+
+def _xml_term(term: Node) -> str:
+    if isinstance(term, URIRef):
+        return f"<uri>{_xml_escape(str(term))}</uri>"
+    if isinstance(term, BNode):
+        return f"<bnode>{_xml_escape(str(term))}</bnode>"
+    assert isinstance(term, Literal)
+    attrs = ""
+    if term.language:
+        attrs = f" xml:lang={_xml_attr(term.language)}"
+    elif term.datatype is not None:
+        attrs = f" datatype={_xml_attr(str(term.datatype))}"
+    return f"<literal{attrs}>{_xml_escape(str(term))}</literal>"
+
+
+def _format_xml(result: QueryResult) -> str:
+    out = ['<?xml version="1.0" encoding="UTF-8"?>',
+           '<sparql xmlns="http://www.w3.org/2005/sparql-results#">']
+    if result.type == "ASK":
+        out += ["  <head/>", f"  <boolean>{'true' if result.boolean else 'false'}</boolean>"]
+    else:
+        out.append("  <head>")
+        out += [f"    <variable name={_xml_attr(v)}/>" for v in result.vars]
+        out += ["  </head>", "  <results>"]
+        for row in result.rows:
+            out.append("    <result>")
+            for v, t in zip(result.vars, row):
+                if t is not None:
+                    out.append(f"      <binding name={_xml_attr(v)}>{_xml_term(t)}</binding>")
+            out.append("    </result>")
+        out.append("  </results>")
+    out.append("</sparql>")
+    return "\n".join(out) + "\n"
+
+
+def _sorted_graph(graph: rdflib.Graph) -> rdflib.Graph:
+    out = rdflib.Graph()
+    for prefix, ns in PREFIXES.items():
+        out.bind(prefix, ns, override=True, replace=True)
+    for triple in sorted(graph):
+        out.add(triple)
+    return out
+
+
+def _graph_turtle(graph: rdflib.Graph) -> str:
+    return _sorted_graph(graph).serialize(format="turtle")
+
+
+def _graph_ntriples(graph: rdflib.Graph) -> str:
+    lines = sorted(f"{_nt(s)} {_nt(p)} {_nt(o)} ." for s, p, o in graph)
+    return "".join(line + "\n" for line in lines)
+
+
+def _canonical_json(value: Any) -> Any:
+    """Sort every JSON-LD array except ``@list`` ones (their order is meaningful)."""
+    if isinstance(value, dict):
+        return {k: (v if k == "@list" else _canonical_json(v)) for k, v in value.items()}
+    if isinstance(value, list):
+        items = [_canonical_json(v) for v in value]
+        return sorted(items, key=lambda v: json.dumps(v, sort_keys=True, ensure_ascii=False))
+    return value
+
+
+def _graph_jsonld(graph: rdflib.Graph) -> str:
+    text = _sorted_graph(graph).serialize(format="json-ld", indent=2, sort_keys=True)
+    data = _canonical_json(json.loads(text))
+    return json.dumps(data, indent=2, ensure_ascii=False, sort_keys=True) + "\n"
+
+
+def _graph_as_rows(graph: rdflib.Graph) -> QueryResult:
+    return QueryResult("SELECT", vars=["subject", "predicate", "object"], rows=sorted(graph))
+
+
+#: Formats of SELECT and ASK results: name -> formatter.
+TABULAR_FORMATS: dict[str, Callable[[QueryResult], str]] = {
+    "table": _format_table,
+    "csv": _format_csv,
+    "tsv": _format_tsv,
+    "json": _format_json,
+    "xml": _format_xml,
+}
+
+#: Formats of CONSTRUCT and DESCRIBE results: name -> formatter of the result graph.
+#: ``table`` gives Turtle; ``csv``, ``tsv``, ``json`` and ``xml`` give one row per triple,
+#: with the variables subject, predicate, object, in the W3C result format of that name.
+GRAPH_FORMATS: dict[str, Callable[[rdflib.Graph], str]] = {
+    "turtle": _graph_turtle,
+    "ntriples": _graph_ntriples,
+    "jsonld": _graph_jsonld,
+    "table": _graph_turtle,
+    **{
+        name: (lambda g, _f=TABULAR_FORMATS[name]: _f(_graph_as_rows(g)))
+        for name in ("csv", "tsv", "json", "xml")
+    },
+}
+
+#: Every format name :func:`format_result` knows.
+FORMATS: tuple[str, ...] = tuple(dict.fromkeys([*TABULAR_FORMATS, *GRAPH_FORMATS]))
+
+
+def format_result(result: QueryResult, fmt: str = "table") -> str:
+    """Render a query result as text.
+
+    ======== ========================================== ===========================
+    fmt      SELECT / ASK                               CONSTRUCT / DESCRIBE
+    ======== ========================================== ===========================
+    table    aligned columns, compact IRIs, row count   Turtle
+    csv      W3C SPARQL 1.1 Query Results CSV           the same, one row per triple (*)
+    tsv      W3C SPARQL 1.1 Query Results TSV           the same, one row per triple (*)
+    json     W3C SPARQL 1.1 Query Results JSON          the same, one row per triple (*)
+    xml      W3C SPARQL Query Results XML               the same, one row per triple (*)
+    turtle   (error)                                    Turtle
+    ntriples (error)                                    N-Triples, sorted
+    jsonld   (error)                                    JSON-LD
+    ======== ========================================== ===========================
+
+    (*) with the variables ``subject``, ``predicate``, ``object``, triples sorted.
+    An ASK result in csv/tsv is one column ``_askResult`` (as Jena writes it). Rows keep the
+    order of the query (the bundled queries all have ORDER BY); graphs are written sorted, so
+    the output is deterministic.
+
+    Parameters
+    ----------
+    result : QueryResult
+    fmt : str
+        One of :data:`FORMATS`.
+
+    Raises
+    ------
+    kg.errors.QueryError
+        Unknown format, or a graph format for a SELECT/ASK result.
+
+    Examples
+    --------
+    >>> format_result(QueryResult("ASK", boolean=True), "json")
+    '{\\n  "head": {},\\n  "boolean": true\\n}\\n'
+    >>> format_result(QueryResult("ASK", boolean=True), "yaml")
+    Traceback (most recent call last):
+    kg.errors.QueryError: unknown format 'yaml' (allowed: table, csv, tsv, json, xml, turtle, ntriples, jsonld)
+    """
+    if fmt not in FORMATS:
+        raise QueryError(f"unknown format '{fmt}' (allowed: {', '.join(FORMATS)})")
+    if result.type in ("CONSTRUCT", "DESCRIBE"):
+        return GRAPH_FORMATS[fmt](result.graph if result.graph is not None else rdflib.Graph())
+    if fmt not in TABULAR_FORMATS:
+        raise QueryError(
+            f"format '{fmt}' is for CONSTRUCT and DESCRIBE results; for a {result.type} result "
+            f"use one of: {', '.join(TABULAR_FORMATS)}"
+        )
+    return TABULAR_FORMATS[fmt](result)
