@@ -176,7 +176,7 @@ def build_triples(doc_ids: Iterable[str]) -> list[tuple[URIRef, URIRef, Any]]:
 def to_rdf(G: nx.MultiDiGraph, *, ontology: Graph | None = None) -> Dataset:
     """Build the RDF dataset of a graph: one named graph per document, the build graph, and the
     ontology graph when ``ontology`` is given."""
-    ds = Dataset()
+    ds = Dataset(default_union=True)
     bind_prefixes(ds)
     per_doc = document_graphs(G)
     for doc_id, triples in per_doc.items():

@@ -116,6 +116,27 @@ def capital_stands_for_state(text: str, m: Mention) -> bool:
     return False
 
 
+_CORES: dict[int, tuple[Any, dict[tuple[str, str], str]]] = {}
+
+
+def gazetteer_cores(gaz: Any, demonyms: set[str]) -> dict[tuple[str, str], str]:
+    """(type, core key) of every non-person gazetteer name and alias -> entry id, so that a discovered
+    variant ("Libyan Joint Military Commission") resolves to the known actor."""
+    cached = _CORES.get(id(gaz))
+    if cached is not None and cached[0] is gaz:
+        return cached[1]
+    out: dict[tuple[str, str], str] = {}
+    for eid, e in gaz.entries.items():
+        if e.type in {"Person", "State", "Location"}:
+            continue
+        for form in (e.name, *e.aliases):
+            ck = core_key(form, demonyms)
+            if ck and len(ck.split()) >= 2:
+                out.setdefault((e.type, ck), eid)
+    _CORES[id(gaz)] = (gaz, out)
+    return out
+
+
 def _acronym_fits(acr: str, surface: str) -> bool:
     """Whether an acronym can stand for a name: same first letter, or its letters among the name's
     capitals and word initials in order ("UNSMIL" / "UN Support Mission in Libya")."""
@@ -148,6 +169,7 @@ def resolve_document(text: str, sentences: Sequence[Sentence], gaz_mentions: lis
                 gaz_person_keys.setdefault(phonetic_key(form), m.key)
                 gaz_person_keys.setdefault("|" + surname_key(form), m.key)
 
+    gaz_cores = gazetteer_cores(gaz, demonyms)
     resolved: list[Mention] = []
     labels: dict[str, Counter[str]] = {}
     first_rule: dict[str, str] = {}
@@ -166,7 +188,9 @@ def resolve_document(text: str, sentences: Sequence[Sentence], gaz_mentions: lis
             if t:
                 out.titles[key] = t
         else:
-            key = f"{m.type}:{core_key(m.name, demonyms)}"
+            ck = core_key(m.name, demonyms)
+            gaz_id = gaz_cores.get((m.type, ck)) if ck and len(ck.split()) >= 2 else None
+            key = gaz_id or f"{m.type}:{ck}"
         resolved.append(replace(m, key=key, kind=kind))
         first_rule.setdefault(key, m.rule)
         if not m.rule.startswith("gazetteer"):

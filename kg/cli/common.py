@@ -63,6 +63,9 @@ def handle_errors(func: F) -> F:
         except OSError as e:
             error(f"{getattr(e, 'filename', '') or ''}: {e.strerror or e}".lstrip(": "))
             raise typer.Exit(1) from None
+        except BrokenPipeError:  # output piped into `head` and closed: not an error
+            sys.stderr.close()
+            raise typer.Exit(0) from None
         except KeyboardInterrupt:
             error("interrupted; previous exports are left as they were")
             raise typer.Exit(130) from None

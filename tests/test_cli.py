@@ -1,0 +1,86 @@
+"""Every command has help; query and eval work from the command line; errors are one line."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+from typer.testing import CliRunner
+
+from kg.cli import app
+
+runner = CliRunner()
+COMMANDS = sorted(c.name for c in app.registered_commands)
+
+
+def test_all_commands_registered() -> None:
+    assert {"build", "query", "eval", "view"} <= set(COMMANDS)
+
+
+@pytest.mark.parametrize("name", COMMANDS)
+def test_every_command_has_help(name: str) -> None:
+    r = runner.invoke(app, [name, "--help"])
+    assert r.exit_code == 0
+    assert "Usage" in r.output and len(r.output.splitlines()) > 5
+
+
+@pytest.fixture(scope="module")
+def built(tmp_path_factory) -> Path:
+    out = tmp_path_factory.mktemp("exports")
+    r = runner.invoke(app, ["build", "-o", str(out), "--format", "trig,turtle", "--quiet"])
+    assert r.exit_code == 0, r.output
+    return out
+
+
+@pytest.mark.parametrize("name", ["mediators", "guarantors", "withdrawals", "signatories", "evidence", "actors"])
+def test_bundled_queries_return_rows(built: Path, name: str) -> None:
+    r = runner.invoke(app, ["query", name, "--graph", str(built / "graph.trig"), "--format", "json"])
+    assert r.exit_code == 0, r.output
+    data = json.loads(r.stdout)
+    assert data["head"]["vars"] and data["results"]["bindings"]
+
+
+def test_neighbourhood_of_an_actor(built: Path) -> None:
+    r = runner.invoke(app, ["query", "neighbourhood", "-g", str(built / "graph.ttl"), "-p", "actor=haftar", "-f", "csv"])
+    assert r.exit_code == 0, r.output
+    assert "Turkey" in r.stdout and "criticizes" in r.stdout
+
+
+def test_inline_ask_and_construct(built: Path) -> None:
+    r = runner.invoke(app, ["query", "ASK { ?s kgo:mediates ?o }", "-g", str(built / "graph.trig"), "-f", "json"])
+    assert json.loads(r.stdout) == {"head": {}, "boolean": True}
+    r = runner.invoke(app, ["query", "CONSTRUCT { ?s kgo:signs ?o } WHERE { ?s kgo:signs ?o }",
+                            "-g", str(built / "graph.trig"), "-f", "ntriples"])
+    assert r.exit_code == 0 and "ontology#signs" in r.stdout
+
+
+@pytest.mark.parametrize("args,needle", [
+    (["query", "SELECT ?s WHERE { ?s a kgo:State "], "line 1, column"),
+    (["query", "missing.rq"], "no such query file"),
+    (["query", "mediators", "--graph", "nowhere.trig"], "no such graph file"),
+    (["query", "mediators", "--format", "yaml"], "yaml"),
+    (["query", "neighbourhood", "--param", "actor"], "NAME=VALUE"),
+    (["eval", "nowhere.json"], "no such gold file"),
+])
+def test_query_and_eval_errors_are_one_line(built: Path, args: list[str], needle: str) -> None:
+    if "--graph" not in args and args[0] == "query":
+        args = args + ["--graph", str(built / "graph.trig")]
+    r = runner.invoke(app, args)
+    assert r.exit_code == 1
+    lines = r.stderr.strip().splitlines()
+    assert len(lines) == 1 and lines[0].startswith("kg: error:") and needle in lines[0]
+    assert "Traceback" not in r.output
+
+
+def test_eval_on_the_sample_gold_if_present() -> None:
+    gold = Path(__file__).resolve().parents[2] / "shared" / "gold" / "seeds.json"
+    if not gold.is_file():
+        gold = Path(__file__).resolve().parent / "data" / "heldout" / "gold.json"
+        args = ["eval", str(gold), "--docs", str(gold.parent), "--json"]
+    else:
+        args = ["eval", str(gold), "--json"]
+    r = runner.invoke(app, args)
+    assert r.exit_code == 0, r.output
+    totals = json.loads(r.stdout)["totals"]
+    assert totals["entity_f1"] > 0.8 and totals["forbidden_hits"] == 0
