@@ -110,7 +110,7 @@ def add_anaphors(doc: Document, sentences: list[Sentence], ents: DocEntities) ->
         meet_count += 1
         key = f"Meeting:anonymous:{doc.id}:{meet_count}"
         label = head[0].upper() + head[1:]
-        ents.entities[key] = Actor(key, f"{label} ({doc.title or doc.id})", "Meeting", {head}, None,
+        ents.entities[key] = Actor(key, label, "Meeting", {head}, None,
                                    rule="resolve.anonymous-meeting", docs={doc.id})
         ents.merge_keys[key] = f"anon-meeting:{doc.id}:{meet_count}"
         return key
@@ -304,11 +304,63 @@ def extract_document(doc: Document, gazetteer: Any) -> DocExtraction:
             ent = ents.entities.get(c.object)
             if ent and not ent.date:
                 ent.date = c.date
+    set_dates_and_places(doc, sentences, all_mentions, ents, doc_year)
+    for key, ent in ents.entities.items():
+        if ent.rule in {"resolve.anonymous-agreement", "resolve.anonymous-meeting"}:
+            head = ent.label.split(" (")[0]
+            place = ents.entities[ent.place].label if ent.place in ents.entities else ""
+            detail = ", ".join(x for x in (place, ent.date or "") if x) or (doc.title or doc.id)[:60].strip()
+            ent.aliases.add(head.lower())
+            ent.label = f"{head} ({detail})"
     in_claims = {c.subject for c in claims} | {c.object for c in claims}
-    used = {m.key for m in all_mentions if not m.key.startswith("Meeting:anonymous:") or m.key in in_claims}
+    def keep(key: str) -> bool:
+        # anonymous meetings and sources (outlets, think tanks, platforms) only when a relation uses them
+        ent = ents.entities.get(key)
+        if key.startswith("Meeting:anonymous:") or (ent is not None and ent.type == "Organization"):
+            return key in in_claims
+        return True
+
+    used = {m.key for m in all_mentions if keep(m.key)}
     entities = {k: v for k, v in ents.entities.items() if k in used}
     return DocExtraction(doc, entities, {k: ents.merge_keys.get(k, k) for k in entities}, all_mentions,
                          _dedupe(claims), sentences)
+
+
+PLACE_LINK = re.compile(
+    r"^(?:\s+(?:[a-z]+\s+){0,3}?(?:talks|meeting|summit|conference|negotiations|consultations))?"
+    r"\s*(?:(?:was|were|had|has|been|be|is|are|formally|officially|finally|eventually|later|then|also|first)\s+){0,3}"
+    r"(?:(?:signed|reached|held|concluded|agreed|initiall?ed|brokered|negotiated|convened|hosted|opened)\s+)?"
+    r"(?:on\s+(?:\d{1,2}\s+)?[A-Za-z]+\.?(?:\s+\d{1,2})?(?:,?\s+\d{4})?,?\s+)?in\s+(?:the\s+)?$", re.I)
+
+
+def set_dates_and_places(doc: Document, sentences: list[Sentence], mentions: list[Mention], ents: DocEntities,
+                         doc_year: int | None) -> None:
+    """Agreements and meetings get the place the text gives ("signed in Geneva", "talks in Moscow")
+    and the date of the sentence that reaches, signs or holds them."""
+    ftext = fold(doc.text)
+    places = sorted([m for m in mentions + ents.nested if m.type == "Location"], key=lambda m: m.start)
+    for m in mentions:
+        ent = ents.entities.get(m.key)
+        if ent is None or ent.type not in {"Agreement", "Meeting"} or m.sentence < 0:
+            continue
+        sent = sentences[m.sentence]
+        if not ent.place:
+            for loc in places:
+                if not (m.start <= loc.start <= m.end + 80 and loc.end <= sent.end):
+                    continue
+                inside = m.start <= loc.start and loc.end <= m.end and ent.type == "Meeting"
+                between = ftext[m.end:loc.start] if loc.start >= m.end else ""
+                if inside or (loc.start >= m.end and PLACE_LINK.search(between)):
+                    ent.place = loc.key
+                    break
+        if not ent.date:
+            after = ftext[m.end:sent.end]
+            before = ftext[max(sent.start, m.start - 40):m.start]
+            verb = re.search(rf"\b{REALISED}\s+(?:an?\s+|the\s+)?$", before) or re.match(rf"\s+(?:\w+\s+){{0,3}}?(?:was|were|had\s+been|has\s+been)?\s*(?:{REALISED}|held|opened|convened|took\s+place)\b", after)
+            if verb:
+                dates = find_dates(sent.text, year_before(doc.text, sent.end, doc_year))
+                if dates:
+                    ent.date = dates[0].iso
 
 
 def _dedupe(claims: list[Claim]) -> list[Claim]:

@@ -254,7 +254,7 @@ def discover(text: str, sentences: list[Sentence], gaz_mentions: list[Mention], 
         add(start, start + _span_len(ftext[start:], words), " ".join(words), "Person", "discover.appositive")
     # 2b. persons by context: two to four name words after "by", "under", "according to", or before
     # ", a former ...", ", who", " said", " for the ..." -- when nothing else claims the words
-    ctx_before = r"(?:\bby|\bunder|\baccording\s+to|\bwith|\bnegotiator|,)\s+"
+    ctx_before = r"(?:(?<!authored )(?<!written )(?<!edited )(?<!reported )(?<!submitted )(?<!compiled )(?<!photo )(?<!posted )\bby|\bunder|\baccording\s+to|\bwith|\bnegotiator|,)\s+"
     ctx_after = r"(?=\s*,\s+(?:a|an|the)\s+(?:former\s+|veteran\s+|retired\s+)?[a-z]|\s*,\s+who\b|\s+(?:said|says|told|added)\b|\s+for\s+the\s|\s+on\s+behalf\s+of\b)"
     for m in re.finditer(rf"(?:{ctx_before})(?P<name>{PERSON_NAME})|(?<![\w-])(?P<name2>{PERSON_NAME}){ctx_after}", ftext):
         g = "name" if m.group("name") else "name2"

@@ -66,13 +66,14 @@ def core_key(name: str, demonyms: set[str]) -> str:
     """Key that variants of an organisation's name share: no leading demonym or article, no
     numeric tag, British/American spellings and plurals folded."""
     s = norm_label(name)
+    s = re.sub(r"\bunited nations\b", "un", s)
     s = re.sub(r"\b\d\s*(?:plus|\+|-)?\s*\d\b", " ", s)
     words = s.split()
     while words and (words[0] in demonyms or words[0] in {"the", "a", "an", "joint"}):
         words = words[1:]
     subs = {"centre": "center", "defence": "defense", "organisation": "organization", "areas": "territories",
             "regions": "territories", "observatory": "monitoring center", "ceasefire": "", "of": "", "for": "",
-            "the": "", "and": "", "on": ""}
+            "the": "", "and": "", "on": "", "in": "", "to": ""}
     words = [subs.get(w, w) for w in words]
     return " ".join(w for w in " ".join(words).split() if w)
 
