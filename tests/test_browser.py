@@ -308,3 +308,48 @@ def test_empty_graph_page_works(browser: Any, tmp_path: Path) -> None:
         assert watch.console_errors == []
     finally:
         page.close()
+
+
+# ---------- hostile documents, through the whole pipeline ----------
+
+HOSTILE_DOCS = {
+    "evil.md": ("---\ntitle: \"</title><script>window.__pwned=1</script>\"\n---\n"
+                "Russia supports Armenia <script>window.__pwned=1;alert(1)</script> in every way.\n"
+                "Turkey criticized Greece <img src=x onerror=window.__pwned=1> on Monday.\n"),
+    "quotes.txt": ("Quotes \" ' ` ’ “ ” and </script><script>window.__pwned=1</script> follow.\n"
+                   "Egypt backed the <a href=\"javascript:window.__pwned=1\">Sudanese Armed Forces</a> in 2023.\n"),
+    "page.html": ("<html><head><title>x\"><svg onload=window.__pwned=1></title></head><body>"
+                  "<p>Qatar mediated the talks between Israel and Hamas &lt;script&gt;window.__pwned=1&lt;/script&gt;.</p>"
+                  "<script>window.__pwned=1</script></body></html>"),
+}
+
+
+def test_hostile_documents_run_nothing(browser: Any, tmp_path: Path) -> None:
+    from kg.pipeline import build
+
+    src = tmp_path / "docs"
+    src.mkdir()
+    for name, text in HOSTILE_DOCS.items():
+        (src / name).write_text(text, "utf-8")
+    out = tmp_path / "out"
+    result = build([src], out, formats=["html"])
+    assert result.n_relations >= 2
+    sentences = " ".join(e["sentence"] for *_, d in result.graph.edges(keys=True, data=True) for e in d["evidence"])
+    assert "<script>" in sentences and "<img src=x" in sentences
+    page = browser.new_page()
+    page.route("**/*", lambda route: route.continue_() if route.request.url.startswith(("file:", "data:"))
+               else route.abort())
+    watch = Watch(page)
+    try:
+        page.goto((out / "graph.html").as_uri())
+        page.wait_for_function("window.kgView && window.kgView.stable === true", timeout=60_000)
+        page.evaluate("kgView.data.nodes.forEach(n => kgView.showNode(n.id))")
+        page.evaluate("kgView.data.edges.forEach(e => kgView.showEdge(e.id))")
+        panel = page.locator("#kg-panel").inner_text()
+        assert "<img src=x onerror=window.__pwned=1>" in panel or "<script>" in panel
+        assert page.evaluate("window.__pwned") is None
+        assert watch.dialogs == []
+        assert watch.off_page_requests() == []
+        assert page.locator("body img, body iframe, body svg, body object").count() == 0
+    finally:
+        page.close()
