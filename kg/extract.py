@@ -32,7 +32,9 @@ class DocExtraction:
     sentences: list[Sentence] = field(default_factory=list)
 
 
-AGREEMENT_HEADS = r"agreements?|deal|ceasefire(?:\s+agreement)?|cease-fire|accord|truce|memorandum|document|roadmap"
+AGREEMENT_HEADS = (r"agreements?|deal|ceasefire(?:\s+agreement)?|cease-fire|accord|truce|memorandum|document|roadmap|"
+                   r"declaration|communiqu[eé]|protocol|treaty|pact|armistice|(?:humanitarian\s+)?pause(?:\s+in\s+fighting)?|"
+                   r"cessation\s+of\s+hostilities")
 BROKERED = r"[A-Za-z]+-(?:brokered|mediated|backed|sponsored|led|facilitated)"
 FORCES_RE = "|".join(sorted(FORCE_NOUNS, key=len, reverse=True))
 REALISED = r"(?:signed|initialled|initialed|reached|concluded|struck|brokered|inked|agreed|announced|adopted)"
@@ -131,7 +133,8 @@ def add_anaphors(doc: Document, sentences: list[Sentence], ents: DocEntities) ->
         if det in {"a", "an"}:
             before = ftext[max(0, a - 30):a].lower()
             after = ftext[b:b + 30].lower()
-            if not (brokered or re.search(rf"{REALISED}\s+(?:on\s+\S+\s+)?$", before)
+            purpose = re.search(r"\b(?:for|towards?|seeking|seek|reach|reaching|on|about|over|propose[ds]?|proposing)\s+$", before)
+            if not (brokered or (re.match(r"\s+between\b", ftext[b:b + 10]) and not purpose) or re.search(rf"{REALISED}\s+(?:on\s+\S+\s+)?$", before)
                     or re.match(rf"(?:\s+(?:on|of|for)\s+[a-z]+(?:\s+[a-z]+)?)?\s+(?:was|were|has\s+been|had\s+been)\s+(?:\w+\s+)?{REALISED}|\s+(?:\w+\s+){{0,3}}?(?:began|took\s+effect|came\s+into\s+force|held|collapsed|broke\s+down)", after)):
                 continue
             if head.lower() == "document":

@@ -8,7 +8,7 @@ from __future__ import annotations
 #: Head noun of an organisation-shaped name -> actor type.
 ORG_HEADS: dict[str, str] = {
     **dict.fromkeys(["commission", "committee", "group", "format", "process", "mechanism", "centre", "center",
-                     "initiative", "forum", "quartet", "troika", "platform", "observatory", "taskforce"],
+                     "initiative", "forum", "quartet", "troika", "platform", "observatory", "taskforce", "team"],
                     "NegotiationFormat"),
     **dict.fromkeys(["mission", "union", "league", "organization", "organisation", "bank", "fund", "agency",
                      "court", "tribunal"], "InternationalOrganization"),
@@ -80,7 +80,7 @@ TITLES: dict[str, str] = {
 #: Nouns after a demonym or a possessive that make the phrase stand for the actor itself
 #: ("Russian peacekeepers" -> Russia, "Haftar's troops" -> Haftar).
 FORCE_NOUNS = frozenset(
-    "forces force troops troop peacekeepers peacekeeping army military soldiers units unit "
+    "forces force troops troop peacekeepers peacekeeping army military soldiers units unit gunmen militants insurgents "
     "government authorities officials diplomats negotiators side leadership militaries navy contingent "
     "contingents battalions brigades fighters militias personnel mercenaries police servicemen jets aircraft "
     "drones warplanes ships warships equipment administration regime envoy envoys representatives "

@@ -55,7 +55,7 @@ SIGNATURES: dict[str, tuple[frozenset[str], frozenset[str]]] = {
     "allyOf": (ACTOR, ACTOR),
 }
 
-DET = r"(?:(?:the|a|an|this|that|its|their|his|her)\s+)?"
+DET = r"(?:(?:the|a|an|this|that|its|their|his|her)\s+)?(?:(?:north|south|east|west|central)(?:ern)?(?:-(?:east|west)(?:ern)?)?\s+)?"
 M = DET + r"⟨\d+⟩(?:\s+(?:delegation|negotiators|negotiating\s+team|panel))?"
 D = DET + r"[⟨⟪]\d+[⟩⟫]"  # a mention, or a demonym used as an adjective ("Turkish military support")
 ITEM = DET + r"(?:⟨\d+⟩-[a-z]+\s+)?(?:(?:[a-z]+ly\s+)?[a-z]+ed\s+)?⟨\d+⟩(?:\s+(?:delegation|delegations|negotiators|negotiating\s+team|team|panel))?"
@@ -89,8 +89,8 @@ LATER_FAILURE = re.compile(
 def P(rule: str, predicate: str, regex: str, confidence: float, **kw: Any) -> None:
     """Add a pattern (``{S}``/``{O}`` lists, ``{s}``/``{o}`` single mentions, ``{g3}`` a gap)."""
     regex = regex.replace("{ITEM}", ITEM).replace("{o}\\s+{aux}", "{o},?\\s+{aux}")
-    regex = (regex.replace("{S}\\s+{aux}", "{S}(?:,(?=\\s+(?:which|who)\\b))?\\s+{aux}")
-             .replace("{s}\\s+{aux}", "{s}(?:,(?=\\s+(?:which|who)\\b))?\\s+{aux}"))
+    appos = r"(?:,\s+(?:[a-z]+ed|a|an|the)\s[^;,⟨]{0,60}?(?:⟨\d+⟩[^;,⟨]{0,30}?)?,|,(?=\s+(?:which|who)\b))?"
+    regex = regex.replace("{S}\\s+{aux}", "{S}" + appos + "\\s+{aux}").replace("{s}\\s+{aux}", "{s}" + appos + "\\s+{aux}")
     rx = (regex.replace("{S}", f"(?P<S>{LIST})").replace("{O}", f"(?P<O>{LIST})")
           .replace("{s}", f"(?P<S>{M})").replace("{o}", f"(?P<O>{M})")
           .replace("{d}", f"(?P<S>{D})").replace("{AG}", r"(?P<AG>[^;]*)")
@@ -182,6 +182,8 @@ P("criticizes.participle", "criticizes", r"{S}\s+[^;]{0,80}?,\s+(?P<T>accusing|c
 P("allyOf.alongside", "allyOf", r"{S}\s+{aux}(?P<T>fought|fight|fights|fighting|battled|operated|operating)\s+alongside\s+(?:the\s+)?{O}", 0.7)
 P("memberOf.represented", "memberOf", r"{o}\s+{aux}(?P<T>represented)\s+by\s+{AG}", 0.7)
 P("mediates.designated", "mediates", r"{s},\s+(?:designated|appointed|named|chosen|selected|mandated)\s+(?:by\s+[^,;]{0,40}?\s+)?as\s+(?:the\s+|a\s+|an\s+)?(?:[a-z]+\s+)?(?P<T>mediator|facilitator|co-mediator)\s+(?:between|for|in|of)\s+(?:the\s+)?{O}", 0.75)
+P("attacks.nominal", "attacks", r"{d}(?:'s)?\s+(?:air\s+|missile\s+|drone\s+|rocket\s+|artillery\s+)?(?P<T>strikes|airstrikes|air\s+strikes|attacks|shelling|bombardment|bombing|raids|incursions?|offensive)\s+(?:on|against|in|into)\s+{O}", 0.7, np_scope=True)
+P("attacks.fired", "attacks", r"{S}\s+{aux}(?P<T>fired|fires|fire|launched|launches)\s+(?:[a-z-]+\s+){1,5}?(?:at|on|into|toward|towards)\s+{O}", 0.7)
 # -- patterns added for generality (delegations, contingents, capture, backers, roles with no object)
 P("memberOf.delegation", "memberOf", r"{o}'s\s+(?:[a-z]+\s+){0,2}?(?:delegation|team|panel|negotiators)\s+{aux}(?:initially\s+|currently\s+)?(?P<T>led|headed|chaired)\s+by\s+{AG}", 0.75)
 P("memberOf.contingents", "memberOf", r"{o}(?:\s*\(⟨\d+⟩\))?,?\s+(?:[^;]{0,80}?\s+)?(?:included|includes|including|with|comprising|comprises)\s+(?P<T>contingents|troops|forces|soldiers|personnel|representatives|delegates|members|units|police)\s+from\s+{S}", 0.75)
@@ -216,6 +218,8 @@ _COLLAPSE: list[tuple[re.Pattern[str], str]] = [
     (re.compile(r"⟨(\d+)⟩\s+(?:(?:former|acting|interim|deputy|then|prime|foreign|defen[cs]e|interior|vice|supreme|special)\s+)*(?:president|minister|prime\s+minister|leader|general|envoy|chancellor|king|emir|representative|ambassador|commander|speaker|premier|secretary-general|secretary)\s+⟨(\d+)⟩"), r"⟨\2⟩"),
     # "his Kosovo counterpart Hashim Thaci" -> the person
     (re.compile(r"⟨\d+⟩\s+(?:counterpart|colleague|opposite\s+number)\s+⟨(\d+)⟩"), r"⟨\1⟩"),
+    # "Hamas-led gunmen", "Russian-led forces" -> the leader's side
+    (re.compile(r"⟨(\d+)⟩-led\s+(?:[a-z]+\s+)?(?:forces|fighters|militants|gunmen|troops|militias|rebels|coalition)\b"), r"⟨\1⟩"),
     # "pro-GNA forces" -> the GNA's side
     (re.compile(r"\bpro-⟨(\d+)⟩\s+(?:forces|fighters|militias|troops|groups|factions)"), r"⟨\1⟩"),
     # "members of the Muslim Brotherhood", "representatives of X", "the forces of X"
@@ -352,6 +356,7 @@ def _agents(rest: str, sk: Skeleton) -> list[Mention]:
     of the panels, P for the government and Q for the rebels" (named persons win over bodies)."""
     rest = re.split(r";|\.\s|\s(?:which|who|whose|while|although|but|after|before|when|since|killing|ending)\s", rest)[0]
     rest = re.split(r"\s+and\s+(?:[a-z]+\s+)?[a-z]+ed\s+by\s+", rest)[0]
+    rest = re.sub(r",?\s+(?:together\s+with|along\s+with|alongside|as\s+well\s+as)\s+", " and ", rest)
     rest = re.sub(r"\s+in\s+the\s+presence\s+of\s+.*$", "", rest)
     rest = re.sub(r",?\s+(?:for|on\s+behalf\s+of|representing)\s+(?:the\s+)?(?:[⟨⟪]\d+[⟩⟫]|[a-z]+)(?:\s+[a-z]+)?", "", rest)
     out: list[Mention] = []
