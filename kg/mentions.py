@@ -269,14 +269,15 @@ def discover(text: str, sentences: list[Sentence], gaz_mentions: list[Mention], 
             continue
         add(start, end, " ".join(words), "Person", "discover.context-person")
     # 3. organisation-shaped names: runs of capitalised words ending in a head noun
-    for m in re.finditer(rf"(?<![\w-])(?:\d{{4}}\s+)?{NAMEWORD}(?:[ \t]+(?:{CONNECT}[ \t]+)*{NAMEWORD}|-{NAMEWORD})*", ftext):
+    for m in re.finditer(rf"(?<![\w-])(?:\d{{4}}[ \t]+)?{NAMEWORD}(?:[ \t]+(?:{CONNECT}[ \t]+)*{NAMEWORD}|-{NAMEWORD})*", ftext):
         _org_run(ftext, m, d, sent_starts, idx, add)
     # lowercase heads after a capitalised modifier: "Berlin conference", "Armenian parliament"
     low_heads = ("conference|summit|talks|process|format|parliament|government|agreement|accord|ceasefire|memorandum|"
-                 "declaration|treaty|senate|opposition|party|alliance|coalition|movement|army|front|militia|mission")
+                 "declaration|treaty|senate|opposition|party|alliance|coalition|movement|army|front|militia|mission|"
+                 "meeting|dialogue|round|arrangement|truce|consensus")
     for m in re.finditer(rf"\b(?P<mod>(?:{NAMEWORD}\s+){{1,3}})(?:(?:ceasefire|peace|security|cooperation|interim|final|framework|political)\s+)?(?P<head>{low_heads})\b", ftext):
         mods = m.group("mod").split()
-        while mods and _stop(mods[0]):
+        while mods and (_stop(mods[0]) or re.search(r"-(?:[a-z]+ed|based|run)$", mods[0])):
             mods.pop(0)
         if not mods or any(w.lower() in MONTHS for w in mods):
             continue

@@ -58,7 +58,7 @@ SIGNATURES: dict[str, tuple[frozenset[str], frozenset[str]]] = {
 DET = r"(?:(?:the|a|an|this|that|its|their|his|her)\s+)?(?:(?:north|south|east|west|central)(?:ern)?(?:-(?:east|west)(?:ern)?)?\s+)?"
 M = DET + r"⟨\d+⟩(?:\s+(?:delegation|negotiators|negotiating\s+team|panel))?"
 D = DET + r"[⟨⟪]\d+[⟩⟫]"  # a mention, or a demonym used as an adjective ("Turkish military support")
-ITEM = DET + r"(?:⟨\d+⟩-[a-z]+\s+)?(?:(?:[a-z]+ly\s+)?[a-z]+ed\s+)?⟨\d+⟩(?:\s+(?:delegation|delegations|negotiators|negotiating\s+team|team|panel))?"
+ITEM = DET + r"(?:⟨\d+⟩-[a-z]+\s+)?(?:(?:[a-z]+ly\s+)?[a-z]+ed\s+)?⟨\d+⟩(?:\s*\(⟨\d+⟩\))?(?:\s+(?:delegation|delegations|negotiators|negotiating\s+team|team|panel))?"
 LIST = rf"{ITEM}(?:(?:\s*,\s*(?:and\s+|as\s+well\s+as\s+)?|\s*,?\s+(?:and|or|&|as\s+well\s+as)\s+){ITEM})*"
 GAP = r"(?:[a-z][\w'-]*,?\s+){0,%d}?"
 NUMWORDS = r"(?:(?!(?:delegations?|envoys?|representatives|letters?|messages?|negotiators|officials|teams?|invitations?|notes?|signals?|word)\b)[\w,.'-]+\s+){0,4}?"
@@ -89,7 +89,8 @@ LATER_FAILURE = re.compile(
 def P(rule: str, predicate: str, regex: str, confidence: float, **kw: Any) -> None:
     """Add a pattern (``{S}``/``{O}`` lists, ``{s}``/``{o}`` single mentions, ``{g3}`` a gap)."""
     regex = regex.replace("{ITEM}", ITEM).replace("{o}\\s+{aux}", "{o},?\\s+{aux}")
-    appos = r"(?:,\s+(?:[a-z]+ed|a|an|the)\s[^;,⟨]{0,60}?(?:⟨\d+⟩[^;,⟨]{0,30}?)?,|,(?=\s+(?:which|who)\b))?"
+    appos = (r"(?:,\s+(?:[a-z]+ed|a|an|the|which|who)\s[^;,⟨]{0,60}?(?:⟨\d+⟩[^;,⟨]{0,30}?)?,"
+             r"|\s+-\s+[^;]{0,160}?\s+-|,(?=\s+(?:which|who)\b))?")
     regex = regex.replace("{S}\\s+{aux}", "{S}" + appos + "\\s+{aux}").replace("{s}\\s+{aux}", "{s}" + appos + "\\s+{aux}")
     rx = (regex.replace("{S}", f"(?P<S>{LIST})").replace("{O}", f"(?P<O>{LIST})")
           .replace("{s}", f"(?P<S>{M})").replace("{o}", f"(?P<O>{M})")
