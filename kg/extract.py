@@ -193,6 +193,21 @@ def add_anaphors(doc: Document, sentences: list[Sentence], ents: DocEntities) ->
             if ante:
                 new.append(Mention(m.start(), m.end(), text[m.start():m.end()], ante.key, typ, "anaphor", rule="resolve.anaphor"))
                 taken.append((m.start(), m.end()))
+    # "the alliance", "the group", "the coalition": the last organisation of that kind named nearby
+    org_heads = r"alliance|coalition|group|movement|front|militia|mission|committee|commission|council|junta|force|rebels|organisation|organization|bloc|army"
+    for m in re.finditer(rf"\b[Tt]he\s+(?P<h>{org_heads})\b(?!\s+of\b)", ftext):
+        if not free(m.start(), m.end()):
+            continue
+        h = m.group("h").lower()
+        pool = [x for x in sorted(base + new, key=lambda x: x.start) if x.start < m.start() and m.start() - x.start <= 1500
+                and x.type in {"ArmedGroup", "PoliticalOrganization", "InternationalOrganization", "NegotiationFormat", "Government"}]
+        named = [x for x in pool if h in (ents.entities[x.key].label.lower() if x.key in ents.entities else x.surface.lower())]
+        if not named and h == "group":
+            named = [x for x in pool if x.type == "ArmedGroup"]
+        if named:
+            ante = named[-1]
+            new.append(Mention(m.start(), m.end(), text[m.start():m.end()], ante.key, ante.type, "anaphor", rule="resolve.anaphor"))
+            taken.append((m.start(), m.end()))
     # pronouns: he / she / his / her -> the last person named within the last two sentences
     for m in re.finditer(rf"\b(?P<p>[Hh]e|[Ss]he|(?:[Hh]is|[Hh]er)(?=\s+(?:own\s+)?(?:{FORCES_RE})\b))\b", text):
         if not free(m.start(), m.end()):
