@@ -201,7 +201,11 @@ def add_anaphors(doc: Document, sentences: list[Sentence], ents: DocEntities) ->
         h = m.group("h").lower()
         pool = [x for x in sorted(base + new, key=lambda x: x.start) if x.start < m.start() and m.start() - x.start <= 1500
                 and x.type in {"ArmedGroup", "PoliticalOrganization", "InternationalOrganization", "NegotiationFormat", "Government"}]
-        named = [x for x in pool if h in (ents.entities[x.key].label.lower() if x.key in ents.entities else x.surface.lower())]
+        def label_of(x: Mention) -> str:
+            return (ents.entities[x.key].label if x.key in ents.entities else x.surface).lower()
+
+        named = [x for x in pool if label_of(x).rstrip("s").endswith(h.rstrip("s"))] or \
+            [x for x in pool if h in label_of(x)]
         if not named and h == "group":
             named = [x for x in pool if x.type == "ArmedGroup"]
         if named:

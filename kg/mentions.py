@@ -223,7 +223,7 @@ def discover(text: str, sentences: list[Sentence], gaz_mentions: list[Mention], 
             words.pop()
         if not words or all(_stop(w) for w in words):
             continue
-        if any(w.lower() in ORG_HEADS for w in words):
+        if any(w.lower() in ORG_HEADS or w.lower().strip(".") in TITLES for w in words):
             continue
         title = " ".join(m.group("title").lower().split())
         if not title[0].isalpha():
@@ -255,7 +255,9 @@ def discover(text: str, sentences: list[Sentence], gaz_mentions: list[Mention], 
     # 2b. persons by context: two to four name words after "by", "under", "according to", or before
     # ", a former ...", ", who", " said", " for the ..." -- when nothing else claims the words
     ctx_before = r"(?:(?<!authored )(?<!written )(?<!edited )(?<!reported )(?<!submitted )(?<!compiled )(?<!photo )(?<!posted )\bby|\bunder|\baccording\s+to|\bwith|\bnegotiator|,)\s+"
-    ctx_after = r"(?=\s*,\s+(?:a|an|the)\s+(?:former\s+|veteran\s+|retired\s+)?[a-z]|\s*,\s+who\b|\s+(?:said|says|told|added)\b|\s+for\s+the\s|\s+on\s+behalf\s+of\b)"
+    ctx_after = (r"(?=\s*,\s+(?:a|an|the)\s+(?:former\s+|veteran\s+|retired\s+)?[a-z]|\s*,\s+who\b"
+                 r"|\s+(?:said|says|told|added|became|was\s+appointed|was\s+elected|was\s+named|was\s+sworn)\b"
+                 r"|\s+for\s+the\s|\s+on\s+behalf\s+of\b)")
     for m in re.finditer(rf"(?:{ctx_before})(?P<name>{PERSON_NAME})|(?<![\w-])(?P<name2>{PERSON_NAME}){ctx_after}", ftext):
         g = "name" if m.group("name") else "name2"
         words = m.group(g).split()

@@ -66,6 +66,32 @@ RELATIONS = [
     # hosts
     ("Saudi Arabia hosted the Jeddah talks between the SAF and the RSF.",
      {("Saudi Arabia", "hosts", "Jeddah talks")}),
+    # passive agents with appositives and "for the ..." phrases
+    ("The accord was signed by Redwan Hussien, national security adviser to the prime minister, and by Getachew Reda "
+     "on behalf of the TPLF.", {("Redwan Hussien", "signs", "accord"), ("Getachew Reda", "signs", "accord")}),
+    ("The pause in fighting was brokered by Qatar together with Egypt and the United States.",
+     {("Qatar", "mediates", "pause in fighting"), ("Egypt", "mediates", "pause in fighting"),
+      ("United States", "mediates", "pause in fighting")}),
+    # delegations, contingents, appointments
+    ("The ELN's negotiating team is headed by Pablo Beltrán.", {("Pablo Beltrán", "memberOf", "ELN")}),
+    ("The International Monitoring Team (IMT), which is led by Malaysia, has included contingents from Brunei, "
+     "Indonesia and Japan.", {("Malaysia", "leads", "International Monitoring Team"),
+                              ("Brunei", "memberOf", "International Monitoring Team"),
+                              ("Japan", "memberOf", "International Monitoring Team")}),
+    ("Murad Ebrahim became interim Chief Minister of the Bangsamoro Transition Authority.",
+     {("Murad Ebrahim", "leads", "Bangsamoro Transition Authority")}),
+    # lists set off by dashes, organisation anaphors, fighting alongside
+    ("The Three Brotherhood Alliance - the Arakan Army (AA), the TNLA and the MNDAA - launched an offensive against "
+     "the Tatmadaw. The Kachin Independence Army fought alongside the alliance.",
+     {("Arakan Army", "memberOf", "Three Brotherhood Alliance"), ("Three Brotherhood Alliance", "attacks", "Tatmadaw"),
+      ("Kachin Independence Army", "allyOf", "Three Brotherhood Alliance")}),
+    # captures, nominal attacks, subjects with an appositive
+    ("The M23 captured the border town of Bunagana in June 2022.", {("M23", "attacks", "Bunagana")}),
+    ("Israeli strikes on Gaza continued.", {("Israel", "attacks", "Gaza")}),
+    ("The Wagner Group, hired by Maputo in 2019, withdrew from Cabo Delgado.", {("Wagner Group", "withdrawsFrom", "Cabo Delgado")}),
+    # roles with no object take the process under discussion
+    ("The talks between Colombia and the ELN resumed. Cuba and Norway returned as guarantor countries.",
+     {("Cuba", "guarantees", "talks"), ("Norway", "guarantees", "talks"), ("Colombia", "negotiatesWith", "ELN")}),
 ]
 
 
@@ -85,6 +111,9 @@ NEGATED = [
      ("Turkey", "partyTo", "Minsk Protocol")),
     ("Kenya failed to deploy police to Haiti in 2023.", ("Kenya", "deploysTo", "Haiti")),
     ("If Russia and Ukraine sign the Istanbul Communique, fighting could stop.", ("Russia", "signs", "Istanbul Communique")),
+    ("Angola announced that it would deploy troops to Goma, but the deployment never materialised.",
+     ("Angola", "deploysTo", "Goma")),
+    ("Kenyan President William Ruto said Kenya would not deploy troops to Sudan.", ("Kenya", "deploysTo", "Sudan")),
 ]
 
 
