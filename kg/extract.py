@@ -299,7 +299,9 @@ def extract_document(doc: Document, gazetteer: Any) -> DocExtraction:
         for m in events:
             if m.start >= s.end:
                 break
-            if s.end - m.start <= 2500 and (best is None or m.type != "Agreement" or best.type == "Agreement"):
+            anonymous = ":anonymous:" in m.key
+            if s.end - m.start <= 2500 and (best is None or m.type != "Agreement" or best.type == "Agreement") \
+                    and (not anonymous or best is None or ":anonymous:" in best.key):
                 best = m
         return best
 

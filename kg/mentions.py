@@ -328,7 +328,7 @@ def discover(text: str, sentences: list[Sentence], gaz_mentions: list[Mention], 
     for m in re.finditer(r"\b(?:(?:UN|United Nations)\s+Security\s+Council\s+|UNSC\s+)?Resolution\s+\d{2,5}\b|\bUNSCR\s+\d{2,5}\b", ftext):
         add(m.start(), m.end(), m.group(0), "Agreement", "discover.resolution")
     # 9. meetings named by their place: "talks last night in Moscow", "meeting held in Moscow"
-    for m in re.finditer(r"\b(?P<head>talks|meeting|summit|conference|negotiations)\s+(?:[a-z]+\s+){0,3}?(?:held\s+)?in\s+(?P<place>[A-Z][\w-]+)", ftext):
+    for m in re.finditer(r"\b(?:[a-z]+-)?(?P<head>talks|meeting|summit|conference|negotiations)\s+(?:[a-z]+\s+){0,3}?(?:held\s+)?in\s+(?P<place>[A-Z][\w-]+)", ftext):
         place = [g for g in gaz_mentions if g.start == m.start("place") and g.type == "Location"]
         if place:
             add(m.start(), m.end(), f"{m.group('place')} {m.group('head')}", "Meeting", "discover.place-meeting")
@@ -428,6 +428,11 @@ def _org_run(ftext: str, m: re.Match[str], d: Discovery, sent_starts: set[int], 
             typ = "Organization"
         if typ in {"Government", "PoliticalOrganization"} and len(words) == 2 and low[0] in idx.demonyms and low[1] in {"government", "authorities", "administration", "state"}:
             continue
+        # missions named by where they are: "SADC Mission in the DRC", "UN Support Mission in Libya"
+        where = re.match(rf"[ \t]+in[ \t]+(?:the[ \t]+)?{NAMEWORD}(?:[ \t]+{NAMEWORD})?", ftext[end:end + 60])
+        if where and low[-1] in {"mission", "office", "force", "operation", "presence"}:
+            end += where.end()
+            name = " ".join(ftext[start:end].split())
         # numeric format tag after the name: "Joint Military Commission 5-5"
         tag = NUM_TAG.match(ftext[end:end + 8])
         if tag and typ == "NegotiationFormat":

@@ -165,7 +165,7 @@ P("leads.passive", "leads", r"{o}(?:\s*\(⟨\d+⟩\))?(?:,\s+(?:(?:a|an|the)\s+[
 P("leads.verb", "leads", r"{s}\s+{aux}(?P<T>leads|led|heads|headed|commands|commanded)\s+(?:the\s+)?{o}", 0.7)
 # -- hosts
 P("hosts.verb", "hosts", r"{S}\s+{aux}(?P<T>hosted|hosts|host|convened|convenes|convene|organized|organised|organizes|organises)\s+(?:the\s+|a\s+)?{o}", 0.85)
-P("hosts.passive", "hosts", r"{o}\s+{aux}(?:(?:convened|organized|organised)\s+by\s+[^⟨;]{0,60}?\s+and\s+)?(?P<T>hosted|co-hosted)\s+by\s+{AG}", 0.85)
+P("hosts.passive", "hosts", r"{o}\s+{aux}(?:(?:convened|organized|organised)\s+by\s+[^;]{0,60}?\s+and\s+)?(?P<T>hosted|co-hosted)\s+by\s+{AG}", 0.85)
 P("hosts.held-in", "hosts", r"{o}\s+{aux}(?P<T>held)\s+in\s+{s}", 0.7)
 # -- participatesIn
 P("participatesIn.verb", "participatesIn", r"{S}\s+{aux}(?P<T>participated\s+in|participates\s+in|participate\s+in|took\s+part\s+in|take\s+part\s+in|takes\s+part\s+in|attended|attends|attend)\s+(?:the\s+)?{o}", 0.8)
@@ -362,7 +362,7 @@ def _agents(rest: str, sk: Skeleton) -> list[Mention]:
     rest = re.sub(r",?\s+(?:for|on\s+behalf\s+of|representing)\s+(?:the\s+)?(?:[⟨⟪]\d+[⟩⟫]|[a-z]+)(?:\s+[a-z]+)?", "", rest)
     out: list[Mention] = []
     for seg in re.split(r"\s*,?\s+and\s+(?:by|from)\s+", rest):
-        seg = re.split(r",\s+(?!(?:the|a|an|his|her|its|their)\s+⟨|⟨|and\b)(?=[a-z])", seg.strip())[0]
+        seg = re.split(r",\s+(?:and\s+)?(?!(?:by|the|a|an|his|her|its|their)\s+⟨|⟨)(?=[a-z])", seg.strip())[0]
         idx = [int(m.group(1)) for m in re.finditer(r"⟨(\d+)⟩(?!-[a-z])", seg)]
         if not idx:
             continue
