@@ -27,7 +27,7 @@ ORG_HEADS: dict[str, str] = {
                     "Agreement"),
     **dict.fromkeys(["conference", "summit", "talks", "meeting", "negotiations", "consultations", "dialogue",
                      "round"], "Meeting"),
-    **dict.fromkeys(["institute", "university", "foundation", "studies", "research", "media", "news", "tv",
+    **dict.fromkeys(["church", "institute", "university", "foundation", "studies", "research", "media", "news", "tv",
                      "radio", "times", "post", "press", "agency", "journal", "network",
                      "channel", "gazette", "herald", "tribune", "daily"], "Organization"),
 }
@@ -107,7 +107,9 @@ STOP_CAPS = frozenset(
     sources submitted authored read view see note notes photo image video click share print email subscribe
     related advertisement update updated editor editors yesterday tomorrow last next first second third
     meanwhile moreover furthermore therefore indeed instead otherwise overall nevertheless rather part point
-    members member rival divisions meetings reinforced averting putting what's new rival almost since""".split()
+    members member rival divisions meetings reinforced averting putting what's new rival almost since
+    fellow senior junior analyst analysts researcher correspondent editor professor reporter staff writer
+    contributor spokesperson director""".split()
 )
 
 #: Words that mark negation, refusal or failure before a trigger.

@@ -273,6 +273,14 @@ def discover(text: str, sentences: list[Sentence], gaz_mentions: list[Mention], 
     # 3. organisation-shaped names: runs of capitalised words ending in a head noun
     for m in re.finditer(rf"(?<![\w-])(?:\d{{4}}[ \t]+)?{NAMEWORD}(?:[ \t]+(?:{CONNECT}[ \t]+)*{NAMEWORD}|-{NAMEWORD})*", ftext):
         _org_run(ftext, m, d, sent_starts, idx, add)
+    # organisation names that list words: "AU Monitoring, Verification and Compliance Mission"
+    caps_heads = "Mission|Committee|Commission|Council|Centre|Center|Group|Team|Forum|Mechanism|Front|Alliance|Movement|Party|Authority|Agency|Office|Organization|Organisation|Union|League|Board|Directorate|Unit"
+    for m in re.finditer(rf"(?<![\w-])(?:[A-Z]{{2,}}[ \t]+)?{NAMEWORD}(?:,[ \t]+{NAMEWORD})+,?[ \t]+and[ \t]+(?:{NAMEWORD}[ \t]+){{0,2}}(?:{caps_heads})\b", ftext):
+        inner = [g for g in gaz_mentions if m.start() < g.start < m.end() and g.type in {"State", "Location", "Person"}]
+        if inner or any(_stop(w) for w in m.group(0).split()[1:2]):
+            continue
+        typ, _ = _head_type(m.group(0).replace(",", " ").split())
+        add(m.start(), m.end(), m.group(0), typ or "Organization", "discover.org-name")
     # lowercase heads after a capitalised modifier: "Berlin conference", "Armenian parliament"
     low_heads = ("conference|summit|talks|process|format|parliament|government|agreement|accord|ceasefire|memorandum|"
                  "declaration|treaty|senate|opposition|party|alliance|coalition|movement|army|front|militia|mission|"
@@ -347,7 +355,7 @@ def discover(text: str, sentences: list[Sentence], gaz_mentions: list[Mention], 
             add(m.start("name"), m.end("name"), m.group("name"), "Location", "discover.place")
     # 10. coordinated lists: an unknown name listed with known actors of one type ("the DNR and NRL")
     known = sorted(gaz_mentions + d.mentions, key=lambda x: x.start)
-    for m in re.finditer(r"(?<![\w-])(?P<x>[A-Z]{2,6}|[A-Z][a-z]{3,})(?![\w-])", ftext):
+    for m in re.finditer(r"(?<![\w-])(?P<x>[A-Z]{2,6}|[A-Z][a-z]{3,})(?![\w-])(?![ \t]+[A-Z])", ftext):
         if _overlaps(Mention(m.start(), m.end(), "", "", ""), known) or _stop(m.group("x")):
             continue
         if m.start() in sent_starts:

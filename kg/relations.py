@@ -196,7 +196,7 @@ P("guarantees.implicit", "guarantees", r"{S}(?:,[^;]{0,80}?,)?\s+{aux}(?:[a-z]+\
 P("mediates.implicit", "mediates", r"{S}(?:,[^;]{0,80}?,)?\s+{aux}(?:[a-z]+\s+){0,2}?(?:as|added\s+as|joined\s+(?:[a-z]+\s+)?as)\s+(?:a\s+|the\s+)?(?:[a-z]+\s+)?(?P<T>mediators?|facilitators?|co-mediators?)(?!\s+(?:of|for|to|in|on|between)\b)", 0.6, implicit_object=True)
 P("mediates.possessive-implicit", "mediates", r"{s}'s\s+(?P<T>mediation|facilitation)(?!\s+(?:of|in|on|between)\b)", 0.6, implicit_object=True, np_scope=True)
 P("participatesIn.implicit", "participatesIn", r"{S}\s+{aux}(?P<T>attended|participated|took\s+part)(?!\s+(?:in\s+)?(?:the\s+|a\s+)?⟨)", 0.6, implicit_object=True)
-P("leads.possessive-role", "leads", r"{o}'s\s+(?:[a-z]+\s+){0,2}?(?<!deputy )(?<!vice )(?<!former )(?P<T>commander|leader|chief|head|president|founder|chairman|chair|commander-in-chief)\s*,?\s+{s}", 0.75, np_scope=True)
+P("leads.possessive-role", "leads", r"{o}'s\s+(?:(?:top|supreme|overall|new|current|founding|long-time|longtime)\s+)?(?P<T>commander|leader|chief|head|president|founder|chairman|chair|commander-in-chief)\s*,?\s+{s}", 0.75, np_scope=True)
 P("leads.of-person", "leads", r"{o}\s+(?:\(⟨\d+⟩\)\s+)?(?P<T>of)\s+{s}(?=\s*,\s+(?:widely\s+|also\s+|better\s+)?known\s+as|\s*,\s+(?:its|their)\s+(?:leader|commander|founder))", 0.65, np_scope=True,
   object_types=frozenset({"ArmedGroup", "PoliticalOrganization"}))
 P("leads.became", "leads", r"{s}\s+{aux}(?:became|becomes|was\s+named|was\s+appointed|was\s+elected|serves\s+as|served\s+as|was\s+sworn\s+in\s+as)\s+(?:the\s+)?(?:new\s+|interim\s+|acting\s+|first\s+)?(?P<T>president|head|leader|chairman|chair|commander|chief\s+minister|prime\s+minister|chief|secretary-general|director)\s+of\s+(?:the\s+)?{o}", 0.75)
