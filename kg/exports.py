@@ -53,24 +53,36 @@ def register(name: str, filename: str, description: str) -> Callable[[Renderer],
     return deco
 
 
+_UNION: list[tuple[Dataset, Graph]] = []
+
+
+def _union(ds: Dataset) -> Graph:
+    """The union graph of a dataset, computed once for the exports that need it."""
+    if _UNION and _UNION[0][0] is ds:
+        return _UNION[0][1]
+    g = union_graph(ds)
+    _UNION[:] = [(ds, g)]
+    return g
+
+
 def _nl(data: str) -> bytes:
     return (data if data.endswith("\n") else data + "\n").encode("utf-8")
 
 
 @register("turtle", "graph.ttl", "RDF Turtle: all documents in one graph")
 def render_turtle(G: nx.MultiDiGraph, ds: Dataset) -> bytes:
-    return _nl(union_graph(ds).serialize(format="turtle"))
+    return _nl(_union(ds).serialize(format="turtle"))
 
 
 @register("ntriples", "graph.nt", "RDF N-Triples, sorted lines")
 def render_ntriples(G: nx.MultiDiGraph, ds: Dataset) -> bytes:
-    lines = sorted({line for line in union_graph(ds).serialize(format="nt").splitlines() if line.strip()})
+    lines = sorted({line for line in _union(ds).serialize(format="nt").splitlines() if line.strip()})
     return _nl("\n".join(lines))
 
 
 @register("jsonld", "graph.jsonld", "RDF JSON-LD with a compact context")
 def render_jsonld(G: nx.MultiDiGraph, ds: Dataset) -> bytes:
-    g = union_graph(ds)
+    g = _union(ds)
     context = {p: str(ns) for p, ns in g.namespaces() if p in {"kgo", "kgr", "wd", "prov", "skos", "owl", "dcterms", "xsd", "rdfs", "rdf"}}
     doc = json.loads(g.serialize(format="json-ld", context=context, auto_compact=True))
     graph = doc.get("@graph", [])
