@@ -199,6 +199,7 @@ P("participatesIn.implicit", "participatesIn", r"{S}\s+{aux}(?P<T>attended|parti
 P("leads.possessive-role", "leads", r"{o}'s\s+(?:(?:top|supreme|overall|new|current|founding|long-time|longtime)\s+)?(?P<T>commander|leader|chief|head|president|founder|chairman|chair|commander-in-chief)\s*,?\s+{s}", 0.75, np_scope=True)
 P("leads.of-person", "leads", r"{o}\s+(?:\(⟨\d+⟩\)\s+)?(?P<T>of)\s+{s}(?=\s*,\s+(?:widely\s+|also\s+|better\s+)?known\s+as|\s*,\s+(?:its|their)\s+(?:leader|commander|founder))", 0.65, np_scope=True,
   object_types=frozenset({"ArmedGroup", "PoliticalOrganization"}))
+P("opposes.fighting", "opposes", r"{S}\s+{aux}(?P<T>fighting|fought|fights|fight|battling|battled|battles|clashed\s+with|clashing\s+with|clashes\s+with|at\s+war\s+with)\s+(?:against\s+)?(?:the\s+)?(?:[a-z]+\s+)?(?<!alongside )(?<!with )(?<!beside )(?<!for )(?<!among )(?<!over )(?<!in )(?<!on )(?<!to )(?<!from ){O}", 0.7)
 P("leads.became", "leads", r"{s}\s+{aux}(?:became|becomes|was\s+named|was\s+appointed|was\s+elected|serves\s+as|served\s+as|was\s+sworn\s+in\s+as)\s+(?:the\s+)?(?:new\s+|interim\s+|acting\s+|first\s+)?(?P<T>president|head|leader|chairman|chair|commander|chief\s+minister|prime\s+minister|chief|secretary-general|director)\s+of\s+(?:the\s+)?{o}", 0.75)
 P("memberOf.dash-list", "memberOf", r"{o}\s+(?P<T>[-:])\s+(?P<S>{ITEM}(?:\s*,\s*{ITEM})*\s*,?\s+and\s+{ITEM})", 0.7,
   object_types=frozenset({"ArmedGroup", "PoliticalOrganization", "NegotiationFormat", "InternationalOrganization"}))

@@ -197,6 +197,26 @@ def resolve_document(text: str, sentences: Sequence[Sentence], gaz_mentions: lis
         if not m.rule.startswith("gazetteer"):
             labels.setdefault(key, Counter())[m.name] += 1
 
+    # "Mohamed Hamdan Dagalo, widely known as Hemedti", "the Pretoria Agreement, also known as the CoHA":
+    # the second name is another name of the first
+    by_start = {m.start: m for m in resolved}
+    by_end = {m.end: m for m in resolved}
+    same: dict[str, str] = {}
+    for kn in re.finditer(r",?\s+(?:(?:widely|better|also|commonly|popularly|locally|sometimes|officially)\s+)?known\s+as\s+(?:the\s+)?", ftext_all := fold(text)):
+        first = by_end.get(kn.start())
+        if first is None:
+            continue
+        second = by_start.get(kn.end())
+        if second is not None:
+            if second.key != first.key and second.type == first.type:
+                same[second.key] = first.key
+            continue
+        name = re.match(r"[A-Z][\w'-]*(?:[ \t]+[A-Z][\w'-]*){0,3}", ftext_all[kn.end():kn.end() + 60])
+        if name:
+            resolved.append(Mention(kn.end(), kn.end() + len(name.group(0)), text[kn.end():kn.end() + len(name.group(0))],
+                                    first.key, first.type, "alias", rule="resolve.known-as", name=name.group(0)))
+    if same:
+        resolved = [replace(m, key=same.get(m.key, m.key)) for m in resolved]
     # persons: merge discovered surname-only keys into full names with the same surname
     full_by_surname: dict[str, str] = {}
     for m in resolved:

@@ -85,6 +85,8 @@ RELATIONS = [
      "the Tatmadaw. The Kachin Independence Army fought alongside the alliance.",
      {("Arakan Army", "memberOf", "Three Brotherhood Alliance"), ("Three Brotherhood Alliance", "attacks", "Tatmadaw"),
       ("Kachin Independence Army", "allyOf", "Three Brotherhood Alliance")}),
+    ("The Sudanese Armed Forces have been fighting the paramilitary Rapid Support Forces since April 2023.",
+     {("Sudanese Armed Forces", "opposes", "Rapid Support Forces")}),
     # captures, nominal attacks, subjects with an appositive
     ("The M23 captured the border town of Bunagana in June 2022.", {("M23", "attacks", "Bunagana")}),
     ("Israeli strikes on Gaza continued.", {("Israel", "attacks", "Gaza")}),
@@ -138,6 +140,8 @@ RESOLUTION = [
     ("The Joint Centre for Control and Coordination (JCCC) met. The JCCC reported violations.",
      "Joint Centre for Control and Coordination", {"JCCC"}),
     ("Ankara said it would respond. Ankara’s position hardened.", "Turkey", {"Ankara"}),
+    ("The RSF is led by Mohamed Hamdan Dagalo, widely known as Hemedti. Hemedti flew to Kampala.",
+     "Mohamed Hamdan Dagalo", {"Hemedti"}),
     ("Turkey`s role grew; Turkey's envoy left; Turkey’s army stayed.", "Turkey", set()),
 ]
 
