@@ -637,7 +637,7 @@ def _run_oxigraph(store: Any, text: str, query: Query, kind: str, params: Mappin
 
     from kg.store import from_ox
 
-    projected = {str(v) for v in (query.algebra.get("PV") or [])}
+    projected = {str(v) for v in (query.algebra.get("PV") or [])} if kind == "SELECT" else set()
     subst = {k: v for k, v in params.items() if k in projected}
     text = substitute(text, {k: v for k, v in params.items() if k not in projected})
     try:

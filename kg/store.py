@@ -147,7 +147,7 @@ def _check_meta(path: Path) -> None:
 def _open_ox(data: Path) -> ox.Store:
     try:
         return ox.Store(str(data))
-    except OSError as e:
+    except (OSError, RuntimeError) as e:  # pyoxigraph: OSError for I/O, RuntimeError for corruption
         msg = " ".join(str(e).split())
         if "lock" in msg.lower():
             raise StoreError(f"{data.parent}: store is locked by another process (a running `kg serve` or "
