@@ -52,6 +52,8 @@ _ACCEPT = {
     "application/ld+json": "jsonld",
     "application/rdf+xml": "rdfxml",
 }
+_ALIASES = {"json-ld": "jsonld", "n-triples": "ntriples", "nt": "ntriples", "ttl": "turtle", "rdf": "rdfxml",
+            "rdf+xml": "rdfxml", "srj": "json", "srx": "xml"}
 TABULAR = ("json", "xml", "csv", "tsv")
 GRAPHS = ("turtle", "ntriples", "jsonld", "rdfxml")
 
@@ -82,8 +84,12 @@ def choose_format(kind: str, fmt: str | None, accept: str | None) -> str | None:
     """
     allowed = TABULAR if kind in ("SELECT", "ASK") else GRAPHS
     if fmt:
-        name = _ACCEPT.get(fmt.strip().lower(), fmt.strip().lower())
-        return name if name in allowed else None
+        key = fmt.strip().lower()
+        name = _ACCEPT.get(key) or _ALIASES.get(key, key)
+        if name in allowed:
+            return name
+        # clients such as SPARQLWrapper also send a format parameter of their own: the Accept
+        # header decides when the parameter names nothing this kind of result can be
     if not accept:
         return allowed[0]
     ranked = []
