@@ -43,3 +43,7 @@ class StoreError(KGError):
 
 class ViewError(KGError):
     """A graph view that cannot be made (unknown actor, bad filter)."""
+
+
+class PushError(KGError):
+    """A graph that could not be sent to an external store (refused, or the store is down)."""

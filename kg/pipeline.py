@@ -109,9 +109,11 @@ def build(
     actors_files: Sequence[Path | str] = (),
     on_warning: Warn | None = None,
     progress: Progress | None = None,
+    store: bool = True,
 ) -> BuildResult:
     """Build the graph of the documents under ``paths`` (the sample corpus when None or empty) and
-    write the exports to ``out_dir`` (nothing is written when it is None)."""
+    write the exports to ``out_dir`` (nothing is written when it is None), and, unless ``store``
+    is False, the triple store to ``out_dir/store`` (see :mod:`kg.store`)."""
     t0 = time.perf_counter()
     warnings: list[str] = []
 
@@ -127,7 +129,12 @@ def build(
     G = graph_from_extractions(extractions)
     result = BuildResult(G, docs, extractions, warnings)
     if out_dir is not None:
-        files = render_exports(G, dataset(G), chosen)
+        ds = dataset(G)
+        files = render_exports(G, ds, chosen)
         result.written = write_files(Path(out_dir), files)
+        if store:
+            from kg.store import default_store, write_store
+
+            write_store(ds, default_store(out_dir))
     result.seconds = time.perf_counter() - t0
     return result

@@ -297,7 +297,29 @@ def from_rdf(data: Graph | Dataset) -> nx.MultiDiGraph:
             if v is not None:
                 meta[key] = str(v)
         documents[did] = meta
-    return build_graph(actors.values(), claims, documents)
+    G = build_graph(actors.values(), claims, documents)
+    if isinstance(data, Dataset):
+        G.graph["aliases_by_doc"] = _aliases_by_doc(data, actors)
+    return G
+
+
+def _aliases_by_doc(ds: Dataset, actors: Mapping[str, Actor]) -> dict[str, dict[str, list[str]]]:
+    """The altLabels each document's named graph gives each actor (what :func:`document_graphs`
+    writes), so that a dataset read back is written out again unchanged."""
+    out: dict[str, dict[str, list[str]]] = {}
+    graph_prefix, actor_prefix = str(KGR["graph/"]), str(KGR["actor/"])
+    for ctx in ds.graphs():
+        doc_id = _local(ctx.identifier, graph_prefix)
+        if doc_id is None or doc_id == "build":
+            continue
+        seen: dict[str, list[str]] = {}
+        for s in ctx.subjects(KGO.mentionedIn, document_iri(doc_id)):
+            aid = _local(s, actor_prefix)
+            if aid in actors:
+                seen[aid] = sorted(str(x) for x in ctx.objects(s, SKOS.altLabel))
+        for aid, labels in seen.items():
+            out.setdefault(aid, {})[doc_id] = labels
+    return out
 
 
 def load_graph(path: Path | str) -> nx.MultiDiGraph:

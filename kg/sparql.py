@@ -64,7 +64,9 @@ __all__ = [
     "list_queries",
     "load_query",
     "prepare",
+    "oxigraph_store",
     "run_query",
+    "substitute",
     "union_view",
 ]
 
@@ -446,8 +448,14 @@ def run_query(
     graph: rdflib.Graph,
     query_text: str | NamedQuery,
     params: Mapping[str, str] | None = None,
+    *,
+    timeout: float | None = None,
+    max_rows: int | None = None,
 ) -> QueryResult:
     """Run a read query over a graph or dataset.
+
+    A dataset backed by the Oxigraph store (:meth:`kg.store.KGStore.dataset`, or a
+    :class:`kg.store.KGStore` itself) is queried by Oxigraph; any other graph by rdflib.
 
     Parameters
     ----------
@@ -460,6 +468,10 @@ def run_query(
         Values bound, as plain literals, to the variables of the same name before the query
         runs. For a :class:`NamedQuery` the allowed names are its declared parameters (and the
         required ones must be given); for a plain text, any variable of the query.
+    timeout : float, optional
+        Seconds to wait for the result; then ``QueryError("query timed out ...")``.
+    max_rows : int, optional
+        Most rows (or triples) a result may have; more is a ``QueryError``.
 
     Returns
     -------
@@ -508,25 +520,145 @@ def run_query(
             )
     bindings = {Variable(k): Literal(str(v)) for k, v in params.items()}
     kind = _QUERY_KINDS.get(query.algebra.name, query.algebra.name)
-    try:
+    if hasattr(graph, "dataset") and not isinstance(graph, rdflib.Graph):
+        graph = graph.dataset()  # a kg.store.KGStore
+    oxstore = oxigraph_store(graph)
+
+    def work() -> QueryResult:
+        if oxstore is not None:
+            return _run_oxigraph(oxstore, text, query, kind, params, max_rows)
         with warnings.catch_warnings():
             # rdflib 7.x warns about its own use of Dataset.default_context on every lookup
             warnings.filterwarnings("ignore", category=DeprecationWarning, module=r"rdflib\.")
             res = union_view(graph).query(query, initBindings=bindings)
             if kind == "SELECT":
                 names = [str(v) for v in (res.vars or [])]
-                rows = [tuple(row) for row in res]
+                rows = []
+                for row in res:
+                    rows.append(tuple(row))
+                    _check_rows(len(rows), max_rows)
                 return QueryResult("SELECT", vars=names, rows=rows)
             if kind == "ASK":
                 return QueryResult("ASK", boolean=bool(res.askAnswer))
             out = rdflib.Graph()
             for triple in res:
                 out.add(triple)
+                _check_rows(len(out), max_rows)
             return QueryResult(kind, graph=out)
+
+    try:
+        return _with_timeout(work, timeout)
     except QueryError:
         raise
     except Exception as e:  # noqa: BLE001 - rdflib raises many kinds while evaluating
-        raise QueryError(f"query failed: {type(e).__name__}: {e}") from None
+        raise QueryError(f"query failed: {type(e).__name__}: {' '.join(str(e).split())}") from None
+
+
+def _check_rows(n: int, max_rows: int | None) -> None:
+    if max_rows is not None and n > max_rows:
+        raise QueryError(f"query result too large: more than {max_rows} rows (add a LIMIT, or raise the limit)")
+
+
+def _with_timeout(fn: Callable[[], Any], timeout: float | None) -> Any:
+    """Run ``fn`` in a worker thread and give up waiting after ``timeout`` seconds (the thread is
+    abandoned; Oxigraph releases the GIL while it evaluates, so waiting is not blocked)."""
+    if not timeout:
+        return fn()
+    import threading
+
+    box: dict[str, Any] = {}
+
+    def target() -> None:
+        try:
+            box["result"] = fn()
+        except BaseException as e:  # noqa: BLE001 - handed back to the caller
+            box["error"] = e
+
+    t = threading.Thread(target=target, name="kg-query", daemon=True)
+    t.start()
+    t.join(timeout)
+    if t.is_alive():
+        raise QueryError(f"query timed out after {timeout:g} s (simplify it, add a LIMIT, or raise the time limit)")
+    if "error" in box:
+        raise box["error"]
+    return box["result"]
+
+
+def oxigraph_store(graph: Any) -> Any:
+    """The :class:`pyoxigraph.Store` behind an rdflib graph backed by ``oxrdflib``, else None."""
+    store = getattr(graph, "store", None)
+    if type(store).__name__ == "OxigraphStore":
+        return getattr(store, "_inner", None)
+    return None
+
+
+_TOKENS = re.compile(
+    r"""(?P<skip>#[^\n]*|'''.*?'''|\"\"\".*?\"\"\"|'(?:[^'\\\n]|\\.)*'|"(?:[^"\\\n]|\\.)*"|<[^<>"{}|^`\\\x00-\x20]*>)"""
+    r"""|(?P<bound>\bBOUND\s*\(\s*[?$](?P<bvar>\w+)\s*\))"""
+    r"""|(?P<var>[?$](?P<name>\w+))""",
+    re.DOTALL | re.IGNORECASE,
+)
+
+_STRING_ESCAPES = {"\\": "\\\\", '"': '\\"', "\n": "\\n", "\r": "\\r"}
+
+
+def _sparql_string(value: str) -> str:
+    return '"' + "".join(_STRING_ESCAPES.get(c, c) for c in value) + '"'
+
+
+def substitute(text: str, params: Mapping[str, str]) -> str:
+    """Put parameter values (plain literals) in the place of their variables in a query text, as
+    rdflib's ``initBindings`` binds them: ``BOUND(?p)`` becomes ``true`` and ``?p`` the literal.
+    Strings, IRIs and comments are left alone.
+
+    Examples
+    --------
+    >>> print(substitute('SELECT ?x WHERE { ?x ?p ?o FILTER(!BOUND(?t) || ?o = ?t) } # ?t', {"t": 'a "b"'}))
+    SELECT ?x WHERE { ?x ?p ?o FILTER(!true || ?o = "a \\"b\\"") } # ?t
+    """
+    if not params:
+        return text
+
+    def repl(m: re.Match[str]) -> str:
+        if m.group("bound") and m.group("bvar") in params:
+            return "true"
+        if m.group("var") and m.group("name") in params:
+            return _sparql_string(str(params[m.group("name")]))
+        return m.group(0)
+
+    return _TOKENS.sub(repl, text)
+
+
+def _run_oxigraph(store: Any, text: str, query: Query, kind: str, params: Mapping[str, str],
+                  max_rows: int | None) -> QueryResult:
+    """Evaluate a (checked) query with Oxigraph. The default graph of a kg store is the union of
+    its named graphs (see :mod:`kg.store`)."""
+    import pyoxigraph as ox
+
+    from kg.store import from_ox
+
+    projected = {str(v) for v in (query.algebra.get("PV") or [])} if kind == "SELECT" else set()
+    subst = {k: v for k, v in params.items() if k in projected}
+    text = substitute(text, {k: v for k, v in params.items() if k not in projected})
+    try:
+        res = store.query(text, prefixes=PREFIXES,
+                          substitutions={ox.Variable(k): ox.Literal(str(v)) for k, v in subst.items()} or None)
+    except SyntaxError as e:
+        raise QueryError(f"SPARQL syntax error: {' '.join(str(e).split())}") from None
+    if isinstance(res, ox.QueryBoolean):
+        return QueryResult("ASK", boolean=bool(res))
+    if isinstance(res, ox.QuerySolutions):
+        names = [v.value for v in res.variables]
+        rows = []
+        for sol in res:
+            rows.append(tuple(from_ox(sol[i]) for i in range(len(names))))
+            _check_rows(len(rows), max_rows)
+        return QueryResult("SELECT", vars=names, rows=rows)
+    out = rdflib.Graph()
+    for t in res:
+        out.add((from_ox(t.subject), from_ox(t.predicate), from_ox(t.object)))
+        _check_rows(len(out), max_rows)
+    return QueryResult(kind, graph=out)
 
 
 # --------------------------------------------------------------------------------------------

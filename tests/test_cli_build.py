@@ -88,13 +88,13 @@ def test_build_writes_all_files_and_one_summary_line(run, tmp_path: Path, format
     assert m, lines[0]
     assert int(m.group(1)) == 3 and m.group(2) is None
     assert int(m.group(3)) > 0 and int(m.group(4)) > 0
-    assert sorted(p.name for p in out.iterdir()) == all_files(formats)
+    assert sorted(p.name for p in out.iterdir() if p.is_file()) == all_files(formats)
 
 
 def test_repeated_and_comma_separated_formats(run, tmp_path: Path) -> None:
     result = run("build", DOCS, "-o", tmp_path, "-f", "turtle,ntriples", "--format", "csv-nodes")
     assert result.exit_code == 0, result.stderr
-    assert sorted(p.name for p in tmp_path.iterdir()) == ["graph.nt", "graph.ttl", "nodes.csv"]
+    assert sorted(p.name for p in tmp_path.iterdir() if p.is_file()) == ["graph.nt", "graph.ttl", "nodes.csv"]
 
 
 def test_several_paths(run, tmp_path: Path) -> None:
@@ -184,6 +184,6 @@ def test_warnings_go_to_stderr_and_the_build_goes_on(run, tmp_path: Path, write_
 def test_failed_build_keeps_previous_exports(run, tmp_path: Path) -> None:
     out = tmp_path / "out"
     assert run("build", DOCS, "-o", out, "-f", "turtle,csv-nodes").exit_code == 0
-    before = {p.name: p.read_bytes() for p in out.iterdir()}
+    before = {p.name: p.read_bytes() for p in out.iterdir() if p.is_file()}
     assert_one_error_line(run("build", tmp_path / "nope", "-o", out, "-f", "turtle,csv-nodes"))
-    assert {p.name: p.read_bytes() for p in out.iterdir()} == before
+    assert {p.name: p.read_bytes() for p in out.iterdir() if p.is_file()} == before

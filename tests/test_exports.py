@@ -32,7 +32,7 @@ def snapshot(folder: Path) -> dict[str, bytes]:
 
 def test_a_build_writes_every_file(built) -> None:
     result, out = built
-    assert sorted(p.name for p in out.iterdir()) == ALL_FILES
+    assert sorted(p.name for p in out.iterdir() if p.is_file()) == ALL_FILES
     assert sorted(p.name for p in result.written) == ALL_FILES
     assert not list(out.glob(".tmp-*"))
 
@@ -157,7 +157,7 @@ def test_check_formats() -> None:
 
 def test_only_chosen_formats_written(tmp_path: Path) -> None:
     kg.pipeline.build([DOCS], tmp_path, formats=["ntriples", "csv-nodes"])
-    assert sorted(p.name for p in tmp_path.iterdir()) == ["graph.nt", "nodes.csv"]
+    assert sorted(p.name for p in tmp_path.iterdir() if p.is_file()) == ["graph.nt", "nodes.csv"]
 
 
 def test_no_out_dir_writes_nothing(tmp_path: Path, monkeypatch) -> None:

@@ -11,6 +11,9 @@ from kg.cli.common import app
 from kg.cli import build_cmd as _build_cmd  # noqa: F401,E402
 from kg.cli import eval_cmd as _eval_cmd  # noqa: F401,E402
 from kg.cli import query_cmd as _query_cmd  # noqa: F401,E402
+from kg.cli import store_cmd as _store_cmd  # noqa: F401,E402
+from kg.cli import serve_cmd as _serve_cmd  # noqa: F401,E402
+from kg.cli import push_cmd as _push_cmd  # noqa: F401,E402
 from kg.cli import view_cmd as _view_cmd  # noqa: F401,E402
 
 

@@ -25,16 +25,29 @@ def build_command(
     formats: Optional[list[str]] = typer.Option(None, "--format", "-f", help="Only these exports (repeat or comma-separate): turtle, ntriples, jsonld, trig, graphml, gexf, csv-nodes, csv-edges, html. Default: all."),
     actors: Optional[list[Path]] = typer.Option(None, "--actors", help="Extra actors and aliases (.csv, .ttl or .json gazetteer file); may be repeated."),
     quiet: bool = typer.Option(False, "--quiet", "-q", help="Print nothing but errors."),
+    from_store: bool = typer.Option(False, "--from-store", help="Write the exports from the store in --out (OUT/store) instead of reading documents (same as `kg export`)."),
+    no_store: bool = typer.Option(False, "--no-store", help="Do not write the triple store (OUT/store)."),
 ) -> None:
     """Build the conflict-actor graph from documents and write it to --out.
 
     Reads plain text, Markdown (YAML front matter: title, date, source) and HTML files, recursively
     from folders; finds actors and the relations between them, each with the sentence that states it;
     writes graph.ttl, graph.nt, graph.jsonld, graph.trig, graph.graphml, graph.gexf, nodes.csv,
-    edges.csv and graph.html. Bad files are reported and skipped. Exports are replaced only when the
-    whole build succeeded.
+    edges.csv and graph.html, and the Oxigraph triple store OUT/store that `kg query`, `kg add` and
+    `kg serve` use. Bad files are reported and skipped. Exports are replaced only when the whole
+    build succeeded.
     """
     from kg.pipeline import build
+
+    if from_store:
+        from kg.store import default_store, export_from_store
+
+        if paths:
+            raise typer.BadParameter("--from-store reads no documents: leave out the paths")
+        written = export_from_store(default_store(out), out, _split(formats))
+        if not quiet:
+            typer.echo(f"{len(written)} exports written from {default_store(out)} -> {out}/")
+        return
 
     progress = None
     bar = None
@@ -54,7 +67,7 @@ def build_command(
         bar.start()
     try:
         result = build(paths or None, out, formats=_split(formats), actors_files=actors or (),
-                       on_warning=None if quiet else warn, progress=progress)
+                       on_warning=None if quiet else warn, progress=progress, store=not no_store)
     finally:
         if bar is not None:
             bar.stop()

@@ -25,12 +25,17 @@ def _params(values: Optional[list[str]]) -> dict[str, str]:
 @handle_errors
 def query_command(
     query: Optional[str] = typer.Argument(None, help="A SPARQL query (inline), a .rq file, or the name of a bundled query (see --list)."),
-    graph: Path = typer.Option(Path("exports/graph.trig"), "--graph", "-g", help="RDF file to query (.trig, .ttl, .nt, .jsonld)."),
+    graph: Optional[Path] = typer.Option(None, "--graph", "-g", help="RDF file to query (.trig, .ttl, .nt, .jsonld). Default: the store exports/store if there is one, else exports/graph.trig."),
+    store: Optional[Path] = typer.Option(None, "--store", "-s", help="Store folder to query (written by `kg build`, e.g. exports/store)."),
+    timeout: float = typer.Option(0, "--timeout", help="Give up after this many seconds (0: no limit)."),
     fmt: str = typer.Option("table", "--format", "-f", help="Output: table, csv, tsv, json, xml (SELECT/ASK; W3C SPARQL 1.1 results formats) or turtle, ntriples, jsonld (CONSTRUCT/DESCRIBE)."),
     param: Optional[list[str]] = typer.Option(None, "--param", "-p", help="Bind a query parameter: NAME=VALUE (repeatable), e.g. --param actor=Haftar."),
     list_: bool = typer.Option(False, "--list", "-l", help="List the bundled queries and their parameters, then exit."),
 ) -> None:
     """Run a SPARQL 1.1 query (SELECT, ASK, CONSTRUCT, DESCRIBE) over a built graph.
+
+    Runs on the Oxigraph store (exports/store, or --store DIR) when there is one, else on an RDF
+    file (exports/graph.trig, or --graph FILE).
 
     Examples: ``kg query mediators``, ``kg query neighbourhood --param actor=Haftar``,
     ``kg query 'SELECT ?s WHERE { ?s a kgo:State }' --format json``, ``kg query my.rq``.
@@ -46,7 +51,18 @@ def query_command(
         return
     if not query:
         raise QueryError("no query given (a SPARQL text, a .rq file or a bundled name; see kg query --list)")
+    from kg.store import default_store, open_store
+
     q = load_query(query)
-    ds = parse_rdf(graph)
-    result = run_query(ds, q, _params(param))
+    if graph is not None and store is not None:
+        raise QueryError("give either --graph FILE or --store DIR, not both")
+    if graph is None and store is None:
+        store = default_store() if default_store().exists() else None
+        graph = None if store is not None else Path("exports/graph.trig")
+    if store is not None:
+        with open_store(store) as st:
+            result = run_query(st, q, _params(param), timeout=timeout or None)
+    else:
+        assert graph is not None
+        result = run_query(parse_rdf(graph), q, _params(param), timeout=timeout or None)
     typer.echo(format_result(result, fmt), nl=False)

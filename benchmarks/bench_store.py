@@ -1,0 +1,196 @@
+"""Load time and the latency of every bundled query on the Oxigraph store and on rdflib's in-memory
+store, side by side, on a synthetic graph in the project's own shape (about 1,000,000 triples by
+default).
+
+The graph is made with kg.graph.build_graph and kg.rdf.to_rdf from synthetic actors and claims
+(seeded): documents, actors mentioned in them, statements with evidence sentences, offsets,
+confidence, modality, rule and date. Both engines load the same N-Quads file. Each in-memory query
+gets a time budget (``--budget``, interrupted with SIGALRM) and is reported as ">N s" past it.
+
+    python benchmarks/bench_store.py                       # ~1M triples
+    python benchmarks/bench_store.py --statements 5000     # a quick run
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import random
+import resource
+import signal
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
+
+from kg.graph import build_graph  # noqa: E402
+from kg.models import Actor, Claim  # noqa: E402
+from kg.rdf import to_rdf  # noqa: E402
+from kg.vocab import NODE_TYPES, PREDICATES  # noqa: E402
+
+AGGREGATE = {"actors", "deployments", "guarantors", "mediators", "members", "neighbourhood", "opposition",
+             "relations", "signatories", "supporters", "withdrawals"}
+PARAMS = {"neighbourhood": {"actor": "Actor 7"}}
+MODALITIES = ["asserted"] * 14 + ["reported", "planned", "negated", "hypothetical"]
+
+
+def synthetic_graph(n_statements: int, n_actors: int, n_docs: int, seed: int = 7):
+    rnd = random.Random(seed)
+    types = sorted(NODE_TYPES)
+    preds = sorted(PREDICATES)
+    actors = {}
+    for i in range(n_actors):
+        t = types[i % len(types)]
+        actors[f"actor_{i}"] = Actor(f"actor_{i}", f"Actor {i}", t, {f"A{i}", f"Actor-{i}"},
+                                     f"Q{1000 + i}" if i % 3 == 0 else None, docs=set())
+    docs = {f"doc_{d:05d}": {"title": f"Report {d}", "date": f"2020-{1 + d % 12:02d}-{1 + d % 28:02d}",
+                             "source": f"https://example.org/report/{d}", "path": f"doc_{d:05d}.txt",
+                             "sha256": f"{d:064x}"} for d in range(n_docs)}
+    doc_ids = sorted(docs)
+    claims = []
+    # actors follow a skewed popularity, as in real corpora
+    weights = [1.0 / (1 + i) ** 0.6 for i in range(n_actors)]
+    ids = list(actors)
+    for k in range(n_statements):
+        s, o = rnd.choices(ids, weights, k=2)
+        if s == o:
+            o = ids[(ids.index(o) + 1) % n_actors]
+        doc = doc_ids[k % n_docs]
+        actors[s].docs.add(doc)
+        actors[o].docs.add(doc)
+        start = rnd.randrange(0, 20000)
+        claims.append(Claim(s, rnd.choice(preds), o, doc,
+                            f"Sentence {k}: {actors[s].label} did something about {actors[o].label} in the report.",
+                            start, start + 80, round(rnd.uniform(0.3, 0.95), 2), f"rule.{k % 40}",
+                            modality=rnd.choice(MODALITIES),
+                            date=f"2020-{1 + k % 12:02d}-{1 + k % 28:02d}" if k % 2 else None,
+                            trigger="did"))
+    return build_graph(actors.values(), claims, docs)
+
+
+def write_nquads(ds, path: Path) -> int:
+    from kg.sparql import _nt
+
+    n = 0
+    with open(path, "w", encoding="utf-8") as fh:
+        for ctx in ds.graphs():
+            g = _nt(ctx.identifier)
+            for s, p, o in ctx:
+                fh.write(f"{_nt(s)} {_nt(p)} {_nt(o)} {g} .\n")
+                n += 1
+    return n
+
+
+class Budget(Exception):
+    pass
+
+
+def _alarm(signum, frame):  # noqa: ANN001
+    raise Budget()
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    ap.add_argument("--statements", type=int, default=62000, help="statements (about 16 triples each)")
+    ap.add_argument("--actors", type=int, default=5000)
+    ap.add_argument("--docs", type=int, default=3000)
+    ap.add_argument("--budget", type=float, default=120.0, help="seconds per in-memory query")
+    ap.add_argument("--repeat", type=int, default=3, help="Oxigraph runs per query (best is reported)")
+    ap.add_argument("--skip-memory", action="store_true", help="only the Oxigraph store")
+    args = ap.parse_args()
+
+    import pyoxigraph as ox
+    from rdflib import Dataset
+
+    from kg.sparql import list_queries, run_query
+    from kg.store import open_store, write_store
+
+    tmp = Path(tempfile.mkdtemp(prefix="bench-store-"))
+    t = time.perf_counter()
+    G = synthetic_graph(args.statements, args.actors, args.docs)
+    ds = to_rdf(G)
+    nq = tmp / "graph.nq"
+    n = write_nquads(ds, nq)
+    del ds, G
+    print(f"synthetic graph: {n} triples ({args.statements} statements, {args.actors} actors, {args.docs} documents), "
+          f"made in {time.perf_counter() - t:.1f} s", flush=True)
+
+    def quads():
+        union = ox.DefaultGraph()
+        for q in ox.parse(path=str(nq), format=ox.RdfFormat.N_QUADS):
+            yield q
+            yield ox.Quad(q.subject, q.predicate, q.object, union)
+
+    t = time.perf_counter()
+    write_store(None, tmp / "store", quads=quads())  # type: ignore[arg-type]
+    ox_load = time.perf_counter() - t
+    print(f"Oxigraph load: {ox_load:.1f} s", flush=True)
+
+    queries = list_queries()
+    ox_times: dict[str, tuple[float, int]] = {}
+    with open_store(tmp / "store") as st:
+        for q in queries:
+            best = float("inf")
+            rows = 0
+            for _ in range(args.repeat):
+                t = time.perf_counter()
+                r = run_query(st, q, PARAMS.get(q.name, {}))
+                best = min(best, time.perf_counter() - t)
+                rows = len(r)
+            ox_times[q.name] = (best, rows)
+            print(f"  oxigraph {q.name:<14} {best:8.3f} s  {rows} rows", flush=True)
+
+    mem_times: dict[str, tuple[float | None, int]] = {}
+    mem_load = None
+    if not args.skip_memory:
+        t = time.perf_counter()
+        mem = Dataset(default_union=True)
+        mem.parse(nq, format="nquads")
+        mem_load = time.perf_counter() - t
+        print(f"rdflib in-memory load: {mem_load:.1f} s", flush=True)
+        signal.signal(signal.SIGALRM, _alarm)
+        for q in queries:
+            t = time.perf_counter()
+            try:
+                signal.setitimer(signal.ITIMER_REAL, args.budget)
+                r = run_query(mem, q, PARAMS.get(q.name, {}))
+                signal.setitimer(signal.ITIMER_REAL, 0)
+                mem_times[q.name] = (time.perf_counter() - t, len(r))
+            except Budget:
+                mem_times[q.name] = (None, 0)
+            except Exception as e:  # a QueryError wrapping the alarm
+                signal.setitimer(signal.ITIMER_REAL, 0)
+                if "Budget" not in repr(e):
+                    raise
+                mem_times[q.name] = (None, 0)
+            got = mem_times[q.name][0]
+            print(f"  in-memory {q.name:<14} {'>' + format(args.budget, 'g') if got is None else format(got, '8.3f')} s", flush=True)
+
+    print()
+    print(f"{n} triples; peak RSS {resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024:.0f} MB")
+    print(f"{'':<16}{'Oxigraph':>12}{'rdflib memory':>16}{'ratio':>10}  rows  kind")
+    print(f"{'load':<16}{ox_load:>10.1f} s{(format(mem_load, '.1f') + ' s') if mem_load is not None else '-':>16}"
+          f"{(format(mem_load / ox_load, '.1f') + 'x') if mem_load else '-':>10}")
+    for q in queries:
+        o, rows = ox_times[q.name]
+        m = mem_times.get(q.name, (None, 0))[0]
+        if args.skip_memory:
+            ms, ratio = "-", "-"
+        elif m is None:
+            ms, ratio = f">{args.budget:g} s", f">{args.budget / o:.0f}x"
+        else:
+            ms, ratio = f"{m:.3f} s", f"{m / o:.0f}x"
+        kind = "aggregate" if q.name in AGGREGATE else "list"
+        flag = "" if o < 1 else "  (over 1 s)"
+        print(f"{q.name:<16}{o:>10.3f} s{ms:>16}{ratio:>10}  {rows:<5} {kind}{flag}")
+    import shutil
+
+    shutil.rmtree(tmp, ignore_errors=True)
+    os._exit(0)  # abandoned work (if any) must not keep the process alive
+
+
+if __name__ == "__main__":
+    main()

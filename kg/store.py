@@ -1,0 +1,458 @@
+"""The persistent triple store: an embedded Oxigraph database on disk, kept up to date document by
+document.
+
+Layout of a store folder (``exports/store/`` after ``kg build``)::
+
+    store/
+      kg-store.json    {"format": "conflict-kg store", "version": 1, ...}
+      oxigraph/        the Oxigraph (RocksDB) database
+
+It holds the same quads as ``graph.trig``: one named graph per document (``kgr:graph/{doc_id}``),
+``kgr:graph/build`` and the ontology graph; and its default graph holds the union of the named
+graphs (each triple once), kept up to date by every change, so that a query sees the union as its
+default graph with set semantics (Oxigraph's own "default graph as union" repeats a triple once per
+graph that holds it). Through :meth:`KGStore.dataset` it is an
+:class:`rdflib.Dataset` (via ``oxrdflib``), so :func:`kg.sparql.run_query` runs on it unchanged, and
+queries are evaluated by Oxigraph.
+
+Writes are atomic. ``kg build`` writes a whole new store next to the old one and swaps the folders;
+:func:`add_documents` and :func:`remove_document` change the store in one SPARQL update, which
+Oxigraph applies in one transaction: a process killed in the middle leaves the store as it was.
+
+Cross-document resolution when adding: actor ids are slugs of canonical names, so an actor of the
+gazetteer, or a discovered actor with the same canonical name, lands on the same IRI as in the
+documents already in the store. Spelling variants that a full build would merge across documents
+(e.g. a surname met alone in the new document, a phonetic variant of a discovered person) are only
+merged by id: run ``kg build`` on the whole corpus to merge them.
+
+>>> import tempfile
+>>> from kg.graph import build_graph
+>>> from kg.models import Actor, Claim
+>>> from kg.rdf import to_rdf
+>>> G = build_graph([Actor("russia", "Russia", "State", docs={"d1"}), Actor("armenia", "Armenia", "State", docs={"d1"})],
+...                 [Claim("russia", "supports", "armenia", "d1", "Russia backs Armenia.", 0, 21, 0.8, "r")],
+...                 {"d1": {"title": "t", "sha256": "x"}})
+>>> path = Path(tempfile.mkdtemp()) / "store"
+>>> write_store(to_rdf(G), path)
+>>> with open_store(path) as st:
+...     st.documents()
+{'d1': 'x'}
+"""
+
+from __future__ import annotations
+
+import gc
+import json
+import os
+import shutil
+import tempfile
+import time
+from collections.abc import Callable, Iterable, Iterator, Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+import pyoxigraph as ox
+import rdflib
+from rdflib import BNode, Dataset, Literal, URIRef
+from rdflib.namespace import XSD
+
+from kg import __version__
+from kg.errors import StoreError
+
+STORE_FORMAT = "conflict-kg store"
+STORE_VERSION = 1
+META_FILE = "kg-store.json"
+DATA_DIR = "oxigraph"
+#: Name of the store folder that ``kg build`` writes inside its output folder.
+STORE_DIRNAME = "store"
+
+_XSD_STRING = str(XSD.string)
+
+Warn = Callable[[str], None]
+
+
+# --------------------------------------------------------------------------- term conversion
+
+def to_ox(term: Any) -> Any:
+    """An rdflib term as a pyoxigraph term."""
+    if isinstance(term, URIRef):
+        return ox.NamedNode(str(term))
+    if isinstance(term, BNode):
+        return ox.BlankNode(str(term))
+    if isinstance(term, Literal):
+        if term.language:
+            return ox.Literal(str(term), language=term.language)
+        if term.datatype is not None:
+            return ox.Literal(str(term), datatype=ox.NamedNode(str(term.datatype)))
+        return ox.Literal(str(term))
+    raise TypeError(f"not an RDF term: {term!r}")
+
+
+def from_ox(term: Any) -> Any:
+    """A pyoxigraph term as an rdflib term (``xsd:string`` literals become plain literals)."""
+    if isinstance(term, ox.NamedNode):
+        return URIRef(term.value)
+    if isinstance(term, ox.BlankNode):
+        return BNode(term.value)
+    if isinstance(term, ox.Literal):
+        if term.language:
+            return Literal(term.value, lang=term.language)
+        dt = term.datatype.value
+        return Literal(term.value) if dt == _XSD_STRING else Literal(term.value, datatype=URIRef(dt))
+    if term is None or isinstance(term, ox.DefaultGraph):
+        return None
+    raise TypeError(f"unsupported term: {term!r}")
+
+
+def dataset_quads(ds: Dataset) -> Iterator[ox.Quad]:
+    """Every quad of an rdflib dataset's named graphs as pyoxigraph quads, each triple also in the
+    default graph (the union; the dataset's own default graph is left out: kg writes nothing
+    there)."""
+    union = ox.DefaultGraph()
+    for ctx in ds.graphs():
+        if ctx.identifier == rdflib.graph.DATASET_DEFAULT_GRAPH_ID:
+            continue
+        g = to_ox(ctx.identifier)
+        for s, p, o in ctx:
+            t = (to_ox(s), to_ox(p), to_ox(o))
+            yield ox.Quad(*t, g)
+            yield ox.Quad(*t, union)
+
+
+# --------------------------------------------------------------------------- opening
+
+def _meta() -> dict[str, Any]:
+    return {"format": STORE_FORMAT, "version": STORE_VERSION, "written_by": f"conflict-kg {__version__}",
+            "pyoxigraph": ox.__version__}
+
+
+def _check_meta(path: Path) -> None:
+    meta_path = path / META_FILE
+    if not path.is_dir():
+        raise StoreError(f"{path}: no store there (build one with `kg build`)")
+    if not meta_path.is_file() or not (path / DATA_DIR).is_dir():
+        raise StoreError(f"{path}: not a conflict-kg store (no {META_FILE} and {DATA_DIR}/; build one with `kg build`)")
+    try:
+        meta = json.loads(meta_path.read_text(encoding="utf-8"))
+    except (OSError, ValueError) as e:
+        raise StoreError(f"{path}: unreadable {META_FILE} ({e})") from None
+    if not isinstance(meta, dict) or meta.get("format") != STORE_FORMAT:
+        raise StoreError(f"{path}: not a conflict-kg store ({META_FILE} does not say so)")
+    if meta.get("version") != STORE_VERSION:
+        raise StoreError(f"{path}: store format version {meta.get('version')!r} is not supported by this kg "
+                         f"(it reads version {STORE_VERSION}): rebuild it with `kg build`")
+
+
+def _open_ox(data: Path) -> ox.Store:
+    try:
+        return ox.Store(str(data))
+    except (OSError, RuntimeError) as e:  # pyoxigraph: OSError for I/O, RuntimeError for corruption
+        msg = " ".join(str(e).split())
+        if "lock" in msg.lower():
+            raise StoreError(f"{data.parent}: store is locked by another process (a running `kg serve` or "
+                             "`kg add`?); stop it and try again") from None
+        raise StoreError(f"{data.parent}: cannot open the store, incompatible or damaged ({msg[:200]}); "
+                         "rebuild it with `kg build`") from None
+
+
+class KGStore:
+    """An open store. Use it as a context manager, or call :meth:`close`.
+
+    Attributes
+    ----------
+    path : Path
+        The store folder.
+    ox : pyoxigraph.Store
+        The Oxigraph store (for bulk paths and fast queries).
+    """
+
+    def __init__(self, path: Path, store: ox.Store) -> None:
+        self.path = path
+        self.ox: ox.Store | None = store
+        self._ds: Dataset | None = None
+
+    def __enter__(self) -> KGStore:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    def _store(self) -> ox.Store:
+        if self.ox is None:
+            raise StoreError(f"{self.path}: store is closed")
+        return self.ox
+
+    def close(self) -> None:
+        """Release the store (and its lock on the folder)."""
+        if self.ox is not None:
+            self.ox.flush()
+        self._ds = None
+        self.ox = None
+        gc.collect()  # rdflib graphs hold reference cycles: free the database now
+
+    def dataset(self) -> Dataset:
+        """The store as an :class:`rdflib.Dataset` (oxrdflib); its default graph is the union of the
+        named graphs."""
+        if self._ds is None:
+            from oxrdflib import OxigraphStore
+
+            self._ds = Dataset(store=OxigraphStore(store=self._store()), default_union=False)
+        return self._ds
+
+    def __len__(self) -> int:
+        return len(self._store())
+
+    def quads(self) -> set[tuple[Any, ...]]:
+        """Every quad as a tuple of strings (N-Triples syntax), for comparisons."""
+        return {(str(q.subject), str(q.predicate), str(q.object), str(q.graph_name)) for q in self._store()}
+
+    def documents(self) -> dict[str, str]:
+        """``{doc_id: sha256}`` of the documents in the store."""
+        q = f"""SELECT ?id ?sha WHERE {{ GRAPH ?g {{ ?d a <{KGO_DOCUMENT}> ; <{DCT_IDENTIFIER}> ?id .
+                 OPTIONAL {{ ?d <{KGO_SHA}> ?sha }} }} }}"""
+        out = {}
+        for sol in self._store().query(q):
+            out[sol["id"].value] = sol["sha"].value if sol["sha"] is not None else ""
+        return dict(sorted(out.items()))
+
+    def to_memory(self) -> Dataset:
+        """A copy of the store's named graphs in an in-memory rdflib Dataset."""
+        ds = Dataset(default_union=True)
+        graphs: dict[str, rdflib.Graph] = {}
+        for q in self._store():
+            if isinstance(q.graph_name, ox.DefaultGraph):
+                continue  # the union of the named graphs
+            key = q.graph_name.value
+            g = graphs.get(key) or graphs.setdefault(key, ds.graph(from_ox(q.graph_name)))
+            g.add((from_ox(q.subject), from_ox(q.predicate), from_ox(q.object)))
+        return ds
+
+    def graph(self):  # noqa: ANN201 - networkx graph
+        """The networkx graph (the :mod:`kg.graph` contract) of the store's content."""
+        from kg.rdf import from_rdf
+
+        return from_rdf(self.to_memory())
+
+
+from kg.vocab import KGO as _KGO  # noqa: E402
+
+KGO_DOCUMENT = str(_KGO.Document)
+KGO_SHA = str(_KGO.sha256)
+DCT_IDENTIFIER = "http://purl.org/dc/terms/identifier"
+
+
+def open_store(path: Path | str) -> KGStore:
+    """Open an existing store folder.
+
+    Raises
+    ------
+    kg.errors.StoreError
+        The folder is missing, is not a store, is locked by another process, or was written by an
+        incompatible version.
+    """
+    path = Path(path)
+    _check_meta(path)
+    return KGStore(path, _open_ox(path / DATA_DIR))
+
+
+def default_store(out_dir: Path | str = Path("exports")) -> Path:
+    """Where ``kg build`` writes the store of an output folder."""
+    return Path(out_dir) / STORE_DIRNAME
+
+
+# --------------------------------------------------------------------------- writing a whole store
+
+def write_store(ds: Dataset, path: Path | str, *, quads: Iterable[ox.Quad] | None = None) -> None:
+    """Write a new store at ``path`` holding the named graphs of ``ds`` (or ``quads``), replacing
+    any store there.
+
+    The store is loaded into a new folder beside ``path`` and the folders are swapped only when
+    it is complete, so a failed or interrupted write leaves the previous store in place.
+    """
+    path = Path(path)
+    parent = path.parent
+    try:
+        parent.mkdir(parents=True, exist_ok=True)
+        staging = Path(tempfile.mkdtemp(prefix=f".{path.name}-new-", dir=parent))
+    except OSError as e:
+        raise StoreError(f"{path}: cannot create the store folder ({e.strerror or e})") from None
+    try:
+        st = ox.Store(str(staging / DATA_DIR))
+        st.bulk_extend(quads if quads is not None else dataset_quads(ds))
+        st.flush()
+        st.optimize()
+        del st
+        gc.collect()
+        (staging / META_FILE).write_text(json.dumps(_meta(), indent=2) + "\n", encoding="utf-8")
+        old = None
+        if path.exists():
+            old = Path(tempfile.mkdtemp(prefix=f".{path.name}-old-", dir=parent))
+            os.replace(path, old / "store")
+        os.replace(staging, path)
+        if old is not None:
+            shutil.rmtree(old, ignore_errors=True)
+    except OSError as e:
+        shutil.rmtree(staging, ignore_errors=True)
+        raise StoreError(f"{path}: cannot write the store ({e.strerror or e})") from None
+
+
+# --------------------------------------------------------------------------- incremental changes
+
+@dataclass
+class StoreChange:
+    """What :func:`add_documents` or :func:`remove_document` did."""
+
+    added: list[str] = field(default_factory=list)
+    replaced: list[str] = field(default_factory=list)
+    unchanged: list[str] = field(default_factory=list)
+    removed: list[str] = field(default_factory=list)
+    warnings: list[str] = field(default_factory=list)
+    quads_before: int = 0
+    quads_after: int = 0
+    seconds: float = 0.0
+
+    def summary(self) -> str:
+        """One line."""
+        parts = [f"{len(self.added)} added", f"{len(self.replaced)} replaced", f"{len(self.unchanged)} unchanged"]
+        if self.removed:
+            parts = [f"{len(self.removed)} removed"]
+        skipped = sum(1 for w in self.warnings if "skipped" in w)
+        if skipped:
+            parts.append(f"{skipped} skipped")
+        return (f"{', '.join(parts)}; {self.quads_after} quads in the store "
+                f"({self.quads_after - self.quads_before:+d}) in {self.seconds:.2f} s")
+
+
+def _nt(term: Any) -> str:
+    return str(term)  # pyoxigraph terms print in N-Triples syntax, which SPARQL accepts
+
+
+def _drop_graph_ops(g: str) -> list[str]:
+    """Update operations that drop a named graph and take out of the default graph (the union) the
+    triples no other named graph holds."""
+    return [
+        f"DELETE {{ ?s ?p ?o }} WHERE {{ GRAPH {g} {{ ?s ?p ?o }} "
+        f"FILTER NOT EXISTS {{ GRAPH ?h {{ ?s ?p ?o }} FILTER(?h != {g}) }} }}",
+        f"DROP SILENT GRAPH {g}",
+    ]
+
+
+def _test_pause(stage: str) -> None:
+    """Test hook: ``KG_TEST_STORE_PAUSE=seconds`` makes a store change wait before it commits,
+    and write the file ``KG_TEST_STORE_MARK`` when it starts waiting."""
+    pause = os.environ.get("KG_TEST_STORE_PAUSE")
+    if pause:
+        mark = os.environ.get("KG_TEST_STORE_MARK")
+        if mark:
+            Path(mark).write_text(stage, encoding="utf-8")
+        time.sleep(float(pause))
+
+
+def _commit(store: ox.Store, update: str) -> None:
+    try:
+        store.update(update)
+    except (OSError, SyntaxError, ValueError) as e:
+        raise StoreError(f"cannot update the store ({' '.join(str(e).split())[:200]})") from None
+
+
+def add_documents(
+    store_path: Path | str,
+    paths: Sequence[Path | str],
+    *,
+    actors_files: Sequence[Path | str] = (),
+    on_warning: Warn | None = None,
+) -> StoreChange:
+    """Add documents to an existing store without rebuilding the rest.
+
+    A document whose id (file stem) and content (sha256) are already in the store is left alone;
+    one whose content changed replaces its own named graph and nothing else; a new one gets its
+    named graph. All the changes are applied in one transaction.
+    """
+    from kg.ingest import read_documents
+    from kg.pipeline import extract_all, graph_from_extractions, load_gazetteer
+    from kg.rdf import BUILD_GRAPH, build_triples, document_graphs, graph_iri
+
+    t0 = time.perf_counter()
+    change = StoreChange()
+
+    def warn(msg: str) -> None:
+        change.warnings.append(msg)
+        if on_warning:
+            on_warning(msg)
+
+    with open_store(store_path) as st:
+        store = st._store()
+        change.quads_before = len(store)
+        docs = read_documents(list(paths), on_warning=warn)
+        known = st.documents()
+        todo = []
+        for d in docs:
+            if d.id in known and known[d.id] == d.sha256:
+                change.unchanged.append(d.id)
+            else:
+                (change.replaced if d.id in known else change.added).append(d.id)
+                todo.append(d)
+        if todo:
+            gaz = load_gazetteer(actors_files)
+            G = graph_from_extractions(extract_all(todo, gaz))
+            per_doc = document_graphs(G)
+            ops = [op for d in todo if d.id in known for op in _drop_graph_ops(_nt(to_ox(graph_iri(d.id))))]
+            body = []
+            for d in todo:
+                g = _nt(to_ox(graph_iri(d.id)))
+                triples = " .\n".join(f"{_nt(to_ox(s))} {_nt(to_ox(p))} {_nt(to_ox(o))}"
+                                      for s, p, o in dict.fromkeys(per_doc.get(d.id, [])))
+                body.append(f"GRAPH {g} {{\n{triples} }}\n{triples}")
+            build = build_triples([d.id for d in todo])
+            bg = _nt(to_ox(BUILD_GRAPH))
+            build_text = " .\n".join(f"{_nt(to_ox(s))} {_nt(to_ox(p))} {_nt(to_ox(o))}" for s, p, o in build)
+            body.append(f"GRAPH {bg} {{\n{build_text} }}\n{build_text}")
+            ops.append("INSERT DATA {\n" + "\n".join(body) + "\n}")
+            _test_pause("add")
+            _commit(store, " ;\n".join(ops))
+        change.quads_after = len(store)
+    change.seconds = time.perf_counter() - t0
+    return change
+
+
+def remove_document(store_path: Path | str, doc_id: str) -> StoreChange:
+    """Drop a document's named graph (and its mention in the build graph). An actor or a direct
+    relation stays while another document's graph still holds it."""
+    from kg.rdf import BUILD_GRAPH, BUILD_IRI, document_iri, graph_iri
+    from rdflib.namespace import PROV
+
+    t0 = time.perf_counter()
+    change = StoreChange()
+    with open_store(store_path) as st:
+        store = st._store()
+        known = st.documents()
+        if doc_id not in known:
+            listed = ", ".join(list(known)[:10]) + (", ..." if len(known) > 10 else "")
+            raise StoreError(f"no document {doc_id!r} in {st.path} (documents: {listed or 'none'})")
+        change.quads_before = len(store)
+        used = f"{_nt(to_ox(BUILD_IRI))} {_nt(to_ox(PROV.used))} {_nt(to_ox(document_iri(doc_id)))}"
+        bg = _nt(to_ox(BUILD_GRAPH))
+        update = " ;\n".join([
+            *_drop_graph_ops(_nt(to_ox(graph_iri(doc_id)))),
+            f"DELETE DATA {{ GRAPH {bg} {{ {used} }} }}",
+            f"DELETE {{ {used} }} WHERE {{ FILTER NOT EXISTS {{ GRAPH ?h {{ {used} }} }} }}",
+        ])
+        _test_pause("remove")
+        _commit(store, update)
+        change.removed.append(doc_id)
+        change.quads_after = len(store)
+    change.seconds = time.perf_counter() - t0
+    return change
+
+
+def export_from_store(store_path: Path | str, out_dir: Path | str, formats: Iterable[str] | None = None) -> list[Path]:
+    """Regenerate the file exports from the store alone (the same bytes a build of the same
+    documents writes)."""
+    from kg.exports import check_formats, render_exports, write_files
+    from kg.pipeline import dataset
+
+    chosen = check_formats(formats)
+    with open_store(store_path) as st:
+        G = st.graph()
+    return write_files(Path(out_dir), render_exports(G, dataset(G), chosen))
