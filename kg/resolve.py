@@ -69,7 +69,9 @@ def core_key(name: str, demonyms: set[str]) -> str:
     s = re.sub(r"\bunited nations\b", "un", s)
     s = re.sub(r"\b\d\s*(?:plus|\+|-)?\s*\d\b", " ", s)
     words = s.split()
-    while words and (words[0] in demonyms or words[0] in {"the", "a", "an", "joint"}):
+    # a leading demonym goes only when a name of two words or more remains ("Libyan Joint Military
+    # Commission" ~ "Joint Military Commission"; "Turkish Parliament" stays apart from "Armenian parliament")
+    while words and (words[0] in {"the", "a", "an", "joint"} or (words[0] in demonyms and len(words) > 3)):
         words = words[1:]
     subs = {"centre": "center", "defence": "defense", "organisation": "organization", "areas": "territories",
             "regions": "territories", "observatory": "monitoring center", "ceasefire": "", "of": "", "for": "",
