@@ -7,7 +7,6 @@
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
 from dataclasses import dataclass, field, replace
 from typing import Any
 
@@ -56,7 +55,6 @@ def add_anaphors(doc: Document, sentences: list[Sentence], ents: DocEntities) ->
     text = doc.text
     ftext = fold(text)
     base = sorted(ents.mentions, key=lambda m: m.start)
-    starts = [m.start for m in base]
     new: list[Mention] = []
     taken = [(m.start, m.end) for m in base]
 
@@ -79,17 +77,9 @@ def add_anaphors(doc: Document, sentences: list[Sentence], ents: DocEntities) ->
         return True
 
     def last_of(types: set[str], pos: int, window: int = 100000) -> Mention | None:
-        i = bisect_right(starts, pos) - 1
         pool = sorted(base + new + (ents.nested if types == {"Location"} else []), key=lambda m: m.start)
         for m in reversed([m for m in pool if m.start < pos]):
             if m.type in types and pos - m.start <= window and accept(m):
-                return m
-        del i
-        return None
-
-    def next_of(types: set[str], pos: int) -> Mention | None:
-        for m in base:
-            if m.start > pos and m.type in types:
                 return m
         return None
 
@@ -120,7 +110,6 @@ def add_anaphors(doc: Document, sentences: list[Sentence], ents: DocEntities) ->
     generic = "|".join(sorted({re.escape(w) for w in GENERIC_MODIFIERS | set(MONTHS)} | {r"\d{1,4}", BROKERED, r"[a-z]+-[a-z]+"}, key=len, reverse=True))
     # agreements: definite generic NPs are anaphors; "signed a ceasefire agreement" introduces one
     for m in re.finditer(rf"\b(?P<det>the|this|that|its|their|a|an)\s+(?P<mods>(?:(?:{generic})\s+){{0,3}})(?P<head>{AGREEMENT_HEADS})\b", ftext, re.I):
-        mods = m.group("mods").lower().split()
         a, b = m.start(), m.end()
         brokered = bool(re.search(BROKERED, m.group("mods"), re.I))
         if brokered:  # "a Qatari-brokered truce": the mediator's name stays its own mention

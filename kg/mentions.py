@@ -10,10 +10,9 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field, replace
-from functools import lru_cache
 from typing import Any
 
-from kg.lexicon import (FORCE_NOUNS, GENERIC_MODIFIERS, GROUP_NOUNS, MONTHS, ORG_HEADS, SOURCE_HEADS, STOP_CAPS,
+from kg.lexicon import (GENERIC_MODIFIERS, GROUP_NOUNS, MONTHS, ORG_HEADS, SOURCE_HEADS, STOP_CAPS,
                         TITLES, WEEKDAYS)
 from kg.models import Mention, Sentence
 from kg.text import fold, strip_accents
@@ -475,8 +474,6 @@ def _acronym_long_form(acr: str, words: list[str]) -> str | None:
 def _list_neighbours(ftext: str, start: int, end: int, known: list[Mention]) -> list[Mention]:
     """Known mentions coordinated with the span: "A, B and C", "the A and the B"."""
     out = []
-    left = ftext[max(0, start - 40):start]
-    right = ftext[end:end + 40]
     for k in known:
         if k.end <= start and k.end >= start - 40:
             gap = ftext[k.end:start]
@@ -486,7 +483,6 @@ def _list_neighbours(ftext: str, start: int, end: int, known: list[Mention]) -> 
             gap = ftext[end:k.start]
             if re.fullmatch(r"\s*(?:,|,?\s+and|,?\s+or)\s+(?:the\s+)?", gap):
                 out.append(k)
-    del left, right
     return out
 
 

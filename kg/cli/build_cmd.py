@@ -8,13 +8,7 @@ from typing import Optional
 
 import typer
 
-from kg.cli.common import app, handle_errors, warn
-
-
-def _split(values: Optional[list[str]]) -> Optional[list[str]]:
-    if not values:
-        return None
-    return [v.strip() for item in values for v in item.split(",") if v.strip()]
+from kg.cli.common import app, handle_errors, split_list, warn
 
 
 @app.command("build")
@@ -44,7 +38,7 @@ def build_command(
 
         if paths:
             raise typer.BadParameter("--from-store reads no documents: leave out the paths")
-        written = export_from_store(default_store(out), out, _split(formats))
+        written = export_from_store(default_store(out), out, split_list(formats))
         if not quiet:
             typer.echo(f"{len(written)} exports written from {default_store(out)} -> {out}/")
         return
@@ -66,7 +60,7 @@ def build_command(
 
         bar.start()
     try:
-        result = build(paths or None, out, formats=_split(formats), actors_files=actors or (),
+        result = build(paths or None, out, formats=split_list(formats), actors_files=actors or (),
                        on_warning=None if quiet else warn, progress=progress, store=not no_store)
     finally:
         if bar is not None:

@@ -78,3 +78,11 @@ def handle_errors(func: F) -> F:
             raise typer.Exit(2) from None
 
     return wrapper  # type: ignore[return-value]
+
+
+def split_list(values: list[str] | None) -> list[str] | None:
+    """Repeated and comma-separated option values as one list: ``["a,b", "c"]`` -> ``["a", "b", "c"]``;
+    nothing given stays None (no filter)."""
+    if not values:
+        return None
+    return [part.strip() for v in values for part in v.split(",") if part.strip()]

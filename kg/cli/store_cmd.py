@@ -64,9 +64,9 @@ def export_command(
 
     Gives the same files `kg build` writes for the same documents.
     """
-    from kg.cli.build_cmd import _split
+    from kg.cli.common import split_list
     from kg.store import default_store, export_from_store
 
-    written = export_from_store(default_store(out), out, _split(formats))
+    written = export_from_store(default_store(out), out, split_list(formats))
     if not quiet:
         typer.echo(f"{len(written)} exports written from {default_store(out)} -> {out}/")

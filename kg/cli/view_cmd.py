@@ -6,15 +6,8 @@ from pathlib import Path
 
 import typer
 
-from kg.cli.common import app, handle_errors
+from kg.cli.common import app, handle_errors, split_list
 from kg.errors import InputError
-
-
-def _split(values: list[str] | None) -> list[str] | None:
-    """``["a,b", "c"]`` -> ``["a", "b", "c"]``; None stays None (no filter)."""
-    if not values:
-        return None
-    return [part.strip() for v in values for part in v.split(",") if part.strip()]
 
 
 @app.command("view")
@@ -49,8 +42,8 @@ def view(
         G,
         actors=list(actors or []),
         depth=depth,
-        relations=_split(relations),
-        types=_split(types),
+        relations=split_list(relations),
+        types=split_list(types),
         since=since,
         until=until,
     )
