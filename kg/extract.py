@@ -119,6 +119,8 @@ def add_anaphors(doc: Document, sentences: list[Sentence], ents: DocEntities) ->
         head = m.group("head")
         head_now["h"] = head.lower()
         det = m.group("det").lower()
+        if re.search(r"\b(?:is|was|are|were|became|remains)\s+$", ftext[max(0, a - 12):a]):
+            continue  # "X is the final peace agreement between ...": a description of X, not another agreement
         if det in {"a", "an"}:
             before = ftext[max(0, a - 30):a].lower()
             after = ftext[b:b + 30].lower()

@@ -18,6 +18,8 @@ from kg.models import Mention, Sentence
 from kg.text import fold, strip_accents
 
 TOKEN = re.compile(r"[^\W_]+|\S")
+TITLE_WORDS = frozenset(w for t in TITLES for w in t.split() if len(w) > 2) - {"the", "and", "of"}
+ORDINALS = frozenset("first second third fourth fifth sixth".split())
 ACTOR_TYPES_FOR_LISTS = {"ArmedGroup", "PoliticalOrganization", "Government", "InternationalOrganization",
                          "NegotiationFormat"}
 
@@ -149,7 +151,7 @@ LETTER = r"[^\W\d_]"
 NAMEWORD = (rf"(?:[{UPPER}]{{2,}}(?:-[{UPPER}]{LETTER}*)?(?![a-z])"
             rf"|[{UPPER}](?:{LETTER}|['’`](?=[a-z])(?!s\b))*(?:-{LETTER}(?:{LETTER}|['’`](?=[a-z])(?!s\b))*)*(?:['’](?=\s))?)")
 PARTICLE = r"(?:al|el|ad|as|ash|bin|ibn|bint|abu|de|da|di|del|van|von|der|le|la|du|dos|das|ben|Al|El|Abu|Bin|Ibn|De|Van|Von)"
-PERSON_NAME = rf"{NAMEWORD}(?:\s+(?:{PARTICLE}[-\s])?{NAMEWORD}|(?:\s+{PARTICLE})?-{NAMEWORD}){{0,3}}"
+PERSON_NAME = rf"{NAMEWORD}(?:\s+(?:{PARTICLE}[-\s])?{NAMEWORD}|(?:\s+{PARTICLE})?-{NAMEWORD}){{0,4}}"
 CONNECT = r"(?:(?:of|for|de|du|des|del)(?:[ \t]+the)?|and|la|le|da|do|dos|das|di|el|al)"
 
 
@@ -262,7 +264,8 @@ def discover(text: str, sentences: list[Sentence], gaz_mentions: list[Mention], 
         words = m.group(g).split()
         while words and _stop(words[0]):
             words.pop(0)
-        if not (2 <= len(words) <= 4) or any(w.lower() in ORG_HEADS or _stop(w) or w.isupper() for w in words):
+        if not (2 <= len(words) <= 5) or any(w.lower() in ORG_HEADS or w.lower() in TITLE_WORDS or _stop(w)
+                                              or (w.isupper() and not re.fullmatch(r"[IVX]+", w)) for w in words):
             continue
         start = m.start(g) + m.group(g).find(words[0])
         end = start + _span_len(ftext[start:], words)
@@ -348,6 +351,10 @@ def discover(text: str, sentences: list[Sentence], gaz_mentions: list[Mention], 
         if g.type == "Location" and re.match(r"\s+(?:forces|fighters|militias?)\b", ftext[g.end:g.end + 12]):
             tail = re.match(r"\s+(?:forces|fighters|militias?)\b", ftext[g.end:g.end + 12])
             add(g.start, g.end + tail.end(), ftext[g.start:g.end + tail.end()], "ArmedGroup", "discover.regional-forces")
+    # 9c. "Zamboanga City", "Gaza City": a name and "City"
+    for m in re.finditer(rf"(?<![\w-]){NAMEWORD}(?:[ \t]+{NAMEWORD})?[ \t]+City\b", ftext):
+        if not _stop(m.group(0).split()[0]):
+            add(m.start(), m.end(), m.group(0), "Location", "discover.place")
     # 9b. places introduced as such: "the southwestern city of Ghadames", "a military base in Puerto Jordan"
     for m in re.finditer(rf"\b(?:(?:city|town|village|port|region|province|district|governorate|oblast|enclave|department)\s+of|(?:base|camp|airport|town|village|city|port)\s+(?:in|near))\s+(?P<name>{NAMEWORD}(?:[ \t]+(?:(?:da|de|do|del|al|el)[ \t]+)?{NAMEWORD})?)", ftext):
         if not _stop(m.group("name").split()[0]):
@@ -398,7 +405,8 @@ def _org_run(ftext: str, m: re.Match[str], d: Discovery, sent_starts: set[int], 
             pos = j + len(p)
     for start, text_ in pieces:
         words = text_.split()
-        while words and (_stop(words[0]) or words[0].lower() in {"of", "for", "and", "on", "the", "de"}
+        while words and ((_stop(words[0]) and (words[0].lower() not in ORDINALS or start in sent_starts))
+                         or words[0].lower() in {"of", "for", "and", "on", "the", "de"}
                          or re.search(r"-(?:[a-z]+ed|based|run|style)$", words[0])):
             start = ftext.find(words[1], start + len(words[0])) if len(words) > 1 else start
             words = words[1:]

@@ -56,7 +56,7 @@ SIGNATURES: dict[str, tuple[frozenset[str], frozenset[str]]] = {
 }
 
 DET = r"(?:(?:the|a|an|this|that|its|their|his|her)\s+)?(?:(?:north|south|east|west|central)(?:ern)?(?:-(?:east|west)(?:ern)?)?\s+)?"
-M = DET + r"⟨\d+⟩(?:\s+(?:delegation|negotiators|negotiating\s+team|panel))?"
+M = DET + r"⟨\d+⟩(?:\s*\(⟨\d+⟩\))?(?:\s+(?:delegation|negotiators|negotiating\s+team|panel))?"
 D = DET + r"[⟨⟪]\d+[⟩⟫]"  # a mention, or a demonym used as an adjective ("Turkish military support")
 ITEM = DET + r"(?:⟨\d+⟩-[a-z]+\s+)?(?:(?:[a-z]+ly\s+)?[a-z]+ed\s+)?⟨\d+⟩(?:\s*\(⟨\d+⟩\))?(?:\s+(?:delegation|delegations|negotiators|negotiating\s+team|team|panel))?"
 LIST = rf"{ITEM}(?:(?:\s*,\s*(?:and\s+|as\s+well\s+as\s+)?|\s*,?\s+(?:and|or|&|as\s+well\s+as)\s+){ITEM})*"
@@ -75,7 +75,8 @@ class Pattern:
     confidence: float
     check_negation: bool = True
     implicit_object: bool = False
-    object_types: frozenset[str] | None = None  # narrower than the predicate's signature  # no object in the text: the process or meeting being discussed
+    object_types: frozenset[str] | None = None  # narrower than the predicate's signature
+    subject_types: frozenset[str] | None = None  # no object in the text: the process or meeting being discussed
     np_scope: bool = False  # the trigger sits inside a noun phrase: negation is looked for only in the match
 
 
@@ -89,7 +90,7 @@ LATER_FAILURE = re.compile(
 def P(rule: str, predicate: str, regex: str, confidence: float, **kw: Any) -> None:
     """Add a pattern (``{S}``/``{O}`` lists, ``{s}``/``{o}`` single mentions, ``{g3}`` a gap)."""
     regex = regex.replace("{ITEM}", ITEM).replace("{o}\\s+{aux}", "{o},?\\s+{aux}")
-    appos = (r"(?:,\s+(?:[a-z]+ed|a|an|the|which|who)\s[^;,⟨]{0,60}?(?:⟨\d+⟩[^;,⟨]{0,30}?)?,"
+    appos = (r"(?:,\s+(?:[a-z]+ed|a|an|the|which|who)\s[^;,⟨]{0,60}?(?:⟨\d+⟩[^;,⟨]{0,40}?){0,2},"
              r"|\s+-\s+[^;]{0,160}?\s+-|,(?=\s+(?:which|who)\b))?")
     regex = regex.replace("{S}\\s+{aux}", "{S}" + appos + "\\s+{aux}").replace("{s}\\s+{aux}", "{s}" + appos + "\\s+{aux}")
     rx = (regex.replace("{S}", f"(?P<S>{LIST})").replace("{O}", f"(?P<O>{LIST})")
@@ -102,7 +103,7 @@ def P(rule: str, predicate: str, regex: str, confidence: float, **kw: Any) -> No
 
 # -- signs
 P("signs.active", "signs", r"{S},?\s+{aux}(?P<T>signed|signs|sign|co-signed|initialled|initialed|ratified|inked)\s+(?:on\s+[^⟨,]{1,25}\s+)?{o}", 0.85)
-P("signs.passive", "signs", r"{o}\s+{aux}(?P<T>signed|co-signed|ratified|initialled|initialed)\s+(?:[^⟨]{0,50}?\s+)?by\s+{AG}", 0.85)
+P("signs.passive", "signs", r"{o}(?:\s+(?:between|in|on|of|with|for)\s+[^⟨;,]{0,40}?)?\s+{aux}(?P<T>signed|co-signed|ratified|initialled|initialed)\s+(?:[^⟨]{0,50}?\s+)?by\s+{AG}", 0.85)
 P("signs.co-signatory", "signs", r"{s},\s+(?:the\s+|a\s+)?(?P<T>co-signatory|signatory|co-signer|signatories)\s+(?:of|to)\s+{o}", 0.8, np_scope=True)
 P("signs.nominal", "signs", r"(?P<T>signing)\s+of\s+{o}\s+by\s+{S}", 0.8)
 P("signs.reach", "signs", r"{S}\s+{aux}(?P<T>concluded|reached|struck)\s+{o}", 0.6)
@@ -111,7 +112,7 @@ P("partyTo.copula", "partyTo", r"{S},?\s+(?:which|who)?\s*(?:is|are|was|were|bec
 P("partyTo.between", "partyTo", r"{o}\s+(?:[a-z]+\s+)?(?P<T>between)\s+{S}", 0.7, np_scope=True)
 # -- mediates
 P("mediates.active", "mediates", r"{S}\s+{aux}(?P<T>mediated|mediates|mediate|brokered|brokers|broker|facilitated|facilitates)\s+(?:a\s+|an\s+)?(?:[a-z]+\s+)?{O}", 0.85)
-P("mediates.passive", "mediates", r"{o}\s+{aux}(?P<T>mediated|brokered|facilitated|convened)\s+(?:[^⟨]{0,30}?\s+)?by\s+{AG}", 0.8)
+P("mediates.passive", "mediates", r"{o}(?:\s+(?:between|in|on|of|with|for)\s+[^⟨;,]{0,40}?)?\s+{aux}(?P<T>mediated|brokered|facilitated|convened)\s+(?:[^⟨]{0,30}?\s+)?by\s+{AG}", 0.8)
 P("mediates.possessive", "mediates", r"{s}'s\s+(?:[a-z]+\s+)?(?P<T>mediation|brokering|facilitation)\s+(?:of|in|on|between)\s+{O}", 0.85, np_scope=True)
 P("mediates.compound", "mediates", r"{s}-(?P<T>brokered|mediated|facilitated)\s+{O}", 0.85, np_scope=True)
 P("mediates.mediator", "mediates", r"{S},?\s+(?:\w+\s+){0,2}?(?:as|is|are|was|were|became)\s+(?:a\s+|the\s+)?(?:main\s+|key\s+|chief\s+|lead\s+)?(?P<T>mediators?|brokers?|facilitators?)\s+(?:in|of|for|between|on)\s+{O}", 0.75)
@@ -133,7 +134,7 @@ P("deploysTo.nominal", "deploysTo", r"{d}\s+(?:military\s+|armed\s+)?(?P<T>inter
 P("monitors.verb", "monitors", r"{S}\s+{aux}(?P<T>monitors|monitored|monitor|observes|observed|oversees|oversaw|oversee|supervises|supervised|verifies|verified|patrols|patrolled)\s+(?:the\s+)?(?:implementation\s+of\s+|compliance\s+with\s+)?(?:the\s+)?{o}", 0.75)
 # -- supports
 P("supports.verb", "supports", r"{S}\s+{aux}(?P<T>supports|supported|support|backs|backed|back|endorses|endorsed|endorse|welcomed|welcomes|welcome|arms|armed|funds|funded|finances|financed|assists|assisted|sided\s+with|recognized|recognised|recognizes|recognises|approved|approves)\s+(?:the\s+)?{O}", 0.75)
-P("supports.passive", "supports", r"{o},?\s+{aux}(?:\w+\s+)?(?P<T>supported|backed|armed|funded|financed|endorsed|sponsored|assisted)\s+by\s+{AG}", 0.8)
+P("supports.passive", "supports", r"{o}(?:\s+(?:between|in|on|of|with|for)\s+[^⟨;,]{0,40}?)?,?\s+{aux}(?:\w+\s+)?(?P<T>supported|backed|armed|funded|financed|endorsed|sponsored|assisted)\s+by\s+{AG}", 0.8)
 P("supports.compound", "supports", r"{s}-(?P<T>backed|supported|sponsored|funded|armed|aligned|allied)\s+(?:[a-z]+\s+){0,2}?{O}", 0.85, np_scope=True)
 P("supports.nominal", "supports", r"{d}(?:'s)?\s+(?:[a-z]+\s+){0,2}?(?P<T>support|backing|assistance|aid|funding|sponsorship)\s+(?:for|to)\s+(?:the\s+)?{O}", 0.8)
 P("supports.reinforced", "supports", r"(?:reinforced|backed|supported|aided|helped|assisted|armed)\s+by\s+(?:[a-z]+\s+){0,2}?{d}\s+(?:[a-z]+\s+){0,2}?(?P<T>support|backing|assistance|aid|help|weapons|arms),\s+{O}", 0.75)
@@ -165,7 +166,7 @@ P("leads.passive", "leads", r"{o}(?:\s*\(⟨\d+⟩\))?(?:,\s+(?:(?:a|an|the)\s+[
 P("leads.verb", "leads", r"{s}\s+{aux}(?P<T>leads|led|heads|headed|commands|commanded)\s+(?:the\s+)?{o}", 0.7)
 # -- hosts
 P("hosts.verb", "hosts", r"{S}\s+{aux}(?P<T>hosted|hosts|host|convened|convenes|convene|organized|organised|organizes|organises)\s+(?:the\s+|a\s+)?{o}", 0.85)
-P("hosts.passive", "hosts", r"{o}\s+{aux}(?:(?:convened|organized|organised)\s+by\s+[^;]{0,60}?\s+and\s+)?(?P<T>hosted|co-hosted)\s+by\s+{AG}", 0.85)
+P("hosts.passive", "hosts", r"{o}(?:\s+(?:between|in|on|of|with|for)\s+[^⟨;,]{0,40}?)?\s+{aux}(?:(?:convened|organized|organised)\s+by\s+[^;]{0,60}?\s+and\s+)?(?P<T>hosted|co-hosted)\s+by\s+{AG}", 0.85)
 P("hosts.held-in", "hosts", r"{o}\s+{aux}(?P<T>held)\s+in\s+{s}", 0.7)
 # -- participatesIn
 P("participatesIn.verb", "participatesIn", r"{S}\s+{aux}(?P<T>participated\s+in|participates\s+in|participate\s+in|took\s+part\s+in|take\s+part\s+in|takes\s+part\s+in|attended|attends|attend)\s+(?:the\s+)?{o}", 0.8)
@@ -200,6 +201,9 @@ P("leads.possessive-role", "leads", r"{o}'s\s+(?:(?:top|supreme|overall|new|curr
 P("leads.of-person", "leads", r"{o}\s+(?:\(⟨\d+⟩\)\s+)?(?P<T>of)\s+{s}(?=\s*,\s+(?:widely\s+|also\s+|better\s+)?known\s+as|\s*,\s+(?:its|their)\s+(?:leader|commander|founder))", 0.65, np_scope=True,
   object_types=frozenset({"ArmedGroup", "PoliticalOrganization"}))
 P("opposes.fighting", "opposes", r"{S}\s+{aux}(?P<T>fighting|fought|fights|fight|battling|battled|battles|clashed\s+with|clashing\s+with|clashes\s+with|at\s+war\s+with)\s+(?:against\s+)?(?:the\s+)?(?:[a-z]+\s+)?(?<!alongside )(?<!with )(?<!beside )(?<!for )(?<!among )(?<!over )(?<!in )(?<!on )(?<!to )(?<!from ){O}", 0.7)
+P("leads.faction-of", "leads", r"{o}\s+(?P<T>faction|wing|branch|splinter\s+group)\s+(?:led\s+by|of)\s+{s}", 0.7, np_scope=True,
+  subject_types=frozenset({"Person"}))
+P("monitors.passive", "monitors", r"{o}(?:\s+(?:between|in|on|of|with|for)\s+[^⟨;,]{0,40}?)?,?\s+{aux}(?:[a-z]+\s+)?(?P<T>monitored|overseen|supervised|verified|observed)\s+(?:[^⟨;]{0,30}?\s+)?by\s+{AG}", 0.75)
 P("leads.became", "leads", r"{s}\s+{aux}(?:became|becomes|was\s+named|was\s+appointed|was\s+elected|serves\s+as|served\s+as|was\s+sworn\s+in\s+as)\s+(?:the\s+)?(?:new\s+|interim\s+|acting\s+|first\s+)?(?P<T>president|head|leader|chairman|chair|commander|chief\s+minister|prime\s+minister|chief|secretary-general|director)\s+of\s+(?:the\s+)?{o}", 0.75)
 P("memberOf.dash-list", "memberOf", r"{o}\s+(?P<T>[-:])\s+(?P<S>{ITEM}(?:\s*,\s*{ITEM})*\s*,?\s+and\s+{ITEM})", 0.7,
   object_types=frozenset({"ArmedGroup", "PoliticalOrganization", "NegotiationFormat", "InternationalOrganization"}))
@@ -409,7 +413,7 @@ def match_sentence(sk: Skeleton, patterns: Sequence[Pattern] = _TABLE) -> list[R
     for p in patterns:
         groups = p.regex.groupindex
         subj_group = "S" if "S" in groups else "AG" if "AG" in groups else "REST"
-        object_first: dict[int, tuple[int, list[RawClaim]]] = {}
+        object_first: dict[int, tuple[tuple[bool, int], list[RawClaim]]] = {}
         seen: set[tuple[int, int]] = set()
         pos = 0
         while (m := p.regex.search(text, pos)) is not None:
@@ -433,6 +437,8 @@ def match_sentence(sk: Skeleton, patterns: Sequence[Pattern] = _TABLE) -> list[R
                 objects = _args(m.group("O"), sk)
             if p.object_types is not None:
                 objects = [o for o in objects if o.type in p.object_types]
+            if p.subject_types is not None:
+                subjects = [x for x in subjects if x.type in p.subject_types]
             if not subjects or not objects:
                 continue
             t_start = m.start("T") if m.group("T") else m.start()
@@ -447,8 +453,6 @@ def match_sentence(sk: Skeleton, patterns: Sequence[Pattern] = _TABLE) -> list[R
             if subj_group == "S" and subj_span[0] < t_start and "O" in groups and m.start("O") > t_start \
                     and re.match(r"\s+(?:[a-z]+ly\s+)?by\b", text[t_end:]):
                 continue  # "X were facilitated by Y": a passive, not "X facilitated Y"
-            if obj_first and _word_before(text, m.start("O")) in {"by", "and", "with", "from"}:
-                continue
             first = min(subj_span[0], t_start)
             window = re.sub(r"⟨\d+⟩", " X ", text[m.start():t_end]) if p.np_scope else clause_window(text, first, t_end)
             mod = modality(window, text, t_start) if p.check_negation else "asserted"
@@ -457,9 +461,13 @@ def match_sentence(sk: Skeleton, patterns: Sequence[Pattern] = _TABLE) -> list[R
             found = [RawClaim(s, p.predicate, o, p.rule, p.confidence, mod, trigger, t_start)
                      for s in subjects for o in objects if s is not o]
             if obj_first:
+                # the nearest object wins, but one that heads a relative clause ("the IMT, which is led
+                # by Malaysia and has included contingents from ...") wins over those inside the clause
+                heads_clause = bool(re.match(r"(?:\s*\(⟨\d+⟩\))?,\s+(?:which|who)\b", text[m.end("O"):]))
+                score = (heads_clause, m.start("O"))
                 best = object_first.get(subj_span[0])
-                if best is None or m.start("O") > best[0]:
-                    object_first[subj_span[0]] = (m.start("O"), found)
+                if best is None or score > best[0]:
+                    object_first[subj_span[0]] = (score, found)
             else:
                 out.extend(found)
         for _, found in object_first.values():
