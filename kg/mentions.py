@@ -273,8 +273,9 @@ def discover(text: str, sentences: list[Sentence], gaz_mentions: list[Mention], 
             continue
         add(start, end, " ".join(words), "Person", "discover.context-person")
     # 3. organisation-shaped names: runs of capitalised words ending in a head noun
+    gaz_starts = {g.start for g in gaz_mentions}
     for m in re.finditer(rf"(?<![\w-])(?:\d{{4}}[ \t]+)?{NAMEWORD}(?:[ \t]+(?:{CONNECT}[ \t]+)*{NAMEWORD}|-{NAMEWORD})*", ftext):
-        _org_run(ftext, m, d, sent_starts, idx, add)
+        _org_run(ftext, m, d, sent_starts, idx, add, gaz_starts)
     # organisation names that list words: "AU Monitoring, Verification and Compliance Mission"
     caps_heads = "Mission|Committee|Commission|Council|Centre|Center|Group|Team|Forum|Mechanism|Front|Alliance|Movement|Party|Authority|Agency|Office|Organization|Organisation|Union|League|Board|Directorate|Unit"
     for m in re.finditer(rf"(?<![\w-])(?:[A-Z]{{2,}}[ \t]+)?{NAMEWORD}(?:,[ \t]+{NAMEWORD})+,?[ \t]+and[ \t]+(?:{NAMEWORD}[ \t]+){{0,2}}(?:{caps_heads})\b", ftext):
@@ -390,8 +391,14 @@ def _span_len(s: str, words: list[str]) -> int:
     return pos
 
 
-def _org_run(ftext: str, m: re.Match[str], d: Discovery, sent_starts: set[int], idx: GazetteerIndex, add: Any) -> None:
+def _org_run(ftext: str, m: re.Match[str], d: Discovery, sent_starts: set[int], idx: GazetteerIndex, add: Any,
+             gaz_starts: set[int] = frozenset()) -> None:
     run = m.group(0)
+    # "the Government of Yemen and Ansar Allah": two names when a known one follows "and"
+    for a in re.finditer(r"[ \t]+and[ \t]+", run):
+        if m.start() + a.end() in gaz_starts:
+            run = run[:a.start()]
+            break
     words = run.split()
     offset = m.start()
     # split at "of (the)" before a second head ("Ministry of Defense of the Government of National Unity")
