@@ -149,7 +149,7 @@ def add_anaphors(doc: Document, sentences: list[Sentence], ents: DocEntities) ->
             continue
         head = " ".join(m.group("head").lower().split())
         at_start = any(x.start == a for x in sentences)
-        introduces = bool(re.match(r"\s+(?:between|with)\b", ftext[b:b + 10]))
+        introduces = bool(re.match(r"\s+(?:between|with)\b|\s+(?:facilitated|mediated|brokered|hosted|convened|held|chaired)\s+by\b", ftext[b:b + 25]))
         if not det and not at_start and not introduces:
             continue
         head_now["h"] = head

@@ -18,6 +18,7 @@ from kg.models import Mention, Sentence
 from kg.text import fold, strip_accents
 
 TOKEN = re.compile(r"[^\W_]+|\S")
+HONORIFICS = frozenset("sheikh shaikh sir dame dr mr mrs ms lord lady his her excellency hon honourable honorable prince princess emir king general".split())
 TITLE_WORDS = frozenset(w for t in TITLES for w in t.split() if len(w) > 2) - {"the", "and", "of"}
 ORDINALS = frozenset("first second third fourth fifth sixth".split())
 ACTOR_TYPES_FOR_LISTS = {"ArmedGroup", "PoliticalOrganization", "Government", "InternationalOrganization",
@@ -219,6 +220,10 @@ def discover(text: str, sentences: list[Sentence], gaz_mentions: list[Mention], 
     for m in TITLE_RE.finditer(ftext):
         name = m.group("name")
         words = name.split()
+        honorifics = 0
+        while words and words[0].lower().strip(".") in HONORIFICS:
+            words.pop(0)
+            honorifics += 1
         # drop trailing words that are not part of a name (a following capitalised word of a new clause)
         while words and (_stop(words[-1]) or words[-1].lower() in ORG_HEADS):
             words.pop()
@@ -230,6 +235,8 @@ def discover(text: str, sentences: list[Sentence], gaz_mentions: list[Mention], 
         if not title[0].isalpha():
             continue
         start = m.start("name")
+        if honorifics:
+            start = ftext.find(words[0], start)
         end = start + _span_len(ftext[start:], words)
         # a gazetteer non-person here means the "name" is an organisation ("General Assembly")
         clash = [g for g in gaz_mentions if g.start < end and start < g.end]

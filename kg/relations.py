@@ -103,7 +103,7 @@ def P(rule: str, predicate: str, regex: str, confidence: float, **kw: Any) -> No
 
 # -- signs
 P("signs.active", "signs", r"{S},?\s+{aux}(?P<T>signed|signs|sign|co-signed|initialled|initialed|ratified|inked)\s+(?:on\s+[^⟨,]{1,25}\s+)?{o}", 0.85)
-P("signs.passive", "signs", r"{o}(?:\s+(?:between|in|on|of|with|for)\s+[^⟨;,]{0,40}?)?,?\s+{aux}(?P<T>signed|co-signed|ratified|initialled|initialed)\s+(?:[^⟨]{0,50}?\s+)?by\s+{AG}", 0.85)
+P("signs.passive", "signs", r"{o}(?:\s+(?:between|in|on|of|with|for)\s+[^⟨;,]{0,40}?)?(?:,\s+(?:which|that)\s[^;,⟨]{0,60}?,)?,?\s+{aux}(?P<T>signed|co-signed|ratified|initialled|initialed)\s+(?:[^⟨]{0,50}?\s+)?by\s+{AG}", 0.85)
 P("signs.co-signatory", "signs", r"{s},\s+(?:the\s+|a\s+)?(?P<T>co-signatory|signatory|co-signer|signatories)\s+(?:of|to)\s+{o}", 0.8, np_scope=True)
 P("signs.nominal", "signs", r"(?P<T>signing)\s+of\s+{o}\s+by\s+{S}", 0.8)
 P("signs.reach", "signs", r"{S}\s+{aux}(?P<T>concluded|reached|struck)\s+{o}", 0.6)
@@ -112,7 +112,7 @@ P("partyTo.copula", "partyTo", r"{S},?\s+(?:which|who)?\s*(?:is|are|was|were|bec
 P("partyTo.between", "partyTo", r"{o}\s+(?:[a-z]+\s+)?(?P<T>between)\s+{S}", 0.7, np_scope=True)
 # -- mediates
 P("mediates.active", "mediates", r"{S}\s+{aux}(?P<T>mediated|mediates|mediate|brokered|brokers|broker|facilitated|facilitates)\s+(?:a\s+|an\s+)?(?:[a-z]+\s+)?{O}", 0.85)
-P("mediates.passive", "mediates", r"{o}(?:\s+(?:between|in|on|of|with|for)\s+[^⟨;,]{0,40}?)?,?\s+{aux}(?P<T>mediated|brokered|facilitated|convened)\s+(?:[^⟨]{0,30}?\s+)?by\s+{AG}", 0.8)
+P("mediates.passive", "mediates", r"{o}(?:\s+(?:between|in|on|of|with|for)\s+[^⟨;,]{0,40}?)?(?:,\s+(?:which|that)\s[^;,⟨]{0,60}?,)?,?\s+{aux}(?P<T>mediated|brokered|facilitated|convened)\s+(?:[^⟨]{0,30}?\s+)?by\s+{AG}", 0.8)
 P("mediates.possessive", "mediates", r"{s}'s\s+(?:[a-z]+\s+)?(?P<T>mediation|brokering|facilitation)\s+(?:of|in|on|between)\s+{O}", 0.85, np_scope=True)
 P("mediates.compound", "mediates", r"{s}-(?P<T>brokered|mediated|facilitated)\s+{O}", 0.85, np_scope=True)
 P("mediates.mediator", "mediates", r"{S},?\s+(?:\w+\s+){0,2}?(?:as|is|are|was|were|became)\s+(?:a\s+|the\s+)?(?:main\s+|key\s+|chief\s+|lead\s+)?(?P<T>mediators?|brokers?|facilitators?)\s+(?:in|of|for|between|on)\s+{O}", 0.75)
@@ -127,14 +127,14 @@ P("withdrawsFrom.verb", "withdrawsFrom", r"{S}\s+{aux}(?P<T>withdrew|withdraw|wi
 P("withdrawsFrom.nominal", "withdrawsFrom", r"(?P<T>withdrawal|pull-?out|retreat)\s+of\s+{S}(?:'s)?\s+(?:[a-z]+\s+){0,2}?from\s+(?:the\s+)?(?:outskirts\s+of\s+)?{o}", 0.75)
 P("withdrawsFrom.possessive", "withdrawsFrom", r"{s}'s\s+(?P<T>withdrawal|pull-?out|retreat)\s+from\s+(?:the\s+)?{o}", 0.8, np_scope=True)
 # -- deploysTo
-P("deploysTo.verb", "deploysTo", r"{S},?\s+(?:[^⟨;]{0,40}?\s+)?{aux}(?P<T>deployed|deploys|deploy|sent|sends|send|dispatched|dispatch|stationed|go|goes|went|entered|enter|enters|moved)\s+{n}(?:to|in|into|at|inside)\s+(?:the\s+)?{o}", 0.8)
+P("deploysTo.verb", "deploysTo", r"{S},?\s+(?:[^⟨;]{0,40}?\s+)?{aux}(?P<T>deployed|deploys|deploy|sent|sends|send|dispatched|dispatch|stationed|go|goes|went|entered|enter|enters|moved|operating|operated|operates|operate)\s+{n}(?:to|in|into|at|inside|within)\s+(?:the\s+)?{o}", 0.8)
 P("deploysTo.passive", "deploysTo", r"(?P<T>deployed|sent|dispatched|stationed)\s+(?:to|in|into)\s+(?:the\s+)?{o}\s+by\s+{S}", 0.8)
 P("deploysTo.nominal", "deploysTo", r"{d}\s+(?:military\s+|armed\s+)?(?P<T>intervention|deployment|presence|peacekeepers|peacekeeping\s+mission|troops|forces|bases?)\s+in\s+(?:the\s+)?{o}", 0.65)
 # -- monitors
 P("monitors.verb", "monitors", r"{S}\s+{aux}(?P<T>monitors|monitored|monitor|observes|observed|oversees|oversaw|oversee|supervises|supervised|verifies|verified|patrols|patrolled)\s+(?:the\s+)?(?:implementation\s+of\s+|compliance\s+with\s+)?(?:the\s+)?{o}", 0.75)
 # -- supports
 P("supports.verb", "supports", r"{S}\s+{aux}(?P<T>supports|supported|support|backs|backed|back|endorses|endorsed|endorse|welcomed|welcomes|welcome|arms|armed|funds|funded|finances|financed|assists|assisted|sided\s+with|recognized|recognised|recognizes|recognises|approved|approves)\s+(?:the\s+)?{O}", 0.75)
-P("supports.passive", "supports", r"{o}(?:\s+(?:between|in|on|of|with|for)\s+[^⟨;,]{0,40}?)?,?\s+{aux}(?:\w+\s+)?(?P<T>supported|backed|armed|funded|financed|endorsed|sponsored|assisted)\s+by\s+{AG}", 0.8)
+P("supports.passive", "supports", r"{o}(?:\s+(?:between|in|on|of|with|for)\s+[^⟨;,]{0,40}?)?(?:,\s+(?:which|that)\s[^;,⟨]{0,60}?,)?,?\s+{aux}(?:\w+\s+)?(?P<T>supported|backed|armed|funded|financed|endorsed|sponsored|assisted)\s+by\s+{AG}", 0.8)
 P("supports.compound", "supports", r"{s}-(?P<T>backed|supported|sponsored|funded|armed|aligned|allied)\s+(?:[a-z]+\s+){0,2}?{O}", 0.85, np_scope=True)
 P("supports.nominal", "supports", r"{d}(?:'s)?\s+(?:[a-z]+\s+){0,2}?(?P<T>support|backing|assistance|aid|funding|sponsorship)\s+(?:for|to)\s+(?:the\s+)?{O}", 0.8)
 P("supports.reinforced", "supports", r"(?:reinforced|backed|supported|aided|helped|assisted|armed)\s+by\s+(?:[a-z]+\s+){0,2}?{d}\s+(?:[a-z]+\s+){0,2}?(?P<T>support|backing|assistance|aid|help|weapons|arms),\s+{O}", 0.75)
@@ -166,7 +166,7 @@ P("leads.passive", "leads", r"{o}(?:\s*\(⟨\d+⟩\))?(?:,\s+(?:(?:a|an|the)\s+[
 P("leads.verb", "leads", r"{s}\s+{aux}(?P<T>leads|led|heads|headed|commands|commanded)\s+(?:the\s+)?{o}", 0.7)
 # -- hosts
 P("hosts.verb", "hosts", r"{S}\s+{aux}(?P<T>hosted|hosts|host|convened|convenes|convene|organized|organised|organizes|organises)\s+(?:the\s+|a\s+)?{o}", 0.85)
-P("hosts.passive", "hosts", r"{o}(?:\s+(?:between|in|on|of|with|for)\s+[^⟨;,]{0,40}?)?,?\s+{aux}(?:(?:convened|organized|organised)\s+by\s+[^;]{0,60}?\s+and\s+)?(?P<T>hosted|co-hosted)\s+by\s+{AG}", 0.85)
+P("hosts.passive", "hosts", r"{o}(?:\s+(?:between|in|on|of|with|for)\s+[^⟨;,]{0,40}?)?(?:,\s+(?:which|that)\s[^;,⟨]{0,60}?,)?,?\s+{aux}(?:(?:convened|organized|organised)\s+by\s+[^;]{0,60}?\s+and\s+)?(?P<T>hosted|co-hosted)\s+by\s+{AG}", 0.85)
 P("hosts.held-in", "hosts", r"{o}\s+{aux}(?P<T>held)\s+in\s+{s}", 0.7)
 # -- participatesIn
 P("participatesIn.verb", "participatesIn", r"{S}\s+{aux}(?P<T>participated\s+in|participates\s+in|participate\s+in|took\s+part\s+in|take\s+part\s+in|takes\s+part\s+in|attended|attends|attend)\s+(?:the\s+)?{o}", 0.8)
@@ -203,7 +203,7 @@ P("leads.of-person", "leads", r"{o}\s+(?:\(⟨\d+⟩\)\s+)?(?P<T>of)\s+{s}(?=\s*
 P("opposes.fighting", "opposes", r"{S}\s+{aux}(?P<T>fighting|fought|fights|fight|battling|battled|battles|clashed\s+with|clashing\s+with|clashes\s+with|at\s+war\s+with)\s+(?:against\s+)?(?:the\s+)?(?:[a-z]+\s+)?(?<!alongside )(?<!with )(?<!beside )(?<!for )(?<!among )(?<!over )(?<!in )(?<!on )(?<!to )(?<!from ){O}", 0.7)
 P("leads.faction-of", "leads", r"{o}\s+(?P<T>faction|wing|branch|splinter\s+group)\s+(?:led\s+by|of)\s+{s}", 0.7, np_scope=True,
   subject_types=frozenset({"Person"}))
-P("monitors.passive", "monitors", r"{o}(?:\s+(?:between|in|on|of|with|for)\s+[^⟨;,]{0,40}?)?,?\s+{aux}(?:[a-z]+\s+)?(?P<T>monitored|overseen|supervised|verified|observed)\s+(?:[^⟨;]{0,30}?\s+)?by\s+{AG}", 0.75)
+P("monitors.passive", "monitors", r"{o}(?:\s+(?:between|in|on|of|with|for)\s+[^⟨;,]{0,40}?)?(?:,\s+(?:which|that)\s[^;,⟨]{0,60}?,)?,?\s+{aux}(?:[a-z]+\s+)?(?P<T>monitored|overseen|supervised|verified|observed)\s+(?:[^⟨;]{0,30}?\s+)?by\s+{AG}", 0.75)
 P("leads.became", "leads", r"{s}\s+{aux}(?:became|becomes|was\s+named|was\s+appointed|was\s+elected|serves\s+as|served\s+as|was\s+sworn\s+in\s+as)\s+(?:the\s+)?(?:new\s+|interim\s+|acting\s+|first\s+)?(?P<T>president|head|leader|chairman|chair|commander|chief\s+minister|prime\s+minister|chief|secretary-general|director)\s+of\s+(?:the\s+)?{o}", 0.75)
 P("memberOf.dash-list", "memberOf", r"{o}\s+(?P<T>[-:])\s+(?P<S>{ITEM}(?:\s*,\s*{ITEM})*\s*,?\s+and\s+{ITEM})", 0.7,
   object_types=frozenset({"ArmedGroup", "PoliticalOrganization", "NegotiationFormat", "InternationalOrganization"}))
