@@ -12,7 +12,7 @@ from typing import Any
 
 from kg.dates import find_dates, year_before
 from kg.lexicon import FORCE_NOUNS, GENERIC_MODIFIERS, MONTHS, TITLES
-from kg.mentions import discover, gazetteer_index, gazetteer_mentions, resolve_overlaps, tokens, with_sentence
+from kg.mentions import HONORIFICS, discover, gazetteer_index, gazetteer_mentions, resolve_overlaps, tokens, with_sentence
 from kg.models import Actor, Claim, Document, Mention, Sentence
 from kg.relations import build_skeleton, match_sentence, to_claims, under_mediation
 from kg.resolve import ROLE_TITLES, DocEntities, resolve_document
@@ -140,7 +140,8 @@ def add_anaphors(doc: Document, sentences: list[Sentence], ents: DocEntities) ->
         new.append(Mention(a, b, sur, key, "Agreement", "anaphor", rule="resolve.anaphor"))
         taken.append((a, b))
     # meetings and processes: "the talks", "Talks were convened by ...", "a new negotiation with the ELN"
-    meeting_heads = r"talks|negotiations?|consultations|dialogue|peace\s+process|process|summit|conference|meeting|round\s+of\s+talks|round"
+    meeting_heads = (r"(?:(?:[a-z]+\s+){1,2}(?:days|rounds|weeks|months)\s+of\s+)?"
+                     r"(?:talks|negotiations?|consultations|dialogue|peace\s+process|process|summit|conference|meeting|round\s+of\s+talks|round)")
     for m in re.finditer(rf"(?:\b(?P<det>the|these|those|a|an)\s+)?(?P<mods>(?:(?:{generic}|[a-z]+-[a-z]+)\s+){{0,3}})(?P<head>{meeting_heads})\b", ftext, re.I):
         det = (m.group("det") or "").lower()
         a = m.start() if det else m.start("mods") if m.group("mods") else m.start("head")
@@ -239,10 +240,11 @@ def title_claims(doc: Document, sentences: list[Sentence], ents: DocEntities) ->
         if m.type != "Person" or m.kind not in {"name", "alias"}:
             continue
         before = ftext[max(0, m.start - 60):m.start]
-        t = next((t for t in titles if re.search(rf"(?<![\w-]){re.escape(t)}\s+$", before, re.I)), None)
+        hon = r"(?:(?:" + "|".join(sorted(HONORIFICS)) + r")\.?\s+)*"
+        t = next((t for t in titles if re.search(rf"(?<![\w-]){re.escape(t)}\s+{hon}$", before, re.I)), None)
         if not t:
             continue
-        tstart = m.start - len(re.search(rf"{re.escape(t)}\s+$", before, re.I).group(0))
+        tstart = m.start - len(re.search(rf"{re.escape(t)}\s+{hon}$", before, re.I).group(0))
         if re.search(r"\b(?:former|ex-|then-?|late|outgoing|deposed|ousted)\s*(?:\w+\s+)?$", ftext[max(0, tstart - 30):tstart], re.I):
             continue  # "former Kenyan president Uhuru Kenyatta" does not lead Kenya now
         prev = ms[i - 1] if i > 0 else None
@@ -296,6 +298,20 @@ def extract_document(doc: Document, gazetteer: Any) -> DocExtraction:
                 best = m
         return best
 
+    missions = [m for m in all_mentions if m.type in {"InternationalOrganization", "NegotiationFormat", "ArmedGroup"}
+                and re.search(r"\b(?:mission|force|team|operation|contingent)\b",
+                              (ents.entities[m.key].label if m.key in ents.entities else m.surface), re.I)]
+
+    def context_mission(s: Sentence) -> Mention | None:
+        """The mission or force a sentence is about: the last one named before its end."""
+        best = None
+        for m in missions:
+            if m.start >= s.end:
+                break
+            if s.end - m.start <= 2500:
+                best = m
+        return best
+
     claims: list[Claim] = title_claims(doc, sentences, ents)
     by_sentence: dict[int, list[Mention]] = {}
     for m in all_mentions:
@@ -306,6 +322,7 @@ def extract_document(doc: Document, gazetteer: Any) -> DocExtraction:
             continue
         sk = build_skeleton(s, ms, demonym_like)
         sk.context_event = context_event(s)
+        sk.context_mission = context_mission(s)
         raw = match_sentence(sk) + under_mediation(sk)
         if not raw:
             continue

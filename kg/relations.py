@@ -204,6 +204,9 @@ P("opposes.fighting", "opposes", r"{S}\s+{aux}(?P<T>fighting|fought|fights|fight
 P("leads.faction-of", "leads", r"{o}\s+(?P<T>faction|wing|branch|splinter\s+group)\s+(?:led\s+by|of)\s+{s}", 0.7, np_scope=True,
   subject_types=frozenset({"Person"}))
 P("monitors.passive", "monitors", r"{o}(?:\s+(?:between|in|on|of|with|for)\s+[^⟨;,]{0,40}?)?(?:,\s+(?:which|that)\s[^;,⟨]{0,60}?,)?,?\s+{aux}(?:[a-z]+\s+)?(?P<T>monitored|overseen|supervised|verified|observed)\s+(?:[^⟨;]{0,30}?\s+)?by\s+{AG}", 0.75)
+P("memberOf.pledged", "memberOf", r"(?:troops|forces|contingents|personnel|soldiers|police|units)\s+{aux}(?P<T>pledged|contributed|provided|offered|committed)\s+by\s+{AG}", 0.6, implicit_object=True)
+P("memberOf.contributors", "memberOf", r"(?:troop-contributing|contributing)\s+(?:countries|states|nations)\s+(?:are|were|include|included)\s+{S}", 0.6, implicit_object=True)
+P("monitors.established", "monitors", r"{s}\s+{aux}(?:established|set\s+up|created|deployed|formed|mandated|tasked)\s+(?:[^⟨;]{0,40}?\s+)?(?:(?:in|at)\s+⟨\d+⟩\s+)?(?:with\s+[^⟨;]{0,30}?\s+)?to\s+(?P<T>monitor|oversee|verify|supervise|observe|review)\s+(?:the\s+)?(?:implementation\s+of\s+|compliance\s+with\s+)?(?:the\s+)?{o}", 0.7)
 P("leads.became", "leads", r"{s}\s+{aux}(?:became|becomes|was\s+named|was\s+appointed|was\s+elected|serves\s+as|served\s+as|was\s+sworn\s+in\s+as)\s+(?:the\s+)?(?:new\s+|interim\s+|acting\s+|first\s+)?(?P<T>president|head|leader|chairman|chair|commander|chief\s+minister|prime\s+minister|chief|secretary-general|director)\s+of\s+(?:the\s+)?{o}", 0.75)
 P("memberOf.dash-list", "memberOf", r"{o}\s+(?P<T>[-:])\s+(?P<S>{ITEM}(?:\s*,\s*{ITEM})*\s*,?\s+and\s+{ITEM})", 0.7,
   object_types=frozenset({"ArmedGroup", "PoliticalOrganization", "NegotiationFormat", "InternationalOrganization"}))
@@ -220,6 +223,7 @@ class Skeleton:
     text: str
     args: list[Mention]
     context_event: Mention | None = None  # the process or meeting under discussion, for roles with no object
+    context_mission: Mention | None = None  # the mission or force under discussion
 
 
 _COLLAPSE: list[tuple[re.Pattern[str], str]] = [
@@ -316,7 +320,8 @@ def modality(window: str, sentence_sk: str, trigger_start: int) -> str:
         return "negated"
     if _has(IRREALIS, window):
         return "hypothetical"
-    if re.search(r"\bto\s+(?:\w+\s+)?$", window) and not _has(PLANNED, window):
+    purpose = re.search(r"\b(?:established|set\s+up|created|deployed|formed|mandated|tasked|sent|dispatched)\b", window)
+    if re.search(r"\bto\s+(?:\w+\s+)?$", window) and not _has(PLANNED, window) and not purpose:
         return "hypothetical"
     if _has(PLANNED, window):
         return "planned"
@@ -432,7 +437,8 @@ def match_sentence(sk: Skeleton, patterns: Sequence[Pattern] = _TABLE) -> list[R
             else:
                 subjects = _rest_args(m.group("REST"), sk)
             if p.implicit_object:
-                objects = [sk.context_event] if sk.context_event is not None else []
+                ctx = sk.context_mission if p.rule.startswith("memberOf.") else sk.context_event
+                objects = [ctx] if ctx is not None else []
             else:
                 objects = _args(m.group("O"), sk)
             allowed = p.object_types if p.object_types is not None else SIGNATURES[p.predicate][1]

@@ -87,6 +87,15 @@ RELATIONS = [
       ("Kachin Independence Army", "allyOf", "Three Brotherhood Alliance")}),
     ("The Sudanese Armed Forces have been fighting the paramilitary Rapid Support Forces since April 2023.",
      {("Sudanese Armed Forces", "opposes", "Rapid Support Forces")}),
+    # purpose clauses, pledged troops, missions, honorifics, forces operating in a place
+    ("The Joint Verification Mechanism was set up in Kadugli to monitor the ceasefire agreement.",
+     {("Joint Verification Mechanism", "monitors", "agreement")}),
+    ("The SADC Mission in Mozambique (SAMIM) began deploying in July. Troops have been pledged by Botswana, "
+     "Angola and Zimbabwe.", {("Botswana", "memberOf", "SAMIM"), ("Zimbabwe", "memberOf", "SAMIM")}),
+    ("Qatari Prime Minister Sheikh Mohammed bin Abdulrahman Al Thani hosted the talks in Doha.",
+     {("Mohammed bin Abdulrahman Al Thani", "leads", "Qatar")}),
+    ("Rwanda Defence Force units are operating inside North Kivu.", {("Rwanda Defence Force", "deploysTo", "North Kivu")}),
+    ("The pause in fighting, which began on Friday, was brokered by Qatar.", {("Qatar", "mediates", "pause in fighting")}),
     # captures, nominal attacks, subjects with an appositive
     ("The M23 captured the border town of Bunagana in June 2022.", {("M23", "attacks", "Bunagana")}),
     ("Israeli strikes on Gaza continued.", {("Israel", "attacks", "Gaza")}),
