@@ -35,6 +35,7 @@ AGREEMENT_HEADS = (r"agreements?|deal|ceasefire(?:\s+agreement)?|cease-fire|acco
                    r"declaration|communiqu[eé]|protocol|treaty|pact|armistice|(?:humanitarian\s+)?pause(?:\s+in\s+fighting)?|"
                    r"cessation\s+of\s+hostilities")
 BROKERED = r"[A-Za-z]+-(?:brokered|mediated|backed|sponsored|led|facilitated)"
+DETERMINERS = frozenset("the a an this that these those its their our his her".split())
 FORCES_RE = "|".join(sorted(FORCE_NOUNS, key=len, reverse=True))
 REALISED = r"(?:signed|initialled|initialed|reached|concluded|struck|brokered|inked|agreed|announced|adopted)"
 
@@ -142,7 +143,8 @@ def add_anaphors(doc: Document, sentences: list[Sentence], ents: DocEntities) ->
     # meetings and processes: "the talks", "Talks were convened by ...", "a new negotiation with the ELN"
     meeting_heads = (r"(?:(?:[a-z]+\s+){1,2}(?:days|rounds|weeks|months)\s+of\s+)?"
                      r"(?:talks|negotiations?|consultations|dialogue|peace\s+process|process|summit|conference|meeting|round\s+of\s+talks|round)")
-    for m in re.finditer(rf"(?:\b(?P<det>the|these|those|a|an)\s+)?(?P<mods>(?:(?:{generic}|[a-z]+-[a-z]+)\s+){{0,3}})(?P<head>{meeting_heads})\b", ftext, re.I):
+    plain = "|".join(sorted({re.escape(w) for w in GENERIC_MODIFIERS - DETERMINERS}, key=len, reverse=True))
+    for m in re.finditer(rf"(?:\b(?P<det>the|these|those|a|an)\s+)?(?P<mods>(?:(?:{plain}|[a-z]+-[a-z]+)\s+){{0,3}})(?P<head>{meeting_heads})\b", ftext, re.I):
         det = (m.group("det") or "").lower()
         a = m.start() if det else m.start("mods") if m.group("mods") else m.start("head")
         b = m.end()

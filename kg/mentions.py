@@ -254,12 +254,13 @@ def discover(text: str, sentences: list[Sentence], gaz_mentions: list[Mention], 
             continue
         start = m.start("name") + m.group("name").find(words[0])
         add(start, start + _span_len(ftext[start:], words), " ".join(words), "Person", "discover.appositive")
-    for m in re.finditer(rf"\b(?:the\s+)?{role}\s+of\s+[^,.;]{{2,80}}?,\s+(?P<name>{PERSON_NAME})(?=\s*[,.;]|\s+(?:said|says|has|had|was|is|also|who))", ftext, re.I):
+    for m in re.finditer(rf"\b(?:the\s+)?(?P<role>(?:special\s+)?{role})\s+of\s+[^,.;]{{2,80}}?,\s+(?P<name>{PERSON_NAME})(?=\s*[,.;]|\s+(?:said|says|has|had|was|is|also|who))", ftext, re.I):
         words = m.group("name").split()
         if len(words) < 2 or any(w.lower() in ORG_HEADS or _stop(w) for w in words):
             continue
         start = m.start("name")
-        add(start, start + _span_len(ftext[start:], words), " ".join(words), "Person", "discover.appositive")
+        i = add(start, start + _span_len(ftext[start:], words), " ".join(words), "Person", "discover.appositive")
+        d.titles[i] = " ".join(m.group("role").lower().split())
     # 2b. persons by context: two to four name words after "by", "under", "according to", or before
     # ", a former ...", ", who", " said", " for the ..." -- when nothing else claims the words
     ctx_before = r"(?:(?<!authored )(?<!written )(?<!edited )(?<!reported )(?<!submitted )(?<!compiled )(?<!photo )(?<!posted )\bby|\bunder|\baccording\s+to|\bwith|\bnegotiator|,)\s+"

@@ -207,6 +207,8 @@ P("monitors.passive", "monitors", r"{o}(?:\s+(?:between|in|on|of|with|for)\s+[^�
 P("memberOf.pledged", "memberOf", r"(?:troops|forces|contingents|personnel|soldiers|police|units)\s+{aux}(?P<T>pledged|contributed|provided|offered|committed)\s+by\s+{AG}", 0.6, implicit_object=True)
 P("memberOf.contributors", "memberOf", r"(?:troop-contributing|contributing)\s+(?:countries|states|nations)\s+(?:are|were|include|included)\s+{S}", 0.6, implicit_object=True)
 P("monitors.established", "monitors", r"{s}\s+{aux}(?:established|set\s+up|created|deployed|formed|mandated|tasked)\s+(?:[^⟨;]{0,40}?\s+)?(?:(?:in|at)\s+⟨\d+⟩\s+)?(?:with\s+[^⟨;]{0,30}?\s+)?to\s+(?P<T>monitor|oversee|verify|supervise|observe|review)\s+(?:the\s+)?(?:implementation\s+of\s+|compliance\s+with\s+)?(?:the\s+)?{o}", 0.7)
+P("mediates.role-appositive", "mediates", r"(?:^|[^⟨⟩\w]\s*)(?:the\s+)?(?:[⟨⟪]\d+[⟩⟫]\s+)?(?:(?:first|new|chief|lead|main|joint|special|personal)\s+)*(?P<T>facilitator|mediator|co-mediator|envoy|special\s+envoy)\s*,\s+{S}(?=\s*,|\s+(?:also|has|had|was|is|who|said))", 0.6,
+  implicit_object=True, subject_types=frozenset({"Person"}))
 P("leads.became", "leads", r"{s}\s+{aux}(?:became|becomes|was\s+named|was\s+appointed|was\s+elected|serves\s+as|served\s+as|was\s+sworn\s+in\s+as)\s+(?:the\s+)?(?:new\s+|interim\s+|acting\s+|first\s+)?(?P<T>president|head|leader|chairman|chair|commander|chief\s+minister|prime\s+minister|chief|secretary-general|director)\s+of\s+(?:the\s+)?{o}", 0.75)
 P("memberOf.dash-list", "memberOf", r"{o}\s+(?P<T>[-:])\s+(?P<S>{ITEM}(?:\s*,\s*{ITEM})*\s*,?\s+and\s+{ITEM})", 0.7,
   object_types=frozenset({"ArmedGroup", "PoliticalOrganization", "NegotiationFormat", "InternationalOrganization"}))
@@ -228,7 +230,7 @@ class Skeleton:
 
 _COLLAPSE: list[tuple[re.Pattern[str], str]] = [
     # "Russian President Vladimir Putin" -> the person (title relations are made at discovery)
-    (re.compile(r"⟨(\d+)⟩\s+(?:(?:former|acting|interim|deputy|then|prime|foreign|defen[cs]e|interior|vice|supreme|special)\s+)*(?:president|minister|prime\s+minister|leader|general|envoy|chancellor|king|emir|representative|ambassador|commander|speaker|premier|secretary-general|secretary)\s+⟨(\d+)⟩"), r"⟨\2⟩"),
+    (re.compile(r"[⟨⟪](\d+)[⟩⟫](?:'s)?\s+(?:(?:former|acting|interim|deputy|then|prime|foreign|defen[cs]e|interior|vice|supreme|special|second|first|senior|chief|high|intelligence|army|top)\s+)*(?:president|minister|prime\s+minister|leader|general|envoy|chancellor|king|emir|representative|ambassador|commander|speaker|premier|secretary-general|secretary|director|chief|spokesman|spokesperson|negotiator|adviser|advisor)\s+⟨(\d+)⟩"), r"⟨\2⟩"),
     # "his Kosovo counterpart Hashim Thaci" -> the person
     (re.compile(r"⟨\d+⟩\s+(?:counterpart|colleague|opposite\s+number)\s+⟨(\d+)⟩"), r"⟨\1⟩"),
     # "Hamas-led gunmen", "Russian-led forces" -> the leader's side
