@@ -151,6 +151,9 @@ P("opposes.expressed", "opposes", r"{S}(?:\s+and\s+other\s+\w+)?\s+{aux}(?:expre
 # -- negotiatesWith
 P("negotiatesWith.between", "negotiatesWith", r"(?P<T>negotiations|talks|dialogue|consultations|negotiation|⟨\d+⟩)\s+(?:[a-z]+\s+){0,2}?between\s+{s}\s+and\s+{o}", 0.8)
 P("negotiatesWith.with", "negotiatesWith", r"{S}\s+{aux}(?P<T>negotiated|negotiates|negotiate|held\s+talks|hold\s+talks|holds\s+talks|met|meets|meet|talked|talks)\s+with\s+{O}", 0.7)
+P("negotiatesWith.met", "negotiatesWith", r"{S}\s+{aux}(?P<T>met|meets)\s+{O}", 0.65)
+P("negotiatesWith.travelled", "negotiatesWith", r"{S}\s+{aux}(?:travelled|traveled|flew|went|came)\s+to\s+⟨\d+⟩\s+(?:[a-z]+\s+){0,3}?for\s+(?P<T>talks|negotiations|consultations|meetings?)\s+with\s+{O}", 0.7)
+P("participatesIn.represented", "participatesIn", r"{S}\s+{aux}(?P<T>represented)\s+(?:at\s+[^⟨;]{0,30}?\s+)?by\b", 0.6, implicit_object=True)
 # -- memberOf
 P("memberOf.body-of", "memberOf", r"{o},?\s+(?:is|was|are|were)?\s*(?:a|an)?\s*(?:group|body|commission|committee|mechanism|coalition|alliance|format|team|bloc|forum|platform)\s+(?:of|made\s+up\s+of|composed\s+of|comprising|consisting\s+of|including|bringing\s+together)\s+(?:[a-z]+\s+){0,2}?(?:(?P<T>representatives|members|delegates|officials|diplomats|delegations)\s+)?(?:from\s+|of\s+)?(?P<REST>.*)", 0.8)
 P("memberOf.led-by", "memberOf", r"{o},?\s+(?:which\s+is\s+|which\s+was\s+)?(?P<T>led|chaired|co-chaired|headed|composed|made\s+up|comprised)\s+(?:by|of)\s+(?:[a-z]+\s+){0,2}?(?:diplomats|representatives|envoys|officials|delegates|members|troops|contingents|ministers|negotiators)\s+(?:from|of)\s+{S}", 0.8)
