@@ -454,8 +454,8 @@ def _org_run(ftext: str, m: re.Match[str], d: Discovery, sent_starts: set[int], 
         low = [w.lower() for w in words]
         if typ in {"Agreement", "Meeting"} and all(w in GENERIC_MODIFIERS or w in MONTHS or w.isdigit() or ORG_HEADS.get(w) == typ for w in low):
             continue  # generic: "the Ceasefire Agreement" is an anaphor, handled later
-        if typ == "Organization" and not any(w in SOURCE_HEADS for w in low):
-            typ = "Organization"
+        if any(w in {"media", "press", "news", "information", "studies", "research", "publishing"} for w in low):
+            typ = "Organization"  # an outlet or a think tank: a source, not a conflict actor
         if typ in {"Government", "PoliticalOrganization"} and len(words) == 2 and low[0] in idx.demonyms and low[1] in {"government", "authorities", "administration", "state"}:
             continue
         # missions named by where they are: "SADC Mission in the DRC", "UN Support Mission in Libya"
