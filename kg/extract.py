@@ -320,7 +320,7 @@ def extract_document(doc: Document, gazetteer: Any) -> DocExtraction:
         by_sentence.setdefault(m.sentence, []).append(m)
     for s in sentences:
         ms = by_sentence.get(s.index, [])
-        if len(ms) < 2:
+        if not ms:
             continue
         sk = build_skeleton(s, ms, demonym_like)
         sk.context_event = context_event(s)

@@ -152,8 +152,8 @@ P("opposes.expressed", "opposes", r"{S}(?:\s+and\s+other\s+\w+)?\s+{aux}(?:expre
 P("negotiatesWith.between", "negotiatesWith", r"(?P<T>negotiations|talks|dialogue|consultations|negotiation|⟨\d+⟩)\s+(?:[a-z]+\s+){0,2}?between\s+{s}\s+and\s+{o}", 0.8)
 P("negotiatesWith.with", "negotiatesWith", r"{S}\s+{aux}(?P<T>negotiated|negotiates|negotiate|held\s+talks|hold\s+talks|holds\s+talks|met|meets|meet|talked|talks)\s+with\s+{O}", 0.7)
 P("negotiatesWith.met", "negotiatesWith", r"{S}\s+{aux}(?P<T>met|meets)\s+{O}", 0.65)
-P("negotiatesWith.travelled", "negotiatesWith", r"{S}\s+{aux}(?:travelled|traveled|flew|went|came)\s+to\s+⟨\d+⟩\s+(?:[a-z]+\s+){0,3}?for\s+(?P<T>talks|negotiations|consultations|meetings?)\s+with\s+{O}", 0.7)
-P("participatesIn.represented", "participatesIn", r"{S}\s+{aux}(?P<T>represented)\s+(?:at\s+[^⟨;]{0,30}?\s+)?by\b", 0.6, implicit_object=True)
+P("negotiatesWith.travelled", "negotiatesWith", r"{S}\s+{aux}(?:travelled|traveled|flew|went|came)\s+to\s+⟨\d+⟩\s+(?:[a-z]+\s+){0,3}?for\s+(?P<T>talks|negotiations|consultations|meetings?|⟨\d+⟩)\s+with\s+{O}", 0.7)
+P("participatesIn.represented", "participatesIn", r"{S}\s+{aux}(?P<T>represented)\s+(?:at\s+[^⟨;]{0,30}?\s+)?by\b", 0.6, implicit_object=True, object_types=frozenset({"Meeting", "NegotiationFormat"}))
 # -- memberOf
 P("memberOf.body-of", "memberOf", r"{o},?\s+(?:is|was|are|were)?\s*(?:a|an)?\s*(?:group|body|commission|committee|mechanism|coalition|alliance|format|team|bloc|forum|platform)\s+(?:of|made\s+up\s+of|composed\s+of|comprising|consisting\s+of|including|bringing\s+together)\s+(?:[a-z]+\s+){0,2}?(?:(?P<T>representatives|members|delegates|officials|diplomats|delegations)\s+)?(?:from\s+|of\s+)?(?P<REST>.*)", 0.8)
 P("memberOf.led-by", "memberOf", r"{o},?\s+(?:which\s+is\s+|which\s+was\s+)?(?P<T>led|chaired|co-chaired|headed|composed|made\s+up|comprised)\s+(?:by|of)\s+(?:[a-z]+\s+){0,2}?(?:diplomats|representatives|envoys|officials|delegates|members|troops|contingents|ministers|negotiators)\s+(?:from|of)\s+{S}", 0.8)
@@ -199,7 +199,7 @@ P("supports.backer", "supports", r"{S}\s+{aux}(?:remains?|remained|is|was|are|we
 P("guarantees.implicit", "guarantees", r"{S}(?:,[^;]{0,80}?,)?\s+{aux}(?:[a-z]+\s+){0,2}?(?:as|added\s+as|joined\s+(?:[a-z]+\s+)?as)\s+(?:a\s+|the\s+)?(?:[a-z]+\s+)?(?P<T>guarantors?|guarantor\s+countries|guarantor\s+states)(?!\s+(?:of|for|to)\b)", 0.6, implicit_object=True)
 P("mediates.implicit", "mediates", r"{S}(?:,[^;]{0,80}?,)?\s+{aux}(?:[a-z]+\s+){0,2}?(?:as|added\s+as|joined\s+(?:[a-z]+\s+)?as)\s+(?:a\s+|the\s+)?(?:[a-z]+\s+)?(?P<T>mediators?|facilitators?|co-mediators?)(?!\s+(?:of|for|to|in|on|between)\b)", 0.6, implicit_object=True)
 P("mediates.possessive-implicit", "mediates", r"{s}'s\s+(?P<T>mediation|facilitation)(?!\s+(?:of|in|on|between)\b)", 0.6, implicit_object=True, np_scope=True)
-P("participatesIn.implicit", "participatesIn", r"{S}\s+{aux}(?P<T>attended|participated|took\s+part)(?!\s+(?:in\s+)?(?:the\s+|a\s+)?⟨)", 0.6, implicit_object=True)
+P("participatesIn.implicit", "participatesIn", r"{S}\s+{aux}(?P<T>attended|participated|took\s+part)(?!\s+(?:in\s+)?(?:the\s+|a\s+)?⟨)", 0.6, implicit_object=True, object_types=frozenset({"Meeting", "NegotiationFormat"}))
 P("leads.possessive-role", "leads", r"{o}'s\s+(?:(?:top|supreme|overall|new|current|founding|long-time|longtime)\s+)?(?P<T>commander|leader|chief|head|president|founder|chairman|chair|commander-in-chief)\s*,?\s+{s}", 0.75, np_scope=True)
 P("leads.of-person", "leads", r"{o}\s+(?:\(⟨\d+⟩\)\s+)?(?P<T>of)\s+{s}(?=\s*,\s+(?:widely\s+|also\s+|better\s+)?known\s+as|\s*,\s+(?:its|their)\s+(?:leader|commander|founder))", 0.65, np_scope=True,
   object_types=frozenset({"ArmedGroup", "PoliticalOrganization"}))

@@ -96,6 +96,12 @@ RELATIONS = [
      {("Mohammed bin Abdulrahman Al Thani", "leads", "Qatar")}),
     ("Rwanda Defence Force units are operating inside North Kivu.", {("Rwanda Defence Force", "deploysTo", "North Kivu")}),
     ("The pause in fighting, which began on Friday, was brokered by Qatar.", {("Qatar", "mediates", "pause in fighting")}),
+    ("Peace talks began in 1997. From 2001 the talks were facilitated by Malaysia.",
+     {("Malaysia", "mediates", "Peace talks")}),
+    ("The talks resumed in Jakarta. The special envoy, Noeleen Heyzer, also attended.",
+     {("Noeleen Heyzer", "mediates", "talks")}),
+    ("CIA Director William Burns travelled to Doha on Tuesday for talks with Egyptian intelligence chief Abbas Kamel.",
+     {("William Burns", "negotiatesWith", "Abbas Kamel"), ("William Burns", "leads", "CIA")}),
     # captures, nominal attacks, subjects with an appositive
     ("The M23 captured the border town of Bunagana in June 2022.", {("M23", "attacks", "Bunagana")}),
     ("Israeli strikes on Gaza continued.", {("Israel", "attacks", "Gaza")}),
