@@ -66,6 +66,7 @@ __all__ = [
     "prepare",
     "oxigraph_store",
     "run_query",
+    "apply_limit",
     "substitute",
     "union_view",
 ]
@@ -125,6 +126,10 @@ class NamedQuery:
         The whole query text, header included.
     path : str or None
         The file it was read from (``None`` for a bundled query).
+    limit : int or None
+        From a ``# limit: N`` header line: the query ends with ``LIMIT N`` by default, and takes
+        one more parameter, ``limit`` (a whole number, or ``all`` for every row; see
+        :func:`apply_limit`).
 
     Examples
     --------
@@ -139,6 +144,7 @@ class NamedQuery:
     params: dict[str, str] = field(default_factory=dict, hash=False)
     text: str = ""
     path: str | None = None
+    limit: int | None = None
 
     @classmethod
     def from_text(cls, name: str, text: str, path: str | None = None) -> NamedQuery:
@@ -153,7 +159,7 @@ class NamedQuery:
             if not line.startswith("#"):
                 break
             body = raw.lstrip()[1:]
-            m = re.match(r"\s?(title|description|param\s+([A-Za-z_]\w*))\s*:\s*(.*)$", body)
+            m = re.match(r"\s?(title|description|limit|param\s+([A-Za-z_]\w*))\s*:\s*(.*)$", body)
             if m:
                 value = m.group(3).strip()
                 if m.group(2):
@@ -167,6 +173,7 @@ class NamedQuery:
                 store[last[1]] = (store[last[1]] + " " + body.strip()).strip()
             else:
                 last = None
+        limit = meta.get("limit", "").split()
         return cls(
             name=name,
             title=meta.get("title", ""),
@@ -174,6 +181,7 @@ class NamedQuery:
             params=params,
             text=text,
             path=path,
+            limit=int(limit[0]) if limit and limit[0].isdigit() else None,
         )
 
     def required_params(self) -> list[str]:
@@ -444,6 +452,37 @@ def union_view(graph: rdflib.Graph) -> rdflib.Graph:
     return graph
 
 
+#: A parameter that is not a variable: a named query with a ``# limit: N`` header line ends with
+#: ``LIMIT N`` (the default), and the value given replaces N ("all" or 0 drops the clause).
+LIMIT_PARAM = "limit"
+
+_LIMIT_CLAUSE = re.compile(r"\bLIMIT\s+\d+\b", re.IGNORECASE)
+
+
+def apply_limit(text: str, value: str | int | None) -> str:
+    """Set the ``LIMIT`` of a query that declares a ``limit`` parameter: ``None`` keeps its default,
+    a whole number replaces it, ``"all"`` or ``0`` removes it.
+
+    Examples
+    --------
+    >>> apply_limit("SELECT * { ?s ?p ?o } LIMIT 1000", "25")
+    'SELECT * { ?s ?p ?o } LIMIT 25'
+    >>> apply_limit("SELECT * { ?s ?p ?o } LIMIT 1000", "all")
+    'SELECT * { ?s ?p ?o } '
+    >>> apply_limit("SELECT * { ?s ?p ?o } LIMIT 1000", "ten")
+    Traceback (most recent call last):
+    kg.errors.QueryError: parameter limit must be a whole number, or 'all' for every row (got 'ten')
+    """
+    if value is None:
+        return text
+    v = str(value).strip().lower()
+    if v in ("all", "none", "0"):
+        return _LIMIT_CLAUSE.sub("", text)
+    if not v.isdigit():
+        raise QueryError(f"parameter limit must be a whole number, or 'all' for every row (got {str(value)!r})")
+    return _LIMIT_CLAUSE.sub(f"LIMIT {int(v)}", text)
+
+
 def run_query(
     graph: rdflib.Graph,
     query_text: str | NamedQuery,
@@ -504,7 +543,8 @@ def run_query(
         allowed = list(named.params)  # bundled queries take only what they declare
     else:
         allowed = _query_variables(query)
-    unknown = sorted(k for k in params if k not in allowed)
+    unknown = sorted(k for k in params if k not in allowed
+                     and not (k == LIMIT_PARAM and named is not None and named.limit is not None))
     if unknown:
         allowed_txt = ", ".join(allowed) if allowed else "none: this query takes no parameters"
         s = "s" if len(unknown) > 1 else ""
@@ -518,6 +558,9 @@ def run_query(
                 f"query '{named.name}' needs parameter{'s' if len(missing) > 1 else ''} "
                 + ", ".join(f"{m} ({named.params[m]})" for m in missing)
             )
+    if named is not None and named.limit is not None and LIMIT_PARAM not in allowed:
+        text = apply_limit(text, params.pop(LIMIT_PARAM, None))
+        query = prepare(text)
     bindings = {Variable(k): Literal(str(v)) for k, v in params.items()}
     kind = _QUERY_KINDS.get(query.algebra.name, query.algebra.name)
     if hasattr(graph, "dataset") and not isinstance(graph, rdflib.Graph):
@@ -629,6 +672,9 @@ def substitute(text: str, params: Mapping[str, str]) -> str:
     return _TOKENS.sub(repl, text)
 
 
+_MISSING = object()
+
+
 def _run_oxigraph(store: Any, text: str, query: Query, kind: str, params: Mapping[str, str],
                   max_rows: int | None) -> QueryResult:
     """Evaluate a (checked) query with Oxigraph. The default graph of a kg store is the union of
@@ -650,8 +696,16 @@ def _run_oxigraph(store: Any, text: str, query: Query, kind: str, params: Mappin
     if isinstance(res, ox.QuerySolutions):
         names = [v.value for v in res.variables]
         rows = []
+        # labels, relation names and counts repeat from row to row: convert each term once
+        seen: dict[Any, Any] = {None: None}
         for sol in res:
-            rows.append(tuple(from_ox(sol[i]) for i in range(len(names))))
+            row = []
+            for term in sol:
+                conv = seen.get(term, _MISSING)
+                if conv is _MISSING:
+                    conv = seen[term] = from_ox(term)
+                row.append(conv)
+            rows.append(tuple(row))
             _check_rows(len(rows), max_rows)
         return QueryResult("SELECT", vars=names, rows=rows)
     out = rdflib.Graph()
