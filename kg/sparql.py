@@ -29,6 +29,8 @@ kgr:actor/russia  Russia
 from __future__ import annotations
 
 import csv
+import functools
+import gc
 import io
 import json
 import re
@@ -326,6 +328,11 @@ def _walk(node: Any, seen: set[int] | None = None) -> Iterable[Any]:
             yield from _walk(v, seen)
 
 
+@functools.lru_cache(maxsize=64)
+def _prepare_cached(query_text: str) -> Query:
+    return prepare(query_text)
+
+
 def prepare(query_text: str) -> Query:
     """Parse a read query; refuse updates, ``SERVICE`` and ``FROM``.
 
@@ -537,7 +544,7 @@ def run_query(
     """
     named = query_text if isinstance(query_text, NamedQuery) else None
     text = named.text if named else str(query_text)
-    query = prepare(text)
+    query = _prepare_cached(text)  # rdflib's parser takes 50-100 ms on a bundled query
     params = dict(params or {})
     if named is not None and (named.params or named.path is None):
         allowed = list(named.params)  # bundled queries take only what they declare
@@ -559,8 +566,9 @@ def run_query(
                 + ", ".join(f"{m} ({named.params[m]})" for m in missing)
             )
     if named is not None and named.limit is not None and LIMIT_PARAM not in allowed:
-        text = apply_limit(text, params.pop(LIMIT_PARAM, None))
-        query = prepare(text)
+        limited = apply_limit(text, params.pop(LIMIT_PARAM, None))
+        if limited != text:
+            text, query = limited, _prepare_cached(limited)
     bindings = {Variable(k): Literal(str(v)) for k, v in params.items()}
     kind = _QUERY_KINDS.get(query.algebra.name, query.algebra.name)
     if hasattr(graph, "dataset") and not isinstance(graph, rdflib.Graph):
@@ -698,21 +706,33 @@ def _run_oxigraph(store: Any, text: str, query: Query, kind: str, params: Mappin
         rows = []
         # labels, relation names and counts repeat from row to row: convert each term once
         seen: dict[Any, Any] = {None: None}
-        for sol in res:
-            row = []
-            for term in sol:
-                conv = seen.get(term, _MISSING)
-                if conv is _MISSING:
-                    conv = seen[term] = from_ox(term)
-                row.append(conv)
-            rows.append(tuple(row))
-            _check_rows(len(rows), max_rows)
+        gc_was_on = gc.isenabled()
+        gc.disable()  # many small objects, no cycles: the collector would only rescan the heap
+        try:
+            _read_solutions(res, rows, seen, max_rows)
+        finally:
+            if gc_was_on:
+                gc.enable()
         return QueryResult("SELECT", vars=names, rows=rows)
     out = rdflib.Graph()
     for t in res:
         out.add((from_ox(t.subject), from_ox(t.predicate), from_ox(t.object)))
         _check_rows(len(out), max_rows)
     return QueryResult(kind, graph=out)
+
+
+def _read_solutions(res: Any, rows: list[tuple[Any, ...]], seen: dict[Any, Any], max_rows: int | None) -> None:
+    from kg.store import from_ox
+
+    for sol in res:
+        row = []
+        for term in sol:
+            conv = seen.get(term, _MISSING)
+            if conv is _MISSING:
+                conv = seen[term] = from_ox(term)
+            row.append(conv)
+        rows.append(tuple(row))
+        _check_rows(len(rows), max_rows)
 
 
 # --------------------------------------------------------------------------------------------
