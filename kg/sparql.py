@@ -34,6 +34,7 @@ import gc
 import io
 import json
 import re
+import threading
 import warnings
 from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field
@@ -497,6 +498,7 @@ def run_query(
     *,
     timeout: float | None = None,
     max_rows: int | None = None,
+    slots: threading.Semaphore | None = None,
 ) -> QueryResult:
     """Run a read query over a graph or dataset.
 
@@ -518,6 +520,10 @@ def run_query(
         Seconds to wait for the result; then ``QueryError("query timed out ...")``.
     max_rows : int, optional
         Most rows (or triples) a result may have; more is a ``QueryError``.
+    slots : threading.Semaphore, optional
+        Caps the queries evaluated at once (a server's): one slot is taken for the evaluation and
+        given back when it ends, also when a query past its ``timeout`` is abandoned and ends
+        later; with no slot free, ``QueryError("busy: ...")`` at once.
 
     Returns
     -------
@@ -597,8 +603,10 @@ def run_query(
                 _check_rows(len(out), max_rows)
             return QueryResult(kind, graph=out)
 
+    if slots is not None and not slots.acquire(blocking=False):
+        raise QueryError("busy: too many queries are running (some may be past their time limit); try again shortly")
     try:
-        return _with_timeout(work, timeout)
+        return _with_timeout(work, timeout, slots)
     except QueryError:
         raise
     except Exception as e:  # noqa: BLE001 - rdflib raises many kinds while evaluating
@@ -610,12 +618,16 @@ def _check_rows(n: int, max_rows: int | None) -> None:
         raise QueryError(f"query result too large: more than {max_rows} rows (add a LIMIT, or raise the limit)")
 
 
-def _with_timeout(fn: Callable[[], Any], timeout: float | None) -> Any:
+def _with_timeout(fn: Callable[[], Any], timeout: float | None, slot: threading.Semaphore | None = None) -> Any:
     """Run ``fn`` in a worker thread and give up waiting after ``timeout`` seconds (the thread is
-    abandoned; Oxigraph releases the GIL while it evaluates, so waiting is not blocked)."""
+    abandoned; Oxigraph releases the GIL while it evaluates, so waiting is not blocked). ``slot``
+    (already acquired) is released when ``fn`` ends, whether or not anyone still waits for it."""
     if not timeout:
-        return fn()
-    import threading
+        try:
+            return fn()
+        finally:
+            if slot is not None:
+                slot.release()
 
     box: dict[str, Any] = {}
 
@@ -624,6 +636,9 @@ def _with_timeout(fn: Callable[[], Any], timeout: float | None) -> Any:
             box["result"] = fn()
         except BaseException as e:  # noqa: BLE001 - handed back to the caller
             box["error"] = e
+        finally:
+            if slot is not None:
+                slot.release()
 
     t = threading.Thread(target=target, name="kg-query", daemon=True)
     t.start()
