@@ -439,6 +439,94 @@ class QueryResult:
         return [{v: t for v, t in zip(self.vars, row) if t is not None} for row in self.rows]
 
 
+class _Index:
+    """Solutions of one side of a join, indexed on the variables bound in all of them (as many
+    of them as the other side's solution binds), in their original order."""
+
+    def __init__(self, solutions: Iterable[Any]) -> None:
+        self.solutions = list(solutions)
+        always: set[Any] = set(_own(self.solutions[0])) if self.solutions else set()
+        for y in self.solutions[1:]:
+            always.intersection_update(_own(y))
+            if not always:
+                break
+        self.common = sorted(always, key=str)
+        self.indexes: dict[tuple[Any, ...], dict[tuple[Any, ...], list[Any]]] = {}
+
+    def candidates(self, x: Any) -> Iterable[Any]:
+        """The solutions that may be compatible with ``x`` (a superset of those that are)."""
+        own = _own(x)
+        keys = tuple(v for v in self.common if v in own)
+        if not keys:
+            return self.solutions
+        index = self.indexes.get(keys)
+        if index is None:
+            index = self.indexes[keys] = {}
+            for y in self.solutions:
+                index.setdefault(tuple(_own(y)[v] for v in keys), []).append(y)
+        return index.get(tuple(own[v] for v in keys), ())
+
+
+def _hash_join(a: Iterable[Any], b: Iterable[Any]) -> Iterable[Any]:
+    """rdflib's join of two solution sequences (``evalutils._join``: every ``x`` of ``a`` merged with
+    every compatible ``y`` of ``b``, in the same order), with ``b`` indexed instead of scanned once
+    per ``x``. Candidates are still checked with ``compatible``, so the result is rdflib's."""
+    index = _Index(b)
+    if not index.solutions:
+        return
+    for x in a:
+        for y in index.candidates(x):
+            if x.compatible(y):
+                yield x.merge(y)
+
+
+def _own(solution: Any) -> Mapping[Any, Any]:
+    """The bindings a solution holds itself (not those of its query context)."""
+    d = getattr(solution, "_d", None)
+    return d if isinstance(d, dict) else dict(solution.items())
+
+
+def _eval_joins(ctx: Any, part: Any) -> Any:
+    """An rdflib custom evaluation (``CUSTOM_EVALS``) for two kinds of joins, so that the bundled
+    queries stay linear on the in-memory store; everything else goes to rdflib.
+
+    * A join rdflib does not evaluate lazily (a group of several groups, a subquery...) is a hash
+      join instead of a nested loop (same solutions, same order).
+    * ``OPTIONAL { SELECT ... }`` (a subquery or VALUES, no filter): the subquery is evaluated
+      once, as SPARQL defines it, and hash-joined, instead of once per solution on the left with
+      that solution's bindings pushed into it.
+    """
+    name = getattr(part, "name", None)
+    if name == "Join" and not part.get("lazy"):
+        from rdflib.plugins.sparql.evaluate import evalPart
+
+        return _hash_join(evalPart(ctx, part.p1), set(evalPart(ctx, part.p2)))
+    if (name == "LeftJoin" and getattr(part.p2, "name", None) == "ToMultiSet"
+            and getattr(part.get("expr"), "name", None) == "TrueFilter"):
+        return _hash_left_join(ctx, part)
+    raise NotImplementedError
+
+
+def _hash_left_join(ctx: Any, part: Any) -> Iterable[Any]:
+    from rdflib.plugins.sparql.evaluate import evalPart
+
+    index = _Index(set(evalPart(ctx, part.p2)))
+    for x in evalPart(ctx, part.p1):
+        matched = False
+        for y in index.candidates(x):
+            if x.compatible(y):
+                matched = True
+                yield x.merge(y)
+        if not matched:
+            yield x
+
+
+def _install_hash_join() -> None:
+    from rdflib.plugins.sparql import CUSTOM_EVALS
+
+    CUSTOM_EVALS.setdefault("conflict-kg joins", _eval_joins)
+
+
 def union_view(graph: rdflib.Graph) -> rdflib.Graph:
     """The graph to query: a dataset is seen as the union of all its graphs.
 
@@ -584,6 +672,7 @@ def run_query(
     def work() -> QueryResult:
         if oxstore is not None:
             return _run_oxigraph(oxstore, text, query, kind, params, max_rows)
+        _install_hash_join()
         with warnings.catch_warnings():
             # rdflib 7.x warns about its own use of Dataset.default_context on every lookup
             warnings.filterwarnings("ignore", category=DeprecationWarning, module=r"rdflib\.")
