@@ -4,10 +4,14 @@ default).
 
 The graph is made with kg.graph.build_graph and kg.rdf.to_rdf from synthetic actors and claims
 (seeded): documents, actors mentioned in them, statements with evidence sentences, offsets,
-confidence, modality, rule and date. Both engines load the same N-Quads file. Each in-memory query
-gets a time budget (``--budget``, interrupted with SIGALRM) and is reported as ">N s" past it.
+confidence, modality, rule and date (40,000 statements, 5,000 actors and 2,000 documents make
+about 1,010,000 triples). Both engines load the same N-Quads file. Each in-memory query gets a time
+budget (``--budget``, interrupted with SIGALRM) and is reported as ">N s" past it, so a whole run
+takes about 15 minutes at most. Queries run with their default parameters (``evidence`` and
+``timeline`` return their first 1000 rows; see docs/queries.md).
 
-    python benchmarks/bench_store.py                       # ~1M triples
+    python benchmarks/bench_store.py                       # ~1M triples, both engines
+    python benchmarks/bench_store.py --skip-memory         # the Oxigraph store only
     python benchmarks/bench_store.py --statements 5000     # a quick run
 """
 
@@ -94,10 +98,11 @@ def _alarm(signum, frame):  # noqa: ANN001
 
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    ap.add_argument("--statements", type=int, default=62000, help="statements (about 16 triples each)")
+    ap.add_argument("--statements", type=int, default=40000,
+                    help="statements (about 25 triples each with their actors and documents)")
     ap.add_argument("--actors", type=int, default=5000)
-    ap.add_argument("--docs", type=int, default=3000)
-    ap.add_argument("--budget", type=float, default=120.0, help="seconds per in-memory query")
+    ap.add_argument("--docs", type=int, default=2000)
+    ap.add_argument("--budget", type=float, default=45.0, help="seconds per in-memory query")
     ap.add_argument("--repeat", type=int, default=3, help="Oxigraph runs per query (best is reported)")
     ap.add_argument("--skip-memory", action="store_true", help="only the Oxigraph store")
     args = ap.parse_args()
@@ -170,22 +175,37 @@ def main() -> None:
             print(f"  in-memory {q.name:<14} {'>' + format(args.budget, 'g') if got is None else format(got, '8.3f')} s", flush=True)
 
     print()
-    print(f"{n} triples; peak RSS {resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024:.0f} MB")
-    print(f"{'':<16}{'Oxigraph':>12}{'rdflib memory':>16}{'ratio':>10}  rows  kind")
-    print(f"{'load':<16}{ox_load:>10.1f} s{(format(mem_load, '.1f') + ' s') if mem_load is not None else '-':>16}"
-          f"{(format(mem_load / ox_load, '.1f') + 'x') if mem_load else '-':>10}")
+    print(f"{n:,} triples ({args.statements:,} statements, {args.actors:,} actors, {args.docs:,} documents); "
+          f"peak RSS {resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024:.0f} MB")
+    print(f"Oxigraph: best of {args.repeat} runs; rdflib in-memory: one run, budget {args.budget:g} s per query")
+    print()
+    head = f"| {'':<14} | {'Oxigraph':>10} | {'rdflib memory':>13} | {'ratio':>7} | {'rows':>6} | kind      | goal |"
+    print(head)
+    print("|" + "|".join("-" * (len(c)) for c in head.split("|")[1:-1]) + "|")
+
+    def line(name: str, o: str, m: str, ratio: str, rows: str, kind: str, goal: str) -> None:
+        print(f"| {name:<14} | {o:>10} | {m:>13} | {ratio:>7} | {rows:>6} | {kind:<9} | {goal:<4} |")
+
+    line("load", f"{ox_load:.1f} s", f"{mem_load:.1f} s" if mem_load is not None else "-",
+         f"{mem_load / ox_load:.1f}x" if mem_load else "-", "", "", "")
+    missed = []
     for q in queries:
         o, rows = ox_times[q.name]
         m = mem_times.get(q.name, (None, 0))[0]
-        if args.skip_memory:
-            ms, ratio = "-", "-"
-        elif m is None:
-            ms, ratio = f">{args.budget:g} s", f">{args.budget / o:.0f}x"
-        else:
-            ms, ratio = f"{m:.3f} s", f"{m / o:.0f}x"
         kind = "aggregate" if q.name in AGGREGATE else "list"
-        flag = "" if o < 1 else "  (over 1 s)"
-        print(f"{q.name:<16}{o:>10.3f} s{ms:>16}{ratio:>10}  {rows:<5} {kind}{flag}")
+        if args.skip_memory:
+            ms, ratio, fast = "-", "-", True
+        elif m is None:
+            ms, ratio, fast = f">{args.budget:g} s", f">{args.budget / o:.0f}x", args.budget / o >= 20
+        else:
+            ms, ratio, fast = f"{m:.3f} s", f"{m / o:.0f}x", m / o >= 20
+        ok = o < 1 and (fast or kind == "list")
+        if not ok:
+            missed.append(q.name)
+        line(q.name, f"{o:.3f} s", ms, ratio, str(rows), kind, "ok" if ok else "MISS")
+    print()
+    print("goal: every query under 1 s on Oxigraph, aggregates at least 20x faster than in memory: "
+          + ("met" if not missed else "missed by " + ", ".join(missed)))
     import shutil
 
     shutil.rmtree(tmp, ignore_errors=True)

@@ -97,12 +97,12 @@ def load_source(out_dir: Path | str = Path("exports"), graph_file: Path | str | 
     """The dataset to push: an RDF file when given, else the store of a build folder (read into
     memory), else its ``graph.trig``."""
     from kg.rdf import parse_rdf
-    from kg.store import default_store, open_store
+    from kg.store import default_store, open_store, store_exists
 
     if graph_file is not None:
         return parse_rdf(Path(graph_file))
     store = default_store(out_dir)
-    if store.exists():
+    if store_exists(store):
         with open_store(store) as st:
             return st.to_memory()
     return parse_rdf(Path(out_dir) / "graph.trig")

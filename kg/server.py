@@ -9,7 +9,10 @@ Routes:
   by the ``Accept`` header or a ``format`` parameter (``json``, ``xml``, ``csv``, ``tsv``,
   ``turtle``, ``ntriples``, ``jsonld``, ``rdfxml`` or a media type). Updates get 403, and so does
   ``SERVICE``; a query that does not parse gets 400 with the parser's message; a query over its
-  time limit gets 503 ("query timed out after N s"); a result over the row limit gets 500.
+  time limit gets 503 ("query timed out after N s"); a result over the row limit gets 500. At most
+  ``max_queries`` queries are evaluated at once (default 4; a query past its time limit is
+  abandoned but Oxigraph finishes evaluating it, and it keeps its slot until then): with every
+  slot taken, a query gets 503 with ``Retry-After`` at once.
 * ``/``: the exports' ``graph.html``; ``/exports/``: the list of export files;
   ``/exports/NAME``: one file.
 
@@ -59,6 +62,8 @@ GRAPHS = ("turtle", "ntriples", "jsonld", "rdfxml")
 
 DEFAULT_TIMEOUT = 30.0
 DEFAULT_MAX_ROWS = 100_000
+#: Queries evaluated at once (timed-out ones that are still running count).
+DEFAULT_MAX_QUERIES = 4
 MAX_BODY = 1_000_000
 
 
@@ -69,6 +74,7 @@ class ServiceConfig:
     directory: Path
     timeout: float = DEFAULT_TIMEOUT
     max_rows: int = DEFAULT_MAX_ROWS
+    max_queries: int = DEFAULT_MAX_QUERIES
 
 
 def choose_format(kind: str, fmt: str | None, accept: str | None) -> str | None:
@@ -129,6 +135,7 @@ class _Handler(BaseHTTPRequestHandler):
     # set on the class made by make_server
     config: ServiceConfig
     store: Any
+    slots: threading.Semaphore
     log: Callable[[str], None] | None
 
     def log_message(self, format: str, *args: Any) -> None:  # noqa: A002 - http.server's name
@@ -147,8 +154,8 @@ class _Handler(BaseHTTPRequestHandler):
         if self.command != "HEAD":
             self.wfile.write(body)
 
-    def _error(self, status: int, message: str) -> None:
-        self._send(status, (" ".join(message.split()) + "\n").encode("utf-8"), "text/plain; charset=utf-8")
+    def _error(self, status: int, message: str, headers: dict[str, str] | None = None) -> None:
+        self._send(status, (" ".join(message.split()) + "\n").encode("utf-8"), "text/plain; charset=utf-8", headers)
 
     def _body(self) -> bytes:
         n = int(self.headers.get("Content-Length") or 0)
@@ -198,7 +205,7 @@ class _Handler(BaseHTTPRequestHandler):
             else:
                 self._error(HTTPStatus.NOT_FOUND, f"no such page: {url.path} (try /, /sparql, /exports/)")
         except _HTTPError as e:
-            self._error(e.status, e.message)
+            self._error(e.status, e.message, e.headers)
         except BrokenPipeError:
             pass
 
@@ -264,9 +271,12 @@ class _Handler(BaseHTTPRequestHandler):
             allowed = ", ".join(MEDIA_TYPES[f] for f in (TABULAR if kind in ("SELECT", "ASK") else GRAPHS))
             raise _HTTPError(HTTPStatus.NOT_ACCEPTABLE, f"no acceptable format for a {kind} result (available: {allowed})")
         try:
-            result = run_query(self.store, text, timeout=self.config.timeout, max_rows=self.config.max_rows)
+            result = run_query(self.store, text, timeout=self.config.timeout, max_rows=self.config.max_rows,
+                               slots=self.slots)
         except QueryError as e:
             msg = str(e)
+            if msg.startswith("busy:"):
+                raise _HTTPError(HTTPStatus.SERVICE_UNAVAILABLE, msg, {"Retry-After": "5"}) from None
             if "timed out" in msg:
                 raise _HTTPError(HTTPStatus.SERVICE_UNAVAILABLE, msg) from None
             if msg.startswith("SPARQL syntax error"):
@@ -277,10 +287,11 @@ class _Handler(BaseHTTPRequestHandler):
 
 
 class _HTTPError(Exception):
-    def __init__(self, status: int, message: str) -> None:
+    def __init__(self, status: int, message: str, headers: dict[str, str] | None = None) -> None:
         super().__init__(message)
         self.status = status
         self.message = message
+        self.headers = headers or {}
 
 
 class KGServer(ThreadingHTTPServer):
@@ -304,6 +315,7 @@ class KGServer(ThreadingHTTPServer):
 
 def make_server(directory: Path | str = Path("exports"), host: str = "127.0.0.1", port: int = 8787, *,
                 timeout: float = DEFAULT_TIMEOUT, max_rows: int = DEFAULT_MAX_ROWS,
+                max_queries: int = DEFAULT_MAX_QUERIES,
                 log: Callable[[str], None] | None = None) -> KGServer:
     """Open the store of a build folder and bind a server to ``host:port`` (port 0: any free one).
     Call ``serve_forever()`` on the result, and ``server_close()`` when done.
@@ -321,8 +333,9 @@ def make_server(directory: Path | str = Path("exports"), host: str = "127.0.0.1"
     if not directory.is_dir():
         raise StoreError(f"{directory}: no such folder (run `kg build` first)")
     store = open_store(default_store(directory))
-    handler = type("Handler", (_Handler,), {"config": ServiceConfig(directory, timeout, max_rows),
-                                              "store": store, "log": staticmethod(log) if log else None})
+    handler = type("Handler", (_Handler,), {"config": ServiceConfig(directory, timeout, max_rows, max_queries),
+                                              "store": store, "slots": threading.BoundedSemaphore(max(1, max_queries)),
+                                              "log": staticmethod(log) if log else None})
     try:
         server = KGServer((host, port), handler)
     except OSError as e:

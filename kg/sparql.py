@@ -29,9 +29,12 @@ kgr:actor/russia  Russia
 from __future__ import annotations
 
 import csv
+import functools
+import gc
 import io
 import json
 import re
+import threading
 import warnings
 from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field
@@ -66,6 +69,7 @@ __all__ = [
     "prepare",
     "oxigraph_store",
     "run_query",
+    "apply_limit",
     "substitute",
     "union_view",
 ]
@@ -125,6 +129,10 @@ class NamedQuery:
         The whole query text, header included.
     path : str or None
         The file it was read from (``None`` for a bundled query).
+    limit : int or None
+        From a ``# limit: N`` header line: the query ends with ``LIMIT N`` by default, and takes
+        one more parameter, ``limit`` (a whole number, or ``all`` for every row; see
+        :func:`apply_limit`).
 
     Examples
     --------
@@ -139,6 +147,7 @@ class NamedQuery:
     params: dict[str, str] = field(default_factory=dict, hash=False)
     text: str = ""
     path: str | None = None
+    limit: int | None = None
 
     @classmethod
     def from_text(cls, name: str, text: str, path: str | None = None) -> NamedQuery:
@@ -153,7 +162,7 @@ class NamedQuery:
             if not line.startswith("#"):
                 break
             body = raw.lstrip()[1:]
-            m = re.match(r"\s?(title|description|param\s+([A-Za-z_]\w*))\s*:\s*(.*)$", body)
+            m = re.match(r"\s?(title|description|limit|param\s+([A-Za-z_]\w*))\s*:\s*(.*)$", body)
             if m:
                 value = m.group(3).strip()
                 if m.group(2):
@@ -167,6 +176,7 @@ class NamedQuery:
                 store[last[1]] = (store[last[1]] + " " + body.strip()).strip()
             else:
                 last = None
+        limit = meta.get("limit", "").split()
         return cls(
             name=name,
             title=meta.get("title", ""),
@@ -174,6 +184,7 @@ class NamedQuery:
             params=params,
             text=text,
             path=path,
+            limit=int(limit[0]) if limit and limit[0].isdigit() else None,
         )
 
     def required_params(self) -> list[str]:
@@ -318,6 +329,11 @@ def _walk(node: Any, seen: set[int] | None = None) -> Iterable[Any]:
             yield from _walk(v, seen)
 
 
+@functools.lru_cache(maxsize=64)
+def _prepare_cached(query_text: str) -> Query:
+    return prepare(query_text)
+
+
 def prepare(query_text: str) -> Query:
     """Parse a read query; refuse updates, ``SERVICE`` and ``FROM``.
 
@@ -423,6 +439,94 @@ class QueryResult:
         return [{v: t for v, t in zip(self.vars, row) if t is not None} for row in self.rows]
 
 
+class _Index:
+    """Solutions of one side of a join, indexed on the variables bound in all of them (as many
+    of them as the other side's solution binds), in their original order."""
+
+    def __init__(self, solutions: Iterable[Any]) -> None:
+        self.solutions = list(solutions)
+        always: set[Any] = set(_own(self.solutions[0])) if self.solutions else set()
+        for y in self.solutions[1:]:
+            always.intersection_update(_own(y))
+            if not always:
+                break
+        self.common = sorted(always, key=str)
+        self.indexes: dict[tuple[Any, ...], dict[tuple[Any, ...], list[Any]]] = {}
+
+    def candidates(self, x: Any) -> Iterable[Any]:
+        """The solutions that may be compatible with ``x`` (a superset of those that are)."""
+        own = _own(x)
+        keys = tuple(v for v in self.common if v in own)
+        if not keys:
+            return self.solutions
+        index = self.indexes.get(keys)
+        if index is None:
+            index = self.indexes[keys] = {}
+            for y in self.solutions:
+                index.setdefault(tuple(_own(y)[v] for v in keys), []).append(y)
+        return index.get(tuple(own[v] for v in keys), ())
+
+
+def _hash_join(a: Iterable[Any], b: Iterable[Any]) -> Iterable[Any]:
+    """rdflib's join of two solution sequences (``evalutils._join``: every ``x`` of ``a`` merged with
+    every compatible ``y`` of ``b``, in the same order), with ``b`` indexed instead of scanned once
+    per ``x``. Candidates are still checked with ``compatible``, so the result is rdflib's."""
+    index = _Index(b)
+    if not index.solutions:
+        return
+    for x in a:
+        for y in index.candidates(x):
+            if x.compatible(y):
+                yield x.merge(y)
+
+
+def _own(solution: Any) -> Mapping[Any, Any]:
+    """The bindings a solution holds itself (not those of its query context)."""
+    d = getattr(solution, "_d", None)
+    return d if isinstance(d, dict) else dict(solution.items())
+
+
+def _eval_joins(ctx: Any, part: Any) -> Any:
+    """An rdflib custom evaluation (``CUSTOM_EVALS``) for two kinds of joins, so that the bundled
+    queries stay linear on the in-memory store; everything else goes to rdflib.
+
+    * A join rdflib does not evaluate lazily (a group of several groups, a subquery...) is a hash
+      join instead of a nested loop (same solutions, same order).
+    * ``OPTIONAL { SELECT ... }`` (a subquery or VALUES, no filter): the subquery is evaluated
+      once, as SPARQL defines it, and hash-joined, instead of once per solution on the left with
+      that solution's bindings pushed into it.
+    """
+    name = getattr(part, "name", None)
+    if name == "Join" and not part.get("lazy"):
+        from rdflib.plugins.sparql.evaluate import evalPart
+
+        return _hash_join(evalPart(ctx, part.p1), set(evalPart(ctx, part.p2)))
+    if (name == "LeftJoin" and getattr(part.p2, "name", None) == "ToMultiSet"
+            and getattr(part.get("expr"), "name", None) == "TrueFilter"):
+        return _hash_left_join(ctx, part)
+    raise NotImplementedError
+
+
+def _hash_left_join(ctx: Any, part: Any) -> Iterable[Any]:
+    from rdflib.plugins.sparql.evaluate import evalPart
+
+    index = _Index(set(evalPart(ctx, part.p2)))
+    for x in evalPart(ctx, part.p1):
+        matched = False
+        for y in index.candidates(x):
+            if x.compatible(y):
+                matched = True
+                yield x.merge(y)
+        if not matched:
+            yield x
+
+
+def _install_hash_join() -> None:
+    from rdflib.plugins.sparql import CUSTOM_EVALS
+
+    CUSTOM_EVALS.setdefault("conflict-kg joins", _eval_joins)
+
+
 def union_view(graph: rdflib.Graph) -> rdflib.Graph:
     """The graph to query: a dataset is seen as the union of all its graphs.
 
@@ -444,6 +548,37 @@ def union_view(graph: rdflib.Graph) -> rdflib.Graph:
     return graph
 
 
+#: A parameter that is not a variable: a named query with a ``# limit: N`` header line ends with
+#: ``LIMIT N`` (the default), and the value given replaces N ("all" or 0 drops the clause).
+LIMIT_PARAM = "limit"
+
+_LIMIT_CLAUSE = re.compile(r"\bLIMIT\s+\d+\b", re.IGNORECASE)
+
+
+def apply_limit(text: str, value: str | int | None) -> str:
+    """Set the ``LIMIT`` of a query that declares a ``limit`` parameter: ``None`` keeps its default,
+    a whole number replaces it, ``"all"`` or ``0`` removes it.
+
+    Examples
+    --------
+    >>> apply_limit("SELECT * { ?s ?p ?o } LIMIT 1000", "25")
+    'SELECT * { ?s ?p ?o } LIMIT 25'
+    >>> apply_limit("SELECT * { ?s ?p ?o } LIMIT 1000", "all")
+    'SELECT * { ?s ?p ?o } '
+    >>> apply_limit("SELECT * { ?s ?p ?o } LIMIT 1000", "ten")
+    Traceback (most recent call last):
+    kg.errors.QueryError: parameter limit must be a whole number, or 'all' for every row (got 'ten')
+    """
+    if value is None:
+        return text
+    v = str(value).strip().lower()
+    if v in ("all", "none", "0"):
+        return _LIMIT_CLAUSE.sub("", text)
+    if not v.isdigit():
+        raise QueryError(f"parameter limit must be a whole number, or 'all' for every row (got {str(value)!r})")
+    return _LIMIT_CLAUSE.sub(f"LIMIT {int(v)}", text)
+
+
 def run_query(
     graph: rdflib.Graph,
     query_text: str | NamedQuery,
@@ -451,6 +586,7 @@ def run_query(
     *,
     timeout: float | None = None,
     max_rows: int | None = None,
+    slots: threading.Semaphore | None = None,
 ) -> QueryResult:
     """Run a read query over a graph or dataset.
 
@@ -472,6 +608,10 @@ def run_query(
         Seconds to wait for the result; then ``QueryError("query timed out ...")``.
     max_rows : int, optional
         Most rows (or triples) a result may have; more is a ``QueryError``.
+    slots : threading.Semaphore, optional
+        Caps the queries evaluated at once (a server's): one slot is taken for the evaluation and
+        given back when it ends, also when a query past its ``timeout`` is abandoned and ends
+        later; with no slot free, ``QueryError("busy: ...")`` at once.
 
     Returns
     -------
@@ -498,13 +638,14 @@ def run_query(
     """
     named = query_text if isinstance(query_text, NamedQuery) else None
     text = named.text if named else str(query_text)
-    query = prepare(text)
+    query = _prepare_cached(text)  # rdflib's parser takes 50-100 ms on a bundled query
     params = dict(params or {})
     if named is not None and (named.params or named.path is None):
         allowed = list(named.params)  # bundled queries take only what they declare
     else:
         allowed = _query_variables(query)
-    unknown = sorted(k for k in params if k not in allowed)
+    unknown = sorted(k for k in params if k not in allowed
+                     and not (k == LIMIT_PARAM and named is not None and named.limit is not None))
     if unknown:
         allowed_txt = ", ".join(allowed) if allowed else "none: this query takes no parameters"
         s = "s" if len(unknown) > 1 else ""
@@ -518,6 +659,10 @@ def run_query(
                 f"query '{named.name}' needs parameter{'s' if len(missing) > 1 else ''} "
                 + ", ".join(f"{m} ({named.params[m]})" for m in missing)
             )
+    if named is not None and named.limit is not None and LIMIT_PARAM not in allowed:
+        limited = apply_limit(text, params.pop(LIMIT_PARAM, None))
+        if limited != text:
+            text, query = limited, _prepare_cached(limited)
     bindings = {Variable(k): Literal(str(v)) for k, v in params.items()}
     kind = _QUERY_KINDS.get(query.algebra.name, query.algebra.name)
     if hasattr(graph, "dataset") and not isinstance(graph, rdflib.Graph):
@@ -527,6 +672,7 @@ def run_query(
     def work() -> QueryResult:
         if oxstore is not None:
             return _run_oxigraph(oxstore, text, query, kind, params, max_rows)
+        _install_hash_join()
         with warnings.catch_warnings():
             # rdflib 7.x warns about its own use of Dataset.default_context on every lookup
             warnings.filterwarnings("ignore", category=DeprecationWarning, module=r"rdflib\.")
@@ -546,8 +692,10 @@ def run_query(
                 _check_rows(len(out), max_rows)
             return QueryResult(kind, graph=out)
 
+    if slots is not None and not slots.acquire(blocking=False):
+        raise QueryError("busy: too many queries are running (some may be past their time limit); try again shortly")
     try:
-        return _with_timeout(work, timeout)
+        return _with_timeout(work, timeout, slots)
     except QueryError:
         raise
     except Exception as e:  # noqa: BLE001 - rdflib raises many kinds while evaluating
@@ -559,12 +707,16 @@ def _check_rows(n: int, max_rows: int | None) -> None:
         raise QueryError(f"query result too large: more than {max_rows} rows (add a LIMIT, or raise the limit)")
 
 
-def _with_timeout(fn: Callable[[], Any], timeout: float | None) -> Any:
+def _with_timeout(fn: Callable[[], Any], timeout: float | None, slot: threading.Semaphore | None = None) -> Any:
     """Run ``fn`` in a worker thread and give up waiting after ``timeout`` seconds (the thread is
-    abandoned; Oxigraph releases the GIL while it evaluates, so waiting is not blocked)."""
+    abandoned; Oxigraph releases the GIL while it evaluates, so waiting is not blocked). ``slot``
+    (already acquired) is released when ``fn`` ends, whether or not anyone still waits for it."""
     if not timeout:
-        return fn()
-    import threading
+        try:
+            return fn()
+        finally:
+            if slot is not None:
+                slot.release()
 
     box: dict[str, Any] = {}
 
@@ -573,6 +725,9 @@ def _with_timeout(fn: Callable[[], Any], timeout: float | None) -> Any:
             box["result"] = fn()
         except BaseException as e:  # noqa: BLE001 - handed back to the caller
             box["error"] = e
+        finally:
+            if slot is not None:
+                slot.release()
 
     t = threading.Thread(target=target, name="kg-query", daemon=True)
     t.start()
@@ -629,6 +784,9 @@ def substitute(text: str, params: Mapping[str, str]) -> str:
     return _TOKENS.sub(repl, text)
 
 
+_MISSING = object()
+
+
 def _run_oxigraph(store: Any, text: str, query: Query, kind: str, params: Mapping[str, str],
                   max_rows: int | None) -> QueryResult:
     """Evaluate a (checked) query with Oxigraph. The default graph of a kg store is the union of
@@ -650,15 +808,35 @@ def _run_oxigraph(store: Any, text: str, query: Query, kind: str, params: Mappin
     if isinstance(res, ox.QuerySolutions):
         names = [v.value for v in res.variables]
         rows = []
-        for sol in res:
-            rows.append(tuple(from_ox(sol[i]) for i in range(len(names))))
-            _check_rows(len(rows), max_rows)
+        # labels, relation names and counts repeat from row to row: convert each term once
+        seen: dict[Any, Any] = {None: None}
+        gc_was_on = gc.isenabled()
+        gc.disable()  # many small objects, no cycles: the collector would only rescan the heap
+        try:
+            _read_solutions(res, rows, seen, max_rows)
+        finally:
+            if gc_was_on:
+                gc.enable()
         return QueryResult("SELECT", vars=names, rows=rows)
     out = rdflib.Graph()
     for t in res:
         out.add((from_ox(t.subject), from_ox(t.predicate), from_ox(t.object)))
         _check_rows(len(out), max_rows)
     return QueryResult(kind, graph=out)
+
+
+def _read_solutions(res: Any, rows: list[tuple[Any, ...]], seen: dict[Any, Any], max_rows: int | None) -> None:
+    from kg.store import from_ox
+
+    for sol in res:
+        row = []
+        for term in sol:
+            conv = seen.get(term, _MISSING)
+            if conv is _MISSING:
+                conv = seen[term] = from_ox(term)
+            row.append(conv)
+        rows.append(tuple(row))
+        _check_rows(len(rows), max_rows)
 
 
 # --------------------------------------------------------------------------------------------

@@ -15,7 +15,9 @@ graph that holds it). Through :meth:`KGStore.dataset` it is an
 :class:`rdflib.Dataset` (via ``oxrdflib``), so :func:`kg.sparql.run_query` runs on it unchanged, and
 queries are evaluated by Oxigraph.
 
-Writes are atomic. ``kg build`` writes a whole new store next to the old one and swaps the folders;
+Writes are atomic. ``kg build`` writes a whole new store next to the old one (``store.new``) and
+swaps the folders, keeping the old one as ``store.old`` until the new one is in place (a build
+killed in between is finished on the next open: see :func:`recover`);
 :func:`add_documents` and :func:`remove_document` change the store in one SPARQL update, which
 Oxigraph applies in one transaction: a process killed in the middle leaves the store as it was.
 
@@ -45,7 +47,6 @@ import gc
 import json
 import os
 import shutil
-import tempfile
 import time
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
@@ -252,8 +253,18 @@ def open_store(path: Path | str) -> KGStore:
         incompatible version.
     """
     path = Path(path)
+    recover(path)
     _check_meta(path)
     return KGStore(path, _open_ox(path / DATA_DIR))
+
+
+def store_exists(path: Path | str) -> bool:
+    """Whether there is a store folder at ``path`` (after finishing a swap a killed ``kg build``
+    left half done, see :func:`recover`)."""
+    path = Path(path)
+    if not path.exists() and (_sibling(path, "new").exists() or _sibling(path, "old").exists()):
+        recover(path)
+    return path.exists()
 
 
 def default_store(out_dir: Path | str = Path("exports")) -> Path:
@@ -263,18 +274,54 @@ def default_store(out_dir: Path | str = Path("exports")) -> Path:
 
 # --------------------------------------------------------------------------- writing a whole store
 
+def _sibling(path: Path, suffix: str) -> Path:
+    return path.with_name(f"{path.name}.{suffix}")
+
+
+def _complete(path: Path) -> bool:
+    return (path / META_FILE).is_file() and (path / DATA_DIR).is_dir()
+
+
+def recover(path: Path | str) -> None:
+    """Finish or undo a store swap that ``kg build`` was killed in the middle of.
+
+    :func:`write_store` writes the new store to ``STORE.new`` (its ``kg-store.json`` last), renames
+    ``STORE`` to ``STORE.old``, ``STORE.new`` to ``STORE`` and then deletes ``STORE.old``. Killed
+    between the two renames, there is no ``STORE``: the complete ``STORE.new`` is put in place, or
+    else ``STORE.old`` is put back. A ``STORE.old`` left beside a ``STORE`` is deleted.
+    """
+    path = Path(path)
+    new, old = _sibling(path, "new"), _sibling(path, "old")
+    try:
+        if not path.exists():
+            if new.is_dir() and _complete(new):
+                os.replace(new, path)
+            elif old.is_dir() and _complete(old):
+                os.replace(old, path)
+        if path.exists() and old.exists():
+            shutil.rmtree(old, ignore_errors=True)
+    except OSError as e:
+        raise StoreError(f"{path}: cannot recover the store from an interrupted build ({e.strerror or e})") from None
+
+
 def write_store(ds: Dataset, path: Path | str, *, quads: Iterable[ox.Quad] | None = None) -> None:
     """Write a new store at ``path`` holding the named graphs of ``ds`` (or ``quads``), replacing
     any store there.
 
-    The store is loaded into a new folder beside ``path`` and the folders are swapped only when
-    it is complete, so a failed or interrupted write leaves the previous store in place.
+    The store is loaded into ``PATH.new`` beside ``path``; only when it is complete is the old
+    store renamed to ``PATH.old``, the new one to ``path``, and the old one deleted. A failed or
+    interrupted write leaves the previous store in place, and a kill between the two renames is
+    repaired by :func:`recover` (called by :func:`open_store` and here), so there is always a
+    store to open.
     """
     path = Path(path)
     parent = path.parent
+    staging, old = _sibling(path, "new"), _sibling(path, "old")
     try:
         parent.mkdir(parents=True, exist_ok=True)
-        staging = Path(tempfile.mkdtemp(prefix=f".{path.name}-new-", dir=parent))
+        recover(path)
+        shutil.rmtree(staging, ignore_errors=True)  # an unfinished earlier write
+        staging.mkdir()
     except OSError as e:
         raise StoreError(f"{path}: cannot create the store folder ({e.strerror or e})") from None
     try:
@@ -285,13 +332,12 @@ def write_store(ds: Dataset, path: Path | str, *, quads: Iterable[ox.Quad] | Non
         del st
         gc.collect()
         (staging / META_FILE).write_text(json.dumps(_meta(), indent=2) + "\n", encoding="utf-8")
-        old = None
+        _test_pause("swap")
         if path.exists():
-            old = Path(tempfile.mkdtemp(prefix=f".{path.name}-old-", dir=parent))
-            os.replace(path, old / "store")
+            os.replace(path, old)
+            _test_pause("swapping")
         os.replace(staging, path)
-        if old is not None:
-            shutil.rmtree(old, ignore_errors=True)
+        shutil.rmtree(old, ignore_errors=True)
     except OSError as e:
         shutil.rmtree(staging, ignore_errors=True)
         raise StoreError(f"{path}: cannot write the store ({e.strerror or e})") from None
@@ -340,9 +386,11 @@ def _drop_graph_ops(g: str) -> list[str]:
 
 def _test_pause(stage: str) -> None:
     """Test hook: ``KG_TEST_STORE_PAUSE=seconds`` makes a store change wait before it commits,
-    and write the file ``KG_TEST_STORE_MARK`` when it starts waiting."""
+    and write the file ``KG_TEST_STORE_MARK`` when it starts waiting (only at the stage
+    ``KG_TEST_STORE_PAUSE_AT`` when that is set)."""
     pause = os.environ.get("KG_TEST_STORE_PAUSE")
-    if pause:
+    at = os.environ.get("KG_TEST_STORE_PAUSE_AT")
+    if pause and (not at or at == stage):
         mark = os.environ.get("KG_TEST_STORE_MARK")
         if mark:
             Path(mark).write_text(stage, encoding="utf-8")

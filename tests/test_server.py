@@ -168,3 +168,27 @@ def test_not_acceptable(server) -> None:
     srv, _ = server
     status, _, _ = _get(_q(srv, "SELECT * WHERE { ?s ?p ?o } LIMIT 1"), {"Accept": "image/png"})
     assert status == 406
+
+
+def test_queries_at_once_are_capped(tmp_path) -> None:
+    """A query past its time limit keeps running in Oxigraph and keeps its slot: with every slot
+    taken, a query gets 503 and Retry-After at once."""
+    build(None, tmp_path)
+    srv = make_server(tmp_path, HOST, 0, timeout=0.5, max_rows=50, max_queries=1)
+    thread = serve_in_thread(srv)
+    try:
+        quick = "ASK { ?s ?p ?o }"
+        assert _get(_q(srv, quick))[0] == 200  # the slot is given back after a query
+        assert _get(_q(srv, quick))[0] == 200
+        slow = "SELECT (COUNT(*) AS ?n) WHERE { ?a ?p ?b . ?c ?q ?d . ?e ?r ?f }"
+        status, _, body = _get(_q(srv, slow))
+        assert status == 503 and b"timed out after 0.5 s" in body
+        req = urllib.request.Request(_q(srv, quick))
+        with pytest.raises(urllib.error.HTTPError) as e:
+            OPENER.open(req, timeout=20)
+        assert e.value.code == 503 and e.value.headers.get("Retry-After") == "5"
+        assert b"busy" in e.value.read()
+    finally:
+        srv.shutdown()
+        srv.server_close()
+        thread.join(10)

@@ -293,3 +293,45 @@ def test_add_killed_at_any_moment_leaves_old_or_new_content(split, tmp_path: Pat
         assert q in (before, complete)
         seen.add(q == complete)
     assert seen  # at least one run was killed; which ones finished depends on the machine's speed
+
+
+def _build_process(out: Path, docs: Path, env_extra: dict[str, str]) -> subprocess.Popen:
+    code = "import sys; from pathlib import Path; from kg.pipeline import build; build([Path(sys.argv[2])], Path(sys.argv[1]), formats=['trig'])"
+    return subprocess.Popen([sys.executable, "-c", code, str(out), str(docs)], env={**os.environ, **env_extra})
+
+
+@pytest.mark.parametrize("stage", ["swap", "swapping"])
+def test_build_killed_while_swapping_the_store_leaves_a_store(split, tmp_path: Path, stage: str) -> None:
+    """A `kg build` killed just before the store folders are swapped ("swap") or between the two
+    renames ("swapping", when there is no store/ folder at all): the next open finds a whole store,
+    the old one or the new one."""
+    out, first, more = split
+    with open_store(out / "store") as st:
+        before = st.quads()
+    both = tmp_path / "both"
+    both.mkdir()
+    for f in [*first.iterdir(), *more.iterdir()]:
+        shutil.copy(f, both)
+    mark = tmp_path / "mark"
+    p = _build_process(out, both, {"KG_TEST_STORE_PAUSE": "30", "KG_TEST_STORE_MARK": str(mark),
+                                   "KG_TEST_STORE_PAUSE_AT": stage})
+    deadline = time.monotonic() + 120
+    while not mark.exists() and time.monotonic() < deadline and p.poll() is None:
+        time.sleep(0.05)
+    assert mark.exists() and mark.read_text() == stage, "the build never reached the store swap"
+    os.kill(p.pid, signal.SIGKILL)
+    p.wait(10)
+    assert (out / "store").exists() == (stage == "swap")
+    with open_store(out / "store") as st:
+        after = st.quads()
+        docs = st.documents()
+    if stage == "swap":  # the old store stays; the unfinished store.new goes at the next build
+        assert after == before
+    else:  # the new store was complete: it is put in place
+        assert sorted(docs) == [f.stem for f in SAMPLES]
+        assert not (out / "store.new").exists()
+    assert not (out / "store.old").exists()
+    build([both], out, formats=["trig"])
+    assert not (out / "store.new").exists() and not (out / "store.old").exists()
+    with open_store(out / "store") as st:
+        assert sorted(st.documents()) == [f.stem for f in SAMPLES]

@@ -51,13 +51,13 @@ def query_command(
         return
     if not query:
         raise QueryError("no query given (a SPARQL text, a .rq file or a bundled name; see kg query --list)")
-    from kg.store import default_store, open_store
+    from kg.store import default_store, open_store, store_exists
 
     q = load_query(query)
     if graph is not None and store is not None:
         raise QueryError("give either --graph FILE or --store DIR, not both")
     if graph is None and store is None:
-        store = default_store() if default_store().exists() else None
+        store = default_store() if store_exists(default_store()) else None
         graph = None if store is not None else Path("exports/graph.trig")
     if store is not None:
         with open_store(store) as st:

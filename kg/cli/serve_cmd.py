@@ -18,6 +18,7 @@ def serve_command(
     port: int = typer.Option(8787, "--port", "-p", min=0, max=65535, help="Port (0: any free port)."),
     timeout: float = typer.Option(30.0, "--timeout", min=0.1, help="Time limit of one query, in seconds."),
     max_rows: int = typer.Option(100_000, "--max-rows", min=1, help="Most rows (or triples) one result may have."),
+    max_queries: int = typer.Option(4, "--max-queries", min=1, help="Queries evaluated at once (timed-out ones still running count); more get 503."),
     quiet: bool = typer.Option(False, "--quiet", "-q", help="Do not log requests."),
 ) -> None:
     """Serve a build read-only: SPARQL at /sparql, the graph page at /, the exports at /exports/.
@@ -32,7 +33,8 @@ def serve_command(
     def log(line: str) -> None:
         sys.stderr.write(line + "\n")
 
-    server = make_server(directory, host, port, timeout=timeout, max_rows=max_rows, log=None if quiet else log)
+    server = make_server(directory, host, port, timeout=timeout, max_rows=max_rows, max_queries=max_queries,
+                         log=None if quiet else log)
     typer.echo(f"serving {directory}/ at {server.url} (SPARQL: {server.url}sparql); Ctrl-C to stop")
     try:
         server.serve_forever()
