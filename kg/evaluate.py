@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import json
 import re
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
 from typing import Any
@@ -273,6 +273,3 @@ def format_report(report: EvalReport, verbose: bool = False) -> str:
                  f"(entities {t['entities']}, relations {t['relations']}, forbidden hits {t['forbidden_hits']})")
     return "\n".join(lines)
 
-
-def iter_missing(values: Iterable[str]) -> list[str]:  # pragma: no cover - tiny helper for callers
-    return sorted(set(values))

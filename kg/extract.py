@@ -40,16 +40,6 @@ FORCES_RE = "|".join(sorted(FORCE_NOUNS, key=len, reverse=True))
 REALISED = r"(?:signed|initialled|initialed|reached|concluded|struck|brokered|inked|agreed|announced|adopted)"
 
 
-def _anonymous_label(head: str, date: str | None, place: str | None) -> str:
-    head = " ".join(head.split())
-    label = head[0].upper() + head[1:]
-    if place:
-        label = f"{place} {head}"
-    if date:
-        label += f" of {date}"
-    return label
-
-
 def add_anaphors(doc: Document, sentences: list[Sentence], ents: DocEntities) -> list[Mention]:
     """Mentions for "the agreement", "it (was signed)", "the talks", "the region", "he/his" and role
     phrases ("Tripoli's defence minister"), resolved to the entity they refer to."""
@@ -84,28 +74,18 @@ def add_anaphors(doc: Document, sentences: list[Sentence], ents: DocEntities) ->
                 return m
         return None
 
-    anon_count = 0
     drop: set[tuple[int, int]] = set()
+    counts = {"Agreement": 0, "Meeting": 0}
+    merge_prefix = {"Agreement": "anon", "Meeting": "anon-meeting"}
 
-    def anonymous(head: str, at: int) -> str:
-        nonlocal anon_count
-        anon_count += 1
-        key = f"Agreement:anonymous:{doc.id}:{anon_count}"
-        ents.entities[key] = Actor(key, _anonymous_label(head.lower(), None, None), "Agreement", {head.lower()}, None,
-                                   rule="resolve.anonymous-agreement", docs={doc.id})
-        ents.merge_keys[key] = f"anon:{doc.id}:{anon_count}"
-        return key
-
-    meet_count = 0
-
-    def anonymous_meeting(head: str) -> str:
-        nonlocal meet_count
-        meet_count += 1
-        key = f"Meeting:anonymous:{doc.id}:{meet_count}"
-        label = head[0].upper() + head[1:]
-        ents.entities[key] = Actor(key, label, "Meeting", {head}, None,
-                                   rule="resolve.anonymous-meeting", docs={doc.id})
-        ents.merge_keys[key] = f"anon-meeting:{doc.id}:{meet_count}"
+    def anonymous(kind: str, head: str) -> str:
+        """A new agreement or meeting the text describes but never names; labelled later."""
+        counts[kind] += 1
+        head = " ".join(head.lower().split())
+        key = f"{kind}:anonymous:{doc.id}:{counts[kind]}"
+        ents.entities[key] = Actor(key, head[0].upper() + head[1:], kind, {head}, None,
+                                   rule=f"resolve.anonymous-{kind.lower()}", docs={doc.id})
+        ents.merge_keys[key] = f"{merge_prefix[kind]}:{doc.id}:{counts[kind]}"
         return key
 
     generic = "|".join(sorted({re.escape(w) for w in GENERIC_MODIFIERS | set(MONTHS)} | {r"\d{1,4}", BROKERED, r"[a-z]+-[a-z]+"}, key=len, reverse=True))
@@ -131,12 +111,12 @@ def add_anaphors(doc: Document, sentences: list[Sentence], ents: DocEntities) ->
                 continue
             if head.lower() == "document":
                 continue
-            key = anonymous(head, a)
+            key = anonymous("Agreement", head)
         else:
             if head.lower() == "document" and not re.search(r"\b(?:sign|signed|signing)\b", ftext[b:b + 120].lower()):
                 continue
             ante = last_of({"Agreement"}, a)
-            key = ante.key if ante else anonymous(head, a)
+            key = ante.key if ante else anonymous("Agreement", head)
         sur = text[a:b]
         new.append(Mention(a, b, sur, key, "Agreement", "anaphor", rule="resolve.anaphor"))
         taken.append((a, b))
@@ -161,7 +141,7 @@ def add_anaphors(doc: Document, sentences: list[Sentence], ents: DocEntities) ->
             if det in {"a", "an"} and not re.match(r"\s+(?:between|with|on|in|at|to)\b", ftext[b:b + 10]) \
                     and not re.search(r"(?:held|launched|began|opened|hosted|convened|relaunched|started|resumed)\s+$", ftext[max(0, a - 25):a]):
                 continue
-            key = anonymous_meeting(head)
+            key = anonymous("Meeting", head)
         else:
             key = ante.key if ante else None
         if key:

@@ -60,7 +60,6 @@ M = DET + r"⟨\d+⟩(?:\s*\(⟨\d+⟩\))?(?:\s+(?:delegation|negotiators|negoti
 D = DET + r"[⟨⟪]\d+[⟩⟫]"  # a mention, or a demonym used as an adjective ("Turkish military support")
 ITEM = DET + r"(?:⟨\d+⟩-[a-z]+\s+)?(?:(?:[a-z]+ly\s+)?[a-z]+ed\s+)?⟨\d+⟩(?:\s*\(⟨\d+⟩\))?(?:\s+(?:delegation|delegations|negotiators|negotiating\s+team|team|panel))?"
 LIST = rf"{ITEM}(?:(?:\s*,\s*(?:and\s+|as\s+well\s+as\s+)?|\s*,?\s+(?:and|or|&|as\s+well\s+as)\s+){ITEM})*"
-GAP = r"(?:[a-z][\w'-]*,?\s+){0,%d}?"
 NUMWORDS = r"(?:(?!(?:delegations?|envoys?|representatives|letters?|messages?|negotiators|officials|teams?|invitations?|notes?|signals?|word)\b)[\w,.'-]+\s+){0,4}?"
 V_AUX = r"(?:(?:has|have|had|was|were|is|are|be|been|being|would|will|shall|did|do|does|also|then|later|eventually|jointly|subsequently|finally|reportedly|officially|formally|not|never|to|already|could|may|might|must|should|only|both|all|each|which|who|that|and|negotiated|agreed\s+to)\s+)*"
 
@@ -88,7 +87,8 @@ LATER_FAILURE = re.compile(
 
 
 def P(rule: str, predicate: str, regex: str, confidence: float, **kw: Any) -> None:
-    """Add a pattern (``{S}``/``{O}`` lists, ``{s}``/``{o}`` single mentions, ``{g3}`` a gap)."""
+    """Add a pattern (``{S}``/``{O}`` lists, ``{s}``/``{o}`` single mentions, ``{AG}`` passive agents,
+    ``{d}`` a subject that may be a demonym adjective, ``{n}`` a few words or numbers)."""
     regex = regex.replace("{ITEM}", ITEM).replace("{o}\\s+{aux}", "{o},?\\s+{aux}")
     appos = (r"(?:,\s+(?:[a-z]+ed|a|an|the|which|who)\s[^;,⟨]{0,60}?(?:⟨\d+⟩[^;,⟨]{0,40}?){0,2},"
              r"|\s+-\s+[^;]{0,160}?\s+-|,(?=\s+(?:which|who)\b))?")
@@ -97,7 +97,7 @@ def P(rule: str, predicate: str, regex: str, confidence: float, **kw: Any) -> No
           .replace("{s}", f"(?P<S>{M})").replace("{o}", f"(?P<O>{M})")
           .replace("{d}", f"(?P<S>{D})").replace("{AG}", r"(?P<AG>[^;]*)")
           .replace("{aux}", V_AUX))
-    rx = re.sub(r"\{g(\d)\}", lambda m: GAP % int(m.group(1)), rx).replace("{n}", NUMWORDS)
+    rx = rx.replace("{n}", NUMWORDS)
     _TABLE.append(Pattern(rule, predicate, re.compile(rx), confidence, **kw))
 
 
@@ -361,7 +361,6 @@ class RawClaim:
     trigger_pos: int
 
 
-_PH = re.compile(r"⟨(\d+)⟩")
 
 
 def _args(group: str | None, sk: Skeleton, hyphen_ok: bool = False) -> list[Mention]:
