@@ -44,7 +44,6 @@ from __future__ import annotations
 
 import difflib
 import re
-import unicodedata
 from collections import deque
 from collections.abc import Iterable, Mapping, Sequence
 from typing import Any
@@ -52,6 +51,7 @@ from typing import Any
 import networkx as nx
 
 from kg.errors import ViewError
+from kg.text import strip_accents
 from kg.vocab import ASSERTING, NODE_TYPES, PREDICATES
 
 _DATE = re.compile(r"^\d{4}(-\d{2}(-\d{2})?)?$")
@@ -77,9 +77,7 @@ def normalize_label(text: str) -> str:
     >>> normalize_label("Fayez  al-Sarraj") == normalize_label("fayez al-sarraj")
     True
     """
-    decomposed = unicodedata.normalize("NFKD", str(text))
-    stripped = "".join(ch for ch in decomposed if not unicodedata.combining(ch))
-    return " ".join(stripped.casefold().split())
+    return " ".join(strip_accents(str(text)).casefold().split())
 
 
 def label_index(G: nx.MultiDiGraph) -> dict[str, list[str]]:
