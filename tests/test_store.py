@@ -335,3 +335,35 @@ def test_build_killed_while_swapping_the_store_leaves_a_store(split, tmp_path: P
     assert not (out / "store.new").exists() and not (out / "store.old").exists()
     with open_store(out / "store") as st:
         assert sorted(st.documents()) == [f.stem for f in SAMPLES]
+
+
+def test_counts_and_first_date_mix_dated_undated_and_denied_statements(tmp_path: Path) -> None:
+    """The per-relation queries count asserting statements and give the earliest date among the dated
+    ones, the same on Oxigraph and in rdflib; a pair with no dated statement has no date."""
+    from kg.graph import build_graph
+    from kg.models import Actor, Claim
+    from kg.rdf import to_rdf
+    from kg.store import write_store
+
+    actors = [Actor(a, a.title(), "State", set(), None, docs={"d1", "d2"}) for a in ("ruritania", "osterlich", "kravia")]
+    docs = {d: {"title": d, "date": None, "source": None, "path": f"{d}.txt", "sha256": "0" * 64} for d in ("d1", "d2")}
+
+    def claim(s: str, o: str, doc: str, start: int, modality: str = "asserted", date: str | None = None) -> Claim:
+        return Claim(s, "supports", o, doc, f"{s} backs {o} ({start}).", start, start + 20, 0.9, "test",
+                     modality=modality, date=date, trigger="backs")
+
+    claims = [claim("ruritania", "osterlich", "d1", 0),                       # undated
+              claim("ruritania", "osterlich", "d2", 0, date="2021-05-02"),
+              claim("ruritania", "osterlich", "d2", 40, date="2020-11"),
+              claim("ruritania", "osterlich", "d1", 40, "negated", "2019-01-01"),  # not counted, not a date
+              claim("kravia", "osterlich", "d1", 80)]                          # undated only
+    ds = to_rdf(build_graph(actors, claims, docs))
+    write_store(ds, tmp_path / "store")
+    q = load_query("supporters")
+    mem = run_query(ds, q)
+    with open_store(tmp_path / "store") as st:
+        ox = run_query(st, q)
+    assert ox.rows == mem.rows
+    cols = [mem.vars.index(v) for v in ("supporterLabel", "supportedLabel", "statements", "documents", "firstDate")]
+    got = [tuple(None if row[i] is None else row[i].toPython() for i in cols) for row in mem.rows]
+    assert got == [("Kravia", "Osterlich", 1, 1, None), ("Ruritania", "Osterlich", 3, 2, "2020-11")]
