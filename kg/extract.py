@@ -224,12 +224,24 @@ def title_claims(doc: Document, sentences: list[Sentence], ents: DocEntities) ->
         before = ftext[max(0, m.start - 60):m.start]
         hon = r"(?:(?:" + "|".join(sorted(HONORIFICS)) + r")\.?\s+)*"
         t = next((t for t in titles if re.search(rf"(?<![\w-]){re.escape(t)}\s+{hon}$", before, re.I)), None)
+        prev = ms[i - 1] if i > 0 else None
+        if (t is None or t.lower().strip(".") in HONORIFICS) and prev is not None and prev.type != "Person" \
+                and re.fullmatch(rf"\s+{hon}", ftext[prev.end:m.start], re.I):
+            # "the President of Georgia Mr. Mikheil Saakashvili": the role before the state it is of
+            role = re.search(rf"(?<![\w-])({'|'.join(re.escape(x) for x in titles)})\s+of\s+(?:the\s+)?$",
+                             ftext[max(0, prev.start - 40):prev.start], re.I)
+            if role and TITLES[role.group(1).lower()] == "leads":
+                s = next((x for x in sentences if x.start <= m.start < x.end), None)
+                if s is not None and not re.search(r"\b(?:former|ex-|then-?|late|outgoing)\s*$",
+                                                   ftext[max(0, prev.start - 60):prev.start - len(role.group(0))], re.I):
+                    out.append(Claim(m.key, "leads", prev.key, doc.id, s.text, s.start, s.end, 0.85,
+                                     "leads.role-of", "asserted", None, role.group(1)))
+                continue
         if not t:
             continue
         tstart = m.start - len(re.search(rf"{re.escape(t)}\s+{hon}$", before, re.I).group(0))
         if re.search(r"\b(?:former|ex-|then-?|late|outgoing|deposed|ousted)\s*(?:\w+\s+)?$", ftext[max(0, tstart - 30):tstart], re.I):
             continue  # "former Kenyan president Uhuru Kenyatta" does not lead Kenya now
-        prev = ms[i - 1] if i > 0 else None
         if prev is None or prev.type == "Person" or not re.fullmatch(r"(?:'s)?[ \t]?", ftext[prev.end:tstart]):
             continue
         pred = TITLES[t.lower()]

@@ -7,6 +7,7 @@ Every function here is a pure function of the text and the gazetteer.
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field, replace
@@ -156,6 +157,35 @@ PERSON_NAME = rf"{NAMEWORD}(?:\s+(?:{PARTICLE}[-\s])?{NAMEWORD}|(?:\s+{PARTICLE}
 CONNECT = r"(?:(?:of|for|de|du|des|del)(?:[ \t]+the)?|and|la|le|da|do|dos|das|di|el|al)"
 
 
+#: Capitalised words that are given names in the name list but, in a report, start something else.
+NOT_NAME_WORDS = frozenset({
+    "general", "major", "will", "mark", "grant", "rose", "hope", "faith", "unity", "king", "prince", "santa",
+    "royal", "christian", "islam", "german", "don", "van", "le", "al", "abu", "ben", "lincoln", "march", "may",
+    "june", "august", "april", "july", "operation", "camp", "fort", "port", "mount", "lake", "cape", "san",
+    "saint", "st", "new", "north", "south", "east", "west", "central", "grand", "great", "upper", "lower",
+})
+
+
+@functools.lru_cache(maxsize=1)
+def _given_names() -> Any:
+    import gender_guesser.detector
+
+    return gender_guesser.detector.Detector(case_sensitive=False)
+
+
+def is_given_name(word: str) -> bool:
+    """Whether a capitalised word is a known given name ("Richard", "Slobodan", "Abdul").
+
+    Examples
+    --------
+    >>> is_given_name("Slobodan"), is_given_name("Holbrooke")
+    (True, False)
+    """
+    if not word[:1].isupper() or len(word) < 2:
+        return False
+    return _given_names().get_gender(strip_accents(word)) in {"male", "female", "mostly_male", "mostly_female"}
+
+
 def _title_regex() -> re.Pattern[str]:
     titles = sorted(TITLES, key=len, reverse=True)
     alt = "|".join(re.escape(t).replace(r"\ ", r"\s+") for t in titles)
@@ -280,6 +310,22 @@ def discover(text: str, sentences: list[Sentence], gaz_mentions: list[Mention], 
         if any(gm.start < end and start < gm.end for gm in gaz_mentions):
             continue
         add(start, end, " ".join(words), "Person", "discover.context-person")
+    # 2c. persons by their given name: "Richard Holbrooke", "Ratko Mladic" -- a first word that is a
+    # known given name (gender_guesser's name list) and not a word the gazetteer or the lexicon knows
+    for m in re.finditer(rf"(?<![\w-])(?P<name>{PERSON_NAME})", ftext):
+        words = m.group("name").split()
+        while words and _stop(words[0]):
+            words.pop(0)
+        if not (2 <= len(words) <= 4) or not is_given_name(words[0]) \
+                or lookup_key(words[0]) in idx.folded or words[0].lower() in idx.demonyms \
+                or any(w.lower() in ORG_HEADS or w.lower() in TITLE_WORDS or w.lower() in idx.demonyms or _stop(w)
+                       or w.lower() in NOT_NAME_WORDS or (w.isupper() and not re.fullmatch(r"[IVX]+", w)) for w in words):
+            continue
+        start = m.start("name") + m.group("name").find(words[0])
+        end = start + _span_len(ftext[start:], words)
+        if any(gm.start < end and start < gm.end for gm in gaz_mentions) or any(x.start < end and start < x.end for x in d.mentions):
+            continue
+        add(start, end, " ".join(words), "Person", "discover.given-name")
     # 3. organisation-shaped names: runs of capitalised words ending in a head noun
     gaz_starts = {g.start for g in gaz_mentions}
     for m in re.finditer(rf"(?<![\w-])(?:\d{{4}}[ \t]+)?{NAMEWORD}(?:[ \t]+(?:{CONNECT}[ \t]+)*{NAMEWORD}|-{NAMEWORD})*", ftext):
@@ -399,8 +445,45 @@ def _span_len(s: str, words: list[str]) -> int:
     return pos
 
 
+@dataclass(frozen=True)
+class _Run:
+    """A piece of a run of capitalised words, shaped like the regex match :func:`_org_run` takes."""
+
+    text: str
+    at: int
+
+    def group(self, _: int = 0) -> str:
+        return self.text
+
+    def start(self) -> int:
+        return self.at
+
+    def end(self) -> int:
+        return self.at + len(self.text)
+
+
 def _org_run(ftext: str, m: re.Match[str], d: Discovery, sent_starts: set[int], idx: GazetteerIndex, add: Any,
              gaz_starts: set[int] = frozenset()) -> None:
+    # persons found before are not part of an organisation's name: "Franjo Tudjman for Croatia and
+    # Slobodan Milosevic for the Federal Republic of Yugoslavia" leaves the pieces between them
+    persons = sorted((x for x in d.mentions if x.type == "Person" and m.start() <= x.start < m.end()),
+                     key=lambda x: x.start)
+    if persons:
+        pos = m.start()
+        for x in [*persons, None]:
+            end = x.start if x is not None else m.end()
+            piece = ftext[pos:end]
+            if x is not None:  # "the Government of President X": the title belongs to X
+                while (w := re.search(r"(?:^|\s+)(\S+)\s*$", piece)) and (
+                        w.group(1).lower() in TITLE_WORDS or w.group(1).lower().strip(".") in HONORIFICS
+                        or w.group(1).lower() in {"of", "the", "for"}):
+                    piece = piece[:w.start()]
+            lead = len(piece) - len(piece.lstrip())
+            if piece.strip():
+                _org_run(ftext, _Run(piece.strip(), pos + lead), d, sent_starts, idx, add, gaz_starts)
+            if x is not None:
+                pos = max(pos, x.end)
+        return
     run = m.group(0)
     # "the Government of Yemen and Ansar Allah": two names when a known one follows "and"
     for a in re.finditer(r"[ \t]+and[ \t]+", run):

@@ -103,7 +103,7 @@ def P(rule: str, predicate: str, regex: str, confidence: float, **kw: Any) -> No
 
 # -- signs
 P("signs.active", "signs", r"{S},?\s+{aux}(?P<T>signed|signs|sign|co-signed|initialled|initialed|ratified|inked)\s+(?:on\s+[^⟨,]{1,25}\s+)?{o}", 0.85)
-P("signs.passive", "signs", r"{o}(?:\s+(?:between|in|on|of|with|for)\s+[^⟨;,]{0,40}?)?(?:,\s+(?:which|that)\s[^;,⟨]{0,60}?,)?,?\s+{aux}(?P<T>signed|co-signed|ratified|initialled|initialed)\s+(?:[^⟨]{0,50}?\s+)?by\s+{AG}", 0.85)
+P("signs.passive", "signs", r"{o}(?:\s+(?:between|in|on|of|with|for)\s+[^⟨;,]{0,40}?)?(?:,\s+(?:which|that)\s[^;,⟨]{0,60}?,)?,?\s+{aux}(?P<T>signed|co-signed|ratified|initialled|initialed)(?:,?\s+(?:in|at)\s+(?:the\s+)?⟨\d+⟩)?\s+(?:[^⟨]{0,50}?\s+)?by\s+{AG}", 0.85)
 P("signs.co-signatory", "signs", r"{s},\s+(?:the\s+|a\s+)?(?P<T>co-signatory|signatory|co-signer|signatories)\s+(?:of|to)\s+{o}", 0.8, np_scope=True)
 P("signs.nominal", "signs", r"(?P<T>signing)\s+of\s+{o}\s+by\s+{S}", 0.8)
 P("signs.reach", "signs", r"{S}\s+{aux}(?P<T>concluded|reached|struck)\s+{o}", 0.6)
@@ -112,7 +112,7 @@ P("partyTo.copula", "partyTo", r"{S},?\s+(?:which|who)?\s*(?:is|are|was|were|bec
 P("partyTo.between", "partyTo", r"{o}\s+(?:[a-z]+\s+)?(?P<T>between)\s+{S}", 0.7, np_scope=True)
 # -- mediates
 P("mediates.active", "mediates", r"{S}\s+{aux}(?P<T>mediated|mediates|mediate|brokered|brokers|broker|facilitated|facilitates)\s+(?:a\s+|an\s+)?(?:[a-z]+\s+)?{O}", 0.85)
-P("mediates.passive", "mediates", r"{o}(?:\s+(?:between|in|on|of|with|for)\s+[^⟨;,]{0,40}?)?(?:,\s+(?:which|that)\s[^;,⟨]{0,60}?,)?,?\s+{aux}(?P<T>mediated|brokered|facilitated|convened)\s+(?:[^⟨]{0,30}?\s+)?by\s+{AG}", 0.8)
+P("mediates.passive", "mediates", r"{o}(?:\s+(?:between|in|on|of|with|for)\s+[^⟨;,]{0,40}?)?(?:,\s+(?:which|that)\s[^;,⟨]{0,60}?,)?,?\s+{aux}(?P<T>mediated|brokered|facilitated|convened)(?:,?\s+(?:in|at)\s+(?:the\s+)?⟨\d+⟩)?\s+(?:[^⟨]{0,30}?\s+)?by\s+{AG}", 0.8)
 P("mediates.possessive", "mediates", r"{s}'s\s+(?:[a-z]+\s+)?(?P<T>mediation|brokering|facilitation)\s+(?:of|in|on|between)\s+{O}", 0.85, np_scope=True)
 P("mediates.compound", "mediates", r"{s}-(?P<T>brokered|mediated|facilitated)\s+{O}", 0.85, np_scope=True)
 P("mediates.mediator", "mediates", r"{S},?\s+(?:\w+\s+){0,2}?(?:as|is|are|was|were|became)\s+(?:a\s+|the\s+)?(?:main\s+|key\s+|chief\s+|lead\s+)?(?P<T>mediators?|brokers?|facilitators?)\s+(?:in|of|for|between|on)\s+{O}", 0.75)
@@ -120,6 +120,7 @@ P("mediates.mediator", "mediates", r"{S},?\s+(?:\w+\s+){0,2}?(?:as|is|are|was|we
 # -- guarantees
 P("guarantees.role", "guarantees", r"{s}(?:'s)?\s+(?:[^⟨,;]{0,40}?\s+)?(?:role\s+)?as\s+(?:a\s+|the\s+)?(?:co-)?(?P<T>guarantors?)\s+(?:of|for|to)\s+{O}", 0.8, np_scope=True)
 P("guarantees.copula", "guarantees", r"{S},?\s+(?:\w+\s+){0,2}?(?:is|are|was|were|became|become|act\s+as|acts\s+as|acted\s+as|serve\s+as|serves\s+as|served\s+as)\s+(?:a\s+|the\s+)?(?:co-)?(?P<T>guarantors?)\s+(?:of|for|to)\s+(?:the\s+)?(?:(?:peace\s+)?(?:process|talks|negotiations|dialogue)\s+(?:with|between)\s+)?{O}", 0.85)
+P("guarantees.inverted", "guarantees", r"(?:^|\s)(?:the\s+)?(?:[a-z]+\s+)?(?P<T>guarantors|guarantor\s+(?:states|countries|powers|nations))\s+(?:of|for|to)\s+{o},?\s+(?:are|were|include|included)\s+{S}", 0.8)
 P("guarantees.verb", "guarantees", r"{S}\s+{aux}(?P<T>guarantee|guarantees|guaranteed|will\s+guarantee)\s+(?:the\s+)?(?:security|safety|implementation|integrity)?\s*(?:of\s+)?{O}", 0.75)
 P("guarantees.ensure", "guarantees", r"{S}\s+{aux}(?:pledged|undertook|promised|committed|agreed)\s+to\s+(?P<T>ensure|guarantee|protect)\s+(?:the\s+)?\W?(?:security|safety)\W?\s+of\s+[^⟨;]{0,80}?{o}", 0.65)
 # -- withdrawsFrom
@@ -196,6 +197,7 @@ P("attacks.capture", "attacks", r"{S}\s+{aux}(?P<T>captured|captures|capture|ret
 P("attacks.object-place", "attacks", r"{S}\s+{aux}(?P<T>attacked|attacks|attack|struck|raided|raids|targeted)\s+(?:an?\s+|the\s+)?(?:[a-z-]+\s+){0,2}?(?:bases?|camps?|posts?|outposts?|positions?|convoys?|town|village|headquarters)\s+(?:in|of|near|at)\s+(?:the\s+)?{O}", 0.7)
 P("attacks.operation", "attacks", r"{S}\s+{aux}(?:launched|launch|launches|mounted|began|started|opened)\s+[^⟨;]{0,40}?\s+(?P<T>against|on)\s+(?:the\s+)?{O}", 0.65)
 P("supports.backer", "supports", r"{S}\s+{aux}(?:remains?|remained|is|was|are|were|became|has\s+been|have\s+been)\s+(?:a|an|the)\s+(?:[a-z]+\s+){0,3}?(?P<T>backer|backers|supporter|supporters|sponsor|sponsors|patron|patrons)\s+of\s+{O}", 0.75)
+P("guarantees.implicit-inverted", "guarantees", r"(?:^|\s)the\s+(?:[a-z]+\s+)?(?P<T>guarantors|guarantor\s+(?:states|countries|powers|nations))\s+(?:are|were|include|included)\s+{S}", 0.6, implicit_object=True)
 P("guarantees.implicit", "guarantees", r"{S}(?:,[^;]{0,80}?,)?\s+{aux}(?:[a-z]+\s+){0,2}?(?:as|added\s+as|joined\s+(?:[a-z]+\s+)?as)\s+(?:a\s+|the\s+)?(?:[a-z]+\s+)?(?P<T>guarantors?|guarantor\s+countries|guarantor\s+states)(?!\s+(?:of|for|to)\b)", 0.6, implicit_object=True)
 P("mediates.implicit", "mediates", r"{S}(?:,[^;]{0,80}?,)?\s+{aux}(?:[a-z]+\s+){0,2}?(?:as|added\s+as|joined\s+(?:[a-z]+\s+)?as)\s+(?:a\s+|the\s+)?(?:[a-z]+\s+)?(?P<T>mediators?|facilitators?|co-mediators?)(?!\s+(?:of|for|to|in|on|between)\b)", 0.6, implicit_object=True)
 P("mediates.possessive-implicit", "mediates", r"{s}'s\s+(?P<T>mediation|facilitation)(?!\s+(?:of|in|on|between)\b)", 0.6, implicit_object=True, np_scope=True)
@@ -241,7 +243,9 @@ _COLLAPSE: list[tuple[re.Pattern[str], str]] = [
     # "pro-GNA forces" -> the GNA's side
     (re.compile(r"\bpro-⟨(\d+)⟩\s+(?:forces|fighters|militias|troops|groups|factions)"), r"⟨\1⟩"),
     # "members of the Muslim Brotherhood", "representatives of X", "the forces of X"
-    (re.compile(r"\b(?:members|representatives|leaders|officials|delegation|delegations|forces|troops|army|envoys?)\s+of\s+(?:the\s+)?⟨(\d+)⟩"), r"⟨\1⟩"),
+    (re.compile(r"\b(?:members|representatives|leaders|officials|forces|troops|army|envoys?)\s+of\s+(?:the\s+)?⟨(\d+)⟩"), r"⟨\1⟩"),
+    # "the delegation of X" is X's delegation: who leads it is a member of X (see match_sentence)
+    (re.compile(r"\b(?:delegation|delegations|negotiating\s+team)\s+of\s+(?:the\s+)?⟨(\d+)⟩"), r"⟨\1⟩ delegation"),
     # "his troops" (the pronoun placeholder already stands for the person)
 ]
 
@@ -262,6 +266,7 @@ def build_skeleton(sentence: Sentence, mentions: Sequence[Mention], demonym_like
     parts.append(fold(text[pos - sentence.start:]).lower())
     sk = "".join(parts)
     sk = re.sub(r"\s+", " ", sk)
+    sk = re.sub(r'"([a-z][a-z-]*)"', r"\1", sk)  # a word in quotes is the word: the three "guarantor" states
     # demonyms and possessives + force nouns stand for the actor: "Russian peacekeepers" -> ⟨i⟩
     forces = "|".join(sorted(FORCE_NOUNS, key=len, reverse=True))
     mods = "|".join(sorted(FORCE_MODIFIERS, key=len, reverse=True))
@@ -369,13 +374,20 @@ def _args(group: str | None, sk: Skeleton, hyphen_ok: bool = False) -> list[Ment
     return [sk.args[int(m.group(1))] for m in re.finditer(r"[⟨⟪](\d+)[⟩⟫](?!-[a-z])", group)]
 
 
+#: The full stop that ends a sentence, not one of an abbreviation ("U.S. envoy", "Mr. Medvedev").
+FULL_STOP = (r"(?<!\b[a-z])(?<!\b(?:mr|ms|dr|st|lt|jr|sr|no|vs))(?<!\b(?:mrs|gen|col|sgt|maj|rev))"
+             r"(?<!\b(?:capt|prof))\.\s")
+
+
 def _agents(rest: str, sk: Skeleton) -> list[Mention]:
     """The agents after a passive "by": "by A, B and C", "by X, the envoy, and by Y", "by the chairs
     of the panels, P for the government and Q for the rebels" (named persons win over bodies)."""
-    rest = re.split(r";|\.\s|\s(?:which|who|whose|while|although|but|after|before|when|since|killing|ending)\s", rest)[0]
+    rest = re.split(r";|" + FULL_STOP + r"|\s(?:which|who|whose|while|although|but|after|before|when|since|killing|ending)\s", rest)[0]
     rest = re.split(r"\s+and\s+(?:[a-z]+\s+)?[a-z]+ed\s+by\s+", rest)[0]
     rest = re.sub(r",?\s+(?:together\s+with|along\s+with|alongside|as\s+well\s+as)\s+", " and ", rest)
     rest = re.sub(r"\s+in\s+the\s+presence\s+of\s+.*$", "", rest)
+    # an appositive between two agents: "by A, a former Finnish president, and the CMI"
+    rest = re.sub(r",\s+(?:a|an|the|his|her|its|their)\s+(?:[^,;⟨]|⟪\d+⟫)*?,(?=\s+and\s)", "", rest)
     rest = re.sub(r",?\s+(?:for|on\s+behalf\s+of|representing)\s+(?:the\s+)?(?:[⟨⟪]\d+[⟩⟫]|[a-z]+)(?:\s+[a-z]+)?", "", rest)
     out: list[Mention] = []
     for seg in re.split(r"\s*,?\s+and\s+(?:by|from)\s+", rest):
@@ -385,7 +397,9 @@ def _agents(rest: str, sk: Skeleton) -> list[Mention]:
             continue
         persons = [sk.args[i] for i in idx if sk.args[i].type == "Person"]
         lead = re.match(LIST, seg)
-        if persons:
+        if lead and len(_args(lead.group(0), sk)) > 1:
+            out += _args(lead.group(0), sk)  # "by A and the B (C)": the list itself
+        elif persons:
             out += persons
         elif lead:
             out += _args(lead.group(0), sk)
@@ -396,7 +410,7 @@ def _agents(rest: str, sk: Skeleton) -> list[Mention]:
 
 def _rest_args(rest: str, sk: Skeleton) -> list[Mention]:
     """Mentions listed in the rest of a clause, minus modifiers such as "Russian-led"."""
-    rest = re.split(r",\s+(?:charged|which|who|whose|tasked|based|while|although|but)\b|;|\.\s", rest)[0]
+    rest = re.split(r",\s+(?:charged|which|who|whose|tasked|based|while|although|but)\b|;|" + FULL_STOP, rest)[0]
     return [sk.args[int(m.group(1))] for m in re.finditer(r"⟨(\d+)⟩(?!-[a-z])", rest)]
 
 
@@ -408,6 +422,9 @@ DETERMINERS = frozenset({"the", "a", "an", "its", "their", "his", "her"})
 def _word_before(text: str, pos: int) -> str:
     prior = [w for w in text[:pos].split() if w not in DETERMINERS]
     return prior[-1] if prior else ""
+
+
+DELEGATION = re.compile(r"\s(?:delegations?|negotiators|negotiating\s+team|team|panel)$")
 
 
 def match_sentence(sk: Skeleton, patterns: Sequence[Pattern] = _TABLE) -> list[RawClaim]:
@@ -468,7 +485,11 @@ def match_sentence(sk: Skeleton, patterns: Sequence[Pattern] = _TABLE) -> list[R
             mod = modality(window, text, t_start) if p.check_negation else "asserted"
             if p.check_negation and mod != "negated" and LATER_FAILURE.search(text, t_end):
                 mod = "negated"
-            found = [RawClaim(s, p.predicate, o, p.rule, p.confidence, mod, trigger, t_start)
+            predicate, rule = p.predicate, p.rule
+            if predicate == "leads" and "O" in groups and DELEGATION.search(m.group("O")):
+                # the head of X's delegation is one of X's people, not X's leader
+                predicate, rule = "memberOf", "memberOf.delegation-head"
+            found = [RawClaim(s, predicate, o, rule, p.confidence, mod, trigger, t_start)
                      for s in subjects for o in objects if s is not o]
             if obj_first:
                 # the nearest object wins, but one that heads a relative clause ("the IMT, which is led

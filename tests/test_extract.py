@@ -109,6 +109,22 @@ RELATIONS = [
     # roles with no object take the process under discussion
     ("The talks between Colombia and the ELN resumed. Cuba and Norway returned as guarantor countries.",
      {("Cuba", "guarantees", "talks"), ("Norway", "guarantees", "talks"), ("Colombia", "negotiatesWith", "ELN")}),
+    # an abbreviation with full stops inside a passive agent list
+    ("The Skhirat Agreement was signed by U.N. envoy Bernardino Leon and Fayez al-Sarraj in December 2015.",
+     {("Bernardino Leon", "signs", "Skhirat Agreement"), ("Fayez al-Sarraj", "signs", "Skhirat Agreement")}),
+    # "the President of X Mr. Y": Y leads X and signs; "Mr." alone makes no membership
+    ("The deal was signed by the President of Georgia Mr. Mikheil Saakashvili on 15 August 2008.",
+     {("Mikheil Saakashvili", "leads", "Georgia"), ("Mikheil Saakashvili", "signs", "deal")}),
+    # the head of a delegation is a member of the side it speaks for
+    ("The delegation of the Taliban was led by Abdul Ghani Baradar.", {("Abdul Ghani Baradar", "memberOf", "Taliban")}),
+    # a word in quotes; an appositive between two passive agents
+    ('The three "guarantor" states of the Astana talks are Russia, Iran and Turkey.',
+     {("Russia", "guarantees", "Astana talks"), ("Turkey", "guarantees", "Astana talks")}),
+    ("The talks were facilitated by Martti Ahtisaari, a former Finnish president, and the Crisis Management Initiative (CMI).",
+     {("Martti Ahtisaari", "mediates", "talks"), ("Crisis Management Initiative", "mediates", "talks")}),
+    # persons known by their given name only, one per signatory, none of them an organisation
+    ("The accord was signed in Simla by Indira Gandhi for India and Zulfikar Ali Bhutto for Pakistan.",
+     {("Indira Gandhi", "signs", "accord"), ("Zulfikar Ali Bhutto", "signs", "accord")}),
 ]
 
 
@@ -167,6 +183,15 @@ def test_resolution(text, label, aliases, gaz):
     nodes = [d for _, d in G.nodes(data=True) if d["label"] == label]
     assert len(nodes) == 1, [d["label"] for _, d in G.nodes(data=True)]
     assert aliases <= set(nodes[0]["aliases"])
+
+
+def test_persons_found_by_their_given_name(gaz):
+    G, _, _ = run("Radovan Karadzic and Ratko Mladic had been indicted, and neither of them went to Dayton. "
+                  "General Assembly members met in Mount Kenya Hall.", gaz)
+    types = {d["label"]: d["type"] for _, d in G.nodes(data=True)}
+    assert types.get("Radovan Karadzic") == "Person" and types.get("Ratko Mladic") == "Person"
+    assert "General Assembly" not in types or types["General Assembly"] != "Person"
+    assert not any(t == "Person" and "Mount" in label for label, t in types.items())
 
 
 def test_capital_as_place_stays_a_place(gaz):
