@@ -61,7 +61,7 @@ D = DET + r"[⟨⟪]\d+[⟩⟫]"  # a mention, or a demonym used as an adjective
 ITEM = DET + r"(?:⟨\d+⟩-[a-z]+\s+)?(?:(?:[a-z]+ly\s+)?[a-z]+ed\s+)?⟨\d+⟩(?:\s*\(⟨\d+⟩\))?(?:\s+(?:delegation|delegations|negotiators|negotiating\s+team|team|panel))?"
 LIST = rf"{ITEM}(?:(?:\s*,\s*(?:and\s+|as\s+well\s+as\s+)?|\s*,?\s+(?:and|or|&|as\s+well\s+as)\s+){ITEM})*"
 NUMWORDS = r"(?:(?!(?:delegations?|envoys?|representatives|letters?|messages?|negotiators|officials|teams?|invitations?|notes?|signals?|word)\b)[\w,.'-]+\s+){0,4}?"
-V_AUX = r"(?:(?:has|have|had|was|were|is|are|be|been|being|would|will|shall|did|do|does|also|then|later|eventually|jointly|subsequently|finally|reportedly|officially|formally|not|never|to|already|could|may|might|must|should|only|both|all|each|which|who|that|and|negotiated|agreed\s+to)\s+)*"
+V_AUX = r"(?:(?:has|have|had|was|were|is|are|be|been|being|would|will|shall|did|do|does|also|then|later|eventually|jointly|subsequently|finally|reportedly|officially|formally|not|never|to|already|could|may|might|must|should|only|both|all|each|which|who|that|and|negotiated|agreed\s+to|helped|helps|help|began|begins|started|starts|continued|continues)\s+)*"
 
 
 @dataclass(frozen=True)
@@ -111,7 +111,7 @@ P("signs.reach", "signs", r"{S}\s+{aux}(?P<T>concluded|reached|struck)\s+{o}", 0
 P("partyTo.copula", "partyTo", r"{S},?\s+(?:which|who)?\s*(?:is|are|was|were|became|becomes|remains?)\s+(?:not\s+|no\s+longer\s+)?(?:a\s+|the\s+)?(?P<T>party|parties|signatory|signatories)\s+to\s+{o}", 0.8)
 P("partyTo.between", "partyTo", r"{o}\s+(?:[a-z]+\s+)?(?P<T>between)\s+{S}", 0.7, np_scope=True)
 # -- mediates
-P("mediates.active", "mediates", r"{S}\s+{aux}(?P<T>mediated|mediates|mediate|brokered|brokers|broker|facilitated|facilitates)\s+(?:a\s+|an\s+)?(?:[a-z]+\s+)?{O}", 0.85)
+P("mediates.active", "mediates", r"{S}\s+{aux}(?P<T>mediated|mediates|mediate|mediating|brokered|brokers|broker|brokering|facilitated|facilitates|facilitating)\s+(?:a\s+|an\s+)?(?:[a-z]+\s+)?{O}", 0.85)
 P("mediates.passive", "mediates", r"{o}(?:\s+(?:between|in|on|of|with|for)\s+[^⟨;,]{0,40}?)?(?:,\s+(?:which|that)\s[^;,⟨]{0,60}?,)?,?\s+{aux}(?P<T>mediated|brokered|facilitated|convened)(?:,?\s+(?:in|at)\s+(?:the\s+)?⟨\d+⟩)?\s+(?:[^⟨]{0,30}?\s+)?by\s+{AG}", 0.8)
 P("mediates.possessive", "mediates", r"{s}'s\s+(?:[a-z]+\s+)?(?P<T>mediation|brokering|facilitation)\s+(?:of|in|on|between)\s+{O}", 0.85, np_scope=True)
 P("mediates.compound", "mediates", r"{s}-(?P<T>brokered|mediated|facilitated)\s+{O}", 0.85, np_scope=True)
@@ -326,6 +326,8 @@ def modality(window: str, sentence_sk: str, trigger_start: int) -> str:
     >>> modality("armenian troops were to withdraw", "", 0)
     'planned'
     """
+    # the month is not the modal verb: "in may 2019", "on 4 may", "may 12"
+    window = re.sub(r"\b(?:in|on|since|until|by|of|early|late|mid-?)\s+may\b|\b\d{1,2}\s+may\b|\bmay\s+\d", " ", window)
     if _has(NEGATORS, window):
         return "negated"
     if _has(IRREALIS, window):
@@ -506,19 +508,29 @@ def match_sentence(sk: Skeleton, patterns: Sequence[Pattern] = _TABLE) -> list[R
     return out
 
 
+#: "under UN mediation", "under the auspices of X", "through the mediation of the President of the
+#: French Republic Mr. Y", "under the co-chairmanship of A, B and C".
+UNDER_MEDIATION = re.compile(
+    r"(?:under|through|with)\s+(?:the\s+)?(?:(?P<a>[⟨⟪]\d+[⟩⟫])(?:'s)?\s+(?:[a-z]+\s+)?(?P<T>mediation|auspices|facilitation)"
+    r"|(?P<T2>auspices|mediation|co-chairmanship|chairmanship|facilitation|good\s+offices)\s+of\s+(?:the\s+)?"
+    r"(?:[a-z-]+(?:\s+minister)?\s+of\s+(?:the\s+)?⟨\d+⟩,?\s+(?:(?:mr|mrs|ms|dr)\.\s+)?)?"
+    rf"(?P<b>{LIST}))")
+
+
 def under_mediation(sk: Skeleton) -> list[RawClaim]:
     """"under UN mediation", "under the auspices of X": X mediates the nearest event of the sentence."""
     out = []
-    for m in re.finditer(r"under\s+(?:the\s+)?(?:(?P<a>[⟨⟪]\d+[⟩⟫])(?:'s)?\s+(?:[a-z]+\s+)?(?P<T>mediation|auspices|facilitation)|(?P<T2>auspices|mediation)\s+of\s+(?:the\s+)?(?P<b>⟨\d+⟩))", sk.text):
-        med = sk.args[int(re.search(r"\d+", m.group("a") or m.group("b")).group(0))]
+    for m in UNDER_MEDIATION.finditer(sk.text):
+        meds = _args(m.group("a") or m.group("b"), sk)
         events = [(abs(sk.text.find(f"⟨{i}⟩") - m.start()), a) for i, a in enumerate(sk.args)
-                  if a.type in EVENTS and a is not med and sk.text.find(f"⟨{i}⟩") >= 0]
+                  if a.type in EVENTS and all(a is not x for x in meds) and sk.text.find(f"⟨{i}⟩") >= 0]
         if not events:
             continue
         target = sorted(events, key=lambda e: e[0])[0][1]
         window = clause_window(sk.text, m.start(), m.end())
-        out.append(RawClaim(med, "mediates", target, "mediates.under", 0.75,
-                            modality(window, sk.text, m.start()), m.group("T") or m.group("T2"), m.start()))
+        mod = modality(window, sk.text, m.start())
+        out += [RawClaim(med, "mediates", target, "mediates.under", 0.75, mod, m.group("T") or m.group("T2"), m.start())
+                for med in meds]
     return out
 
 

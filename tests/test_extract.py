@@ -122,6 +122,11 @@ RELATIONS = [
      {("Russia", "guarantees", "Astana talks"), ("Turkey", "guarantees", "Astana talks")}),
     ("The talks were facilitated by Martti Ahtisaari, a former Finnish president, and the Crisis Management Initiative (CMI).",
      {("Martti Ahtisaari", "mediates", "talks"), ("Crisis Management Initiative", "mediates", "talks")}),
+    # mediation: helper verbs and gerunds, and a list of co-chairs
+    ("In May 2019 Ethiopia began mediating the Khartoum talks.", {("Ethiopia", "mediates", "Khartoum talks")}),
+    ("Kenya helped broker the Nairobi talks.", {("Kenya", "mediates", "Nairobi talks")}),
+    ("The Geneva talks opened under the co-chairmanship of the EU, the OSCE and the UN.",
+     {("European Union", "mediates", "Geneva talks"), ("OSCE", "mediates", "Geneva talks"), ("United Nations", "mediates", "Geneva talks")}),
     # persons known by their given name only, one per signatory, none of them an organisation
     ("The accord was signed in Simla by Indira Gandhi for India and Zulfikar Ali Bhutto for Pakistan.",
      {("Indira Gandhi", "signs", "accord"), ("Zulfikar Ali Bhutto", "signs", "accord")}),
