@@ -166,10 +166,11 @@ P("leads.appositive", "leads", r"{s},\s+(?:the\s+|an?\s+)?(?:[\w⟨⟩⟪⟫-]+\
 P("memberOf.deputy", "memberOf", r"{s},\s+(?:the\s+|an?\s+)?(?:then\s+|former\s+)?(?:deputy|vice|assistant)[ -](?P<T>leader|head|chief|president|chairman|chair|commander|prime\s+minister|minister)\s+of\s+(?:the\s+)?{O}", 0.75, np_scope=True)
 P("leads.title-of", "leads", r"(?:^|\s)(?:the\s+)?(?P<T>president|leader|head|chairman|commander|prime\s+minister|premier|chief)\s+of\s+(?:the\s+)?(?:[a-z-]+\s+){0,2}?{o},\s+{s}", 0.85, np_scope=True)
 P("leads.led", "leads", r"{s}-(?P<T>led|headed|commanded)\s+(?:(?:[a-z-]+\s+){0,2}?(?:forces|formations|coalition|alliance|mission|government|administration|troops|militias|groups|units|rebels|fighters|operation|force|delegation)\s+(?:of\s+(?:the\s+)?)?)?{O}", 0.75, np_scope=True)
-P("leads.passive", "leads", r"{o}(?:\s*\(⟨\d+⟩\))?(?:,\s+(?:(?:a|an|the)\s+[^⟨,;]{0,60}?\s+)?(?:which\s+|who\s+)?|\s+(?:which|that|who)\s+|\s+(?=(?:is|was|are|were|has\s+been)\b))(?:is|was|are|were|has\s+been)?\s*(?:initially\s+|currently\s+|now\s+|jointly\s+)?(?P<T>led|headed|commanded|chaired|co-chaired)\s+by\s+{AG}", 0.75)
+P("leads.passive", "leads", r"{o}(?:\s*\(⟨\d+⟩\))?(?:,\s+(?:(?:a|an|the)\s+[^⟨,;]{0,60}?\s+)?(?:which\s+|who\s+)?|\s+(?:which|that|who)\s+|\s+(?=(?:is|was|are|were|has\s+been)\b))(?:is|was|are|were|has\s+been)?\s*(?:initially\s+|currently\s+|now\s+|jointly\s+|then\s+|still\s+|formerly\s+)?(?P<T>led|headed|commanded|chaired|co-chaired)\s+by\s+{AG}", 0.75)
 P("leads.verb", "leads", r"{s}\s+{aux}(?P<T>leads|led|heads|headed|commands|commanded)\s+(?:the\s+)?{o}", 0.7)
 # -- hosts
 P("hosts.verb", "hosts", r"{S}\s+{aux}(?P<T>hosted|hosts|host|convened|convenes|convene|organized|organised|organizes|organises)\s+(?:the\s+|a\s+)?{o}", 0.85)
+P("hosts.for-hosting", "hosts", r"{s}\s+for\s+(?P<T>hosting|convening|organi[sz]ing)\s+(?:the\s+)?{o}", 0.75, np_scope=True)
 P("hosts.passive", "hosts", r"{o}(?:\s+(?:between|in|on|of|with|for)\s+[^⟨;,]{0,40}?)?(?:,\s+(?:which|that)\s[^;,⟨]{0,60}?,)?,?\s+{aux}(?:(?:convened|organized|organised)\s+by\s+[^;]{0,60}?\s+and\s+)?(?P<T>hosted|co-hosted)\s+by\s+{AG}", 0.85)
 P("hosts.held-in", "hosts", r"{o}\s+{aux}(?P<T>held)\s+in\s+{s}", 0.7)
 # -- participatesIn
@@ -210,6 +211,8 @@ P("leads.faction-of", "leads", r"{o}\s+(?P<T>faction|wing|branch|splinter\s+grou
   subject_types=frozenset({"Person"}))
 P("monitors.passive", "monitors", r"{o}(?:\s+(?:between|in|on|of|with|for)\s+[^⟨;,]{0,40}?)?(?:,\s+(?:which|that)\s[^;,⟨]{0,60}?,)?,?\s+{aux}(?:[a-z]+\s+)?(?P<T>monitored|overseen|supervised|verified|observed)\s+(?:[^⟨;]{0,30}?\s+)?by\s+{AG}", 0.75)
 P("memberOf.pledged", "memberOf", r"(?:troops|forces|contingents|personnel|soldiers|police|units)\s+{aux}(?P<T>pledged|contributed|provided|offered|committed)\s+by\s+{AG}", 0.6, implicit_object=True)
+P("memberOf.drew-from", "memberOf", r"{o}\s+{aux}(?P<T>drew|draws|drawn|recruited|recruits)\s+(?:its\s+|their\s+)?(?:troops|forces|soldiers|contingents|personnel|police|units)\s+from\s+{S}", 0.7)
+P("memberOf.affiliate", "memberOf", r"{s},\s+(?:an?|the|its)\s+(?:[a-z-]+\s+)?(?P<T>affiliate|offshoot|branch|franchise|wing)\s+of\s+(?:the\s+)?{o}", 0.75, np_scope=True)
 P("memberOf.contributors", "memberOf", r"(?:troop-contributing|contributing)\s+(?:countries|states|nations)\s+(?:are|were|include|included)\s+{S}", 0.6, implicit_object=True)
 P("monitors.established", "monitors", r"{s}\s+{aux}(?:established|set\s+up|created|deployed|formed|mandated|tasked)\s+(?:[^⟨;]{0,40}?\s+)?(?:(?:in|at)\s+⟨\d+⟩\s+)?(?:with\s+[^⟨;]{0,30}?\s+)?to\s+(?P<T>monitor|oversee|verify|supervise|observe|review)\s+(?:the\s+)?(?:implementation\s+of\s+|compliance\s+with\s+)?(?:the\s+)?{o}", 0.7)
 P("mediates.role-appositive", "mediates", r"(?:^|[^⟨⟩\w]\s*)(?:the\s+)?(?:[⟨⟪]\d+[⟩⟫]\s+)?(?:(?:first|new|chief|lead|main|joint|special|personal)\s+)*(?P<T>facilitator|mediator|co-mediator|envoy|special\s+envoy)\s*,\s+{S}(?=\s*,|\s+(?:also|has|had|was|is|who|said))", 0.6,

@@ -127,6 +127,12 @@ RELATIONS = [
     ("Kenya helped broker the Nairobi talks.", {("Kenya", "mediates", "Nairobi talks")}),
     ("The Geneva talks opened under the co-chairmanship of the EU, the OSCE and the UN.",
      {("European Union", "mediates", "Geneva talks"), ("OSCE", "mediates", "Geneva talks"), ("United Nations", "mediates", "Geneva talks")}),
+    ("The summit thanked Egypt for hosting the Cairo talks.", {("Egypt", "hosts", "Cairo talks")}),
+    ("The African Union Mission in Sudan (AMIS) drew troops from Rwanda, Nigeria and Senegal.",
+     {("Rwanda", "memberOf", "AMIS"), ("Senegal", "memberOf", "AMIS")}),
+    ("Boko Haram, an affiliate of the Islamic State, attacked Maiduguri.", {("Boko Haram", "memberOf", "Islamic State")}),
+    ("The Democratic Unionist Party (DUP), then led by Ian Paisley, rejected the deal.",
+     {("Ian Paisley", "leads", "Democratic Unionist Party")}),
     # persons known by their given name only, one per signatory, none of them an organisation
     ("The accord was signed in Simla by Indira Gandhi for India and Zulfikar Ali Bhutto for Pakistan.",
      {("Indira Gandhi", "signs", "accord"), ("Zulfikar Ali Bhutto", "signs", "accord")}),
