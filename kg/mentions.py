@@ -363,13 +363,19 @@ def discover(text: str, sentences: list[Sentence], gaz_mentions: list[Mention], 
     # 4. acronym definitions not attached to a known mention: "Joint Centre for Control and Coordination (JCCC)"
     for m in ACRONYM_RE.finditer(ftext):
         acr = m.group("acr")
-        before = ftext[max(0, m.start() - 120):m.start()].rstrip()
-        words = re.findall(r"[\w'’-]+", before)[-12:]
+        before = ftext[max(0, m.start() - 160):m.start()].rstrip()
+        words = re.findall(r"[\w'’-]+", before)[-16:]
         long = _acronym_long_form(acr, words)
+        loose = long is None and (long := _acronym_long_form(acr, words, loose=True)) is not None
         if long:
             start = m.start() - (len(ftext[:m.start()]) - len(ftext[:m.start()].rstrip())) - len(long)
             if ftext[start:start + len(long)] == long:
-                typ, _ = _head_type(long.split())
+                heads = [ORG_HEADS[w.lower()] for w in long.split() if w.lower() in ORG_HEADS]
+                if loose and not heads:
+                    continue
+                # a long official name keeps the kind of its first head: "Agreement on the Resolution of
+                # the Conflict in the Republic of South Sudan" is an agreement, not a republic
+                typ = heads[0] if loose else _head_type(long.split())[0]
                 add(start, start + len(long), long, typ or "Organization", "discover.acronym")
     # 5. demonym groups: "the Chadian opposition", "Syrian rebels"
     dem_alt = "(?i:" + "|".join(sorted((re.escape(x) for x in idx.demonyms), key=len, reverse=True)) + ")" if idx.demonyms else ""
@@ -561,19 +567,28 @@ def _org_run(ftext: str, m: re.Match[str], d: Discovery, sent_starts: set[int], 
         add(start, end, name, typ, rule)
 
 
-def _acronym_long_form(acr: str, words: list[str]) -> str | None:
-    """The shortest run of words before "(ACR)" whose initials spell the acronym."""
+def _acronym_long_form(acr: str, words: list[str], loose: bool = False) -> str | None:
+    """The shortest run of words before "(ACR)" whose initials spell the acronym; ``loose``: whose
+    initials hold the acronym's letters in order, starting with its first, with at most three words
+    to spare ("Union for Peace in the Central African Republic (UPC)")."""
     letters = [c for c in acr.upper() if c.isalpha()]
     if len(letters) < 2:
         return None
     minor = {"of", "for", "and", "the", "in", "on", "de", "du", "des", "to"}
-    for n in range(1, min(len(words), 12) + 1):
+    for n in range(1, min(len(words), 16 if loose else 12) + 1):
         cand = words[-n:]
         if cand[0].lower() in minor or not cand[0][0].isupper():
             continue
-        initials = [w[0].upper() for w in cand if w.lower() not in minor]
+        major = [w for w in cand if w.lower() not in minor]
+        if not all(w[0].isupper() for w in major):
+            continue
+        initials = [w[0].upper() for w in major]
         if initials == letters:
             return " ".join(cand)
+        if loose and initials[0] == letters[0] and len(initials) <= len(letters) + 3:
+            it = iter(initials[1:])
+            if all(ch in it for ch in letters[1:]):
+                return " ".join(cand)
     return None
 
 

@@ -133,6 +133,11 @@ RELATIONS = [
     ("Boko Haram, an affiliate of the Islamic State, attacked Maiduguri.", {("Boko Haram", "memberOf", "Islamic State")}),
     ("The Democratic Unionist Party (DUP), then led by Ian Paisley, rejected the deal.",
      {("Ian Paisley", "leads", "Democratic Unionist Party")}),
+    # a long official name with a state's name inside, defined by an acronym that skips some words
+    ("The Union for Peace in the Central African Republic (UPC) signed the Khartoum Agreement.",
+     {("Union for Peace in the Central African Republic", "signs", "Khartoum Agreement"), ("UPC", "signs", "Khartoum Agreement")}),
+    ("The Agreement on the Resolution of the Conflict in the Republic of South Sudan (ARCSS) was signed by Riek Machar.",
+     {("Riek Machar", "signs", "ARCSS")}),
     # persons known by their given name only, one per signatory, none of them an organisation
     ("The accord was signed in Simla by Indira Gandhi for India and Zulfikar Ali Bhutto for Pakistan.",
      {("Indira Gandhi", "signs", "accord"), ("Zulfikar Ali Bhutto", "signs", "accord")}),
