@@ -61,7 +61,7 @@ D = DET + r"[⟨⟪]\d+[⟩⟫]"  # a mention, or a demonym used as an adjective
 ITEM = DET + r"(?:⟨\d+⟩-[a-z]+\s+)?(?:(?:[a-z]+ly\s+)?[a-z]+ed\s+)?⟨\d+⟩(?:\s*\(⟨\d+⟩\))?(?:\s+(?:delegation|delegations|negotiators|negotiating\s+team|team|panel))?"
 LIST = rf"{ITEM}(?:(?:\s*,\s*(?:and\s+|as\s+well\s+as\s+)?|\s*,?\s+(?:and|or|&|as\s+well\s+as)\s+){ITEM})*"
 NUMWORDS = r"(?:(?!(?:delegations?|envoys?|representatives|letters?|messages?|negotiators|officials|teams?|invitations?|notes?|signals?|word)\b)[\w,.'-]+\s+){0,4}?"
-V_AUX = r"(?:(?:has|have|had|was|were|is|are|be|been|being|would|will|shall|did|do|does|also|then|later|eventually|jointly|subsequently|finally|reportedly|officially|formally|not|never|to|already|could|may|might|must|should|only|both|all|each|which|who|that|and|negotiated|agreed\s+to|helped|helps|help|began|begins|started|starts|continued|continues)\s+)*"
+V_AUX = r"(?:(?:has|have|had|was|were|is|are|be|been|being|would|will|shall|did|do|does|also|then|later|eventually|jointly|subsequently|finally|reportedly|officially|formally|not|never|to|already|could|may|might|must|should|only|both|all|each|which|who|that|and|negotiated|agreed\s+to|helped|helps|help|began|begins|started|starts|continued|continues|(?:goes|go|went)\s+on)\s+)*"
 
 
 @dataclass(frozen=True)
@@ -112,6 +112,8 @@ P("partyTo.copula", "partyTo", r"{S},?\s+(?:which|who)?\s*(?:is|are|was|were|bec
 P("partyTo.between", "partyTo", r"{o}\s+(?:[a-z]+\s+)?(?P<T>between)\s+{S}", 0.7, np_scope=True)
 # -- mediates
 P("mediates.active", "mediates", r"{S}\s+{aux}(?P<T>mediated|mediates|mediate|mediating|brokered|brokers|broker|brokering|facilitated|facilitates|facilitating)\s+(?:a\s+|an\s+)?(?:[a-z]+\s+)?{O}", 0.85)
+P("mediates.led-mediation", "mediates", r"{s}\s+{aux}(?:led|leads|conducted|conducts|ran|runs|headed|heads)\s+(?:the\s+|an?\s+)?(?:[a-z]+\s+)?(?P<T>mediation|facilitation)(?!\s+(?:of|between|in|on|for)\b)", 0.7,
+  implicit_object=True)
 P("mediates.passive", "mediates", r"{o}(?:\s+(?:between|in|on|of|with|for)\s+[^⟨;,]{0,40}?)?(?:,\s+(?:which|that)\s[^;,⟨]{0,60}?,)?,?\s+{aux}(?P<T>mediated|brokered|facilitated|convened)(?:,?\s+(?:in|at)\s+(?:the\s+)?⟨\d+⟩)?\s+(?:[^⟨]{0,30}?\s+)?by\s+{AG}", 0.8)
 P("mediates.possessive", "mediates", r"{s}'s\s+(?:[a-z]+\s+)?(?P<T>mediation|brokering|facilitation)\s+(?:of|in|on|between)\s+{O}", 0.85, np_scope=True)
 P("mediates.compound", "mediates", r"{s}-(?P<T>brokered|mediated|facilitated)\s+{O}", 0.85, np_scope=True)
@@ -167,7 +169,9 @@ P("memberOf.deputy", "memberOf", r"{s},\s+(?:the\s+|an?\s+)?(?:then\s+|former\s+
 P("leads.title-of", "leads", r"(?:^|\s)(?:the\s+)?(?P<T>president|leader|head|chairman|commander|prime\s+minister|premier|chief)\s+of\s+(?:the\s+)?(?:[a-z-]+\s+){0,2}?{o},\s+{s}", 0.85, np_scope=True)
 P("leads.led", "leads", r"{s}-(?P<T>led|headed|commanded)\s+(?:(?:[a-z-]+\s+){0,2}?(?:forces|formations|coalition|alliance|mission|government|administration|troops|militias|groups|units|rebels|fighters|operation|force|delegation)\s+(?:of\s+(?:the\s+)?)?)?{O}", 0.75, np_scope=True)
 P("leads.passive", "leads", r"{o}(?:\s*\(⟨\d+⟩\))?(?:,\s+(?:(?:a|an|the)\s+[^⟨,;]{0,60}?\s+)?(?:which\s+|who\s+)?|\s+(?:which|that|who)\s+|\s+(?=(?:is|was|are|were|has\s+been)\b))(?:is|was|are|were|has\s+been)?\s*(?:initially\s+|currently\s+|now\s+|jointly\s+|then\s+|still\s+|formerly\s+)?(?P<T>led|headed|commanded|chaired|co-chaired)\s+by\s+{AG}", 0.75)
-P("leads.verb", "leads", r"{s}\s+{aux}(?P<T>leads|led|heads|headed|commands|commanded)\s+(?:the\s+)?{o}", 0.7)
+P("leads.government-of", "leads", r"{o}\s+of\s+(?P<T>president|prime\s+minister|premier|king|emir)\s+{s}", 0.75, np_scope=True,
+  object_types=frozenset({"State", "Government"}))
+P("leads.verb", "leads", r"{s}\s+{aux}(?P<T>leads|led|lead|heads|headed|head|commands|commanded)\s+(?:the\s+)?{o}", 0.7)
 # -- hosts
 P("hosts.verb", "hosts", r"{S}\s+{aux}(?P<T>hosted|hosts|host|convened|convenes|convene|organized|organised|organizes|organises)\s+(?:the\s+|a\s+)?{o}", 0.85)
 P("hosts.for-hosting", "hosts", r"{s}\s+for\s+(?P<T>hosting|convening|organi[sz]ing)\s+(?:the\s+)?{o}", 0.75, np_scope=True)
@@ -393,7 +397,7 @@ def _agents(rest: str, sk: Skeleton) -> list[Mention]:
     rest = re.sub(r"\s+in\s+the\s+presence\s+of\s+.*$", "", rest)
     # an appositive between two agents: "by A, a former Finnish president, and the CMI"
     rest = re.sub(r",\s+(?:a|an|the|his|her|its|their)\s+(?:[^,;⟨]|⟪\d+⟫)*?,(?=\s+and\s)", "", rest)
-    rest = re.sub(r",?\s+(?:for|on\s+behalf\s+of|representing)\s+(?:the\s+)?(?:[⟨⟪]\d+[⟩⟫]|[a-z]+)(?:\s+[a-z]+)?", "", rest)
+    rest = re.sub(r",?\s+(?:for|on\s+behalf\s+of|representing)\s+(?:the\s+)?(?:[⟨⟪]\d+[⟩⟫]|[a-z]+)(?:\s+(?!(?:and|or)\b)[a-z]+)?", "", rest)
     out: list[Mention] = []
     for seg in re.split(r"\s*,?\s+and\s+(?:by|from)\s+", rest):
         seg = re.split(r",\s+(?:and\s+)?(?!(?:by|the|a|an|his|her|its|their)\s+⟨|⟨)(?=[a-z])", seg.strip())[0]

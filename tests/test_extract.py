@@ -138,6 +138,12 @@ RELATIONS = [
      {("Union for Peace in the Central African Republic", "signs", "Khartoum Agreement"), ("UPC", "signs", "Khartoum Agreement")}),
     ("The Agreement on the Resolution of the Conflict in the Republic of South Sudan (ARCSS) was signed by Riek Machar.",
      {("Riek Machar", "signs", "ARCSS")}),
+    ("The treaty was signed by Anwar Sadat for Egypt, Menachem Begin for Israel and Jimmy Carter for the United States.",
+     {("Anwar Sadat", "signs", "treaty"), ("Menachem Begin", "signs", "treaty"), ("Jimmy Carter", "signs", "treaty")}),
+    ("The Afghan government of President Hamid Karzai rejected the plan.", {("Hamid Karzai", "leads", "Afghanistan")}),
+    ("Salva Kiir went on to lead the SPLM.", {("Salva Kiir", "leads", "SPLM")}),
+    ("The Camp David talks opened in September. Jimmy Carter, the American president, led the mediation.",
+     {("Jimmy Carter", "mediates", "Camp David talks")}),
     # persons known by their given name only, one per signatory, none of them an organisation
     ("The accord was signed in Simla by Indira Gandhi for India and Zulfikar Ali Bhutto for Pakistan.",
      {("Indira Gandhi", "signs", "accord"), ("Zulfikar Ali Bhutto", "signs", "accord")}),
