@@ -218,6 +218,7 @@ def title_claims(doc: Document, sentences: list[Sentence], ents: DocEntities) ->
     ftext = fold(doc.text)
     ms = sorted(ents.mentions, key=lambda m: m.start)
     titles = sorted(TITLES, key=len, reverse=True)
+    role_of = re.compile(rf"(?<![\w-])({'|'.join(re.escape(x) for x in titles)})\s+of\s+(?:the\s+)?$", re.I)
     for i, m in enumerate(ms):
         if m.type != "Person" or m.kind not in {"name", "alias"}:
             continue
@@ -228,8 +229,7 @@ def title_claims(doc: Document, sentences: list[Sentence], ents: DocEntities) ->
         if (t is None or t.lower().strip(".") in HONORIFICS) and prev is not None and prev.type != "Person" \
                 and re.fullmatch(rf"\s+{hon}", ftext[prev.end:m.start], re.I):
             # "the President of Georgia Mr. Mikheil Saakashvili": the role before the state it is of
-            role = re.search(rf"(?<![\w-])({'|'.join(re.escape(x) for x in titles)})\s+of\s+(?:the\s+)?$",
-                             ftext[max(0, prev.start - 40):prev.start], re.I)
+            role = role_of.search(ftext[max(0, prev.start - 40):prev.start])
             if role and TITLES[role.group(1).lower()] == "leads":
                 s = next((x for x in sentences if x.start <= m.start < x.end), None)
                 if s is not None and not re.search(r"\b(?:former|ex-|then-?|late|outgoing)\s*$",

@@ -58,7 +58,9 @@ SIGNATURES: dict[str, tuple[frozenset[str], frozenset[str]]] = {
 DET = r"(?:(?:the|a|an|this|that|its|their|his|her)\s+)?(?:(?:north|south|east|west|central)(?:ern)?(?:-(?:east|west)(?:ern)?)?\s+)?"
 M = DET + r"⟨\d+⟩(?:\s*\(⟨\d+⟩\))?(?:\s+(?:delegation|negotiators|negotiating\s+team|panel))?"
 D = DET + r"[⟨⟪]\d+[⟩⟫]"  # a mention, or a demonym used as an adjective ("Turkish military support")
-ITEM = DET + r"(?:⟨\d+⟩-[a-z]+\s+)?(?:(?:[a-z]+ly\s+)?[a-z]+ed\s+)?⟨\d+⟩(?:\s*\(⟨\d+⟩\))?(?:\s+(?:delegation|delegations|negotiators|negotiating\s+team|team|panel))?"
+#: Nouns for the people who speak for a side: "the Ukrainian delegation", "the M23 negotiating team".
+SIDE_NOUNS = r"(?:delegations?|negotiators|negotiating\s+team|team|panel)"
+ITEM = DET + rf"(?:⟨\d+⟩-[a-z]+\s+)?(?:(?:[a-z]+ly\s+)?[a-z]+ed\s+)?⟨\d+⟩(?:\s*\(⟨\d+⟩\))?(?:\s+{SIDE_NOUNS})?"
 LIST = rf"{ITEM}(?:(?:\s*,\s*(?:and\s+|as\s+well\s+as\s+)?|\s*,?\s+(?:and|or|&|as\s+well\s+as)\s+){ITEM})*"
 NUMWORDS = r"(?:(?!(?:delegations?|envoys?|representatives|letters?|messages?|negotiators|officials|teams?|invitations?|notes?|signals?|word)\b)[\w,.'-]+\s+){0,4}?"
 V_AUX = r"(?:(?:has|have|had|was|were|is|are|be|been|being|would|will|shall|did|do|does|also|then|later|eventually|jointly|subsequently|finally|reportedly|officially|formally|not|never|to|already|could|may|might|must|should|only|both|all|each|which|who|that|and|negotiated|agreed\s+to|helped|helps|help|began|begins|started|starts|continued|continues|(?:goes|go|went)\s+on)\s+)*"
@@ -406,12 +408,13 @@ def _agents(rest: str, sk: Skeleton) -> list[Mention]:
             continue
         persons = [sk.args[i] for i in idx if sk.args[i].type == "Person"]
         lead = re.match(LIST, seg)
-        if lead and len(_args(lead.group(0), sk)) > 1:
-            out += _args(lead.group(0), sk)  # "by A and the B (C)": the list itself
+        listed = _args(lead.group(0), sk) if lead else []
+        if len(listed) > 1:
+            out += listed  # "by A and the B (C)": the list itself
         elif persons:
             out += persons
         elif lead:
-            out += _args(lead.group(0), sk)
+            out += listed
         elif seg.find("⟨") <= 40:
             out.append(sk.args[idx[0]])
     return out
@@ -433,7 +436,7 @@ def _word_before(text: str, pos: int) -> str:
     return prior[-1] if prior else ""
 
 
-DELEGATION = re.compile(r"\s(?:delegations?|negotiators|negotiating\s+team|team|panel)$")
+DELEGATION = re.compile(rf"\s{SIDE_NOUNS}$")
 
 
 def match_sentence(sk: Skeleton, patterns: Sequence[Pattern] = _TABLE) -> list[RawClaim]:
