@@ -14,6 +14,7 @@ import csv
 import io
 import json
 import os
+import re
 import shutil
 import tempfile
 from collections.abc import Callable, Iterable
@@ -158,7 +159,15 @@ def render_gexf(G: nx.MultiDiGraph, ds: Dataset) -> bytes:
     H = _flat_graph(G)
     for _, _, d in H.edges(data=True):
         d["relation"] = d.pop("label")  # GEXF reserves "label" for edges in some readers
-    return _nl("\n".join(nx.generate_gexf(H)))
+    dates = sorted(d["date"] for d in G.graph.get("documents", {}).values() if d.get("date"))
+    lines = []
+    for line in nx.generate_gexf(H):
+        if line.lstrip().startswith("<meta ") and "lastmodifieddate=" in line:
+            # networkx stamps the day of writing; the corpus's latest document date keeps the bytes stable
+            stamp = f'lastmodifieddate="{dates[-1][:10]}"' if dates else ""
+            line = re.sub(r'\s*lastmodifieddate="[^"]*"', f" {stamp}" if stamp else "", line, count=1)
+        lines.append(line)
+    return _nl("\n".join(lines))
 
 
 NODE_COLUMNS = ["id", "label", "type", "aliases", "wikidata", "documents", "date", "place", "iri"]

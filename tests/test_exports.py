@@ -235,3 +235,15 @@ def test_same_input_same_bytes_across_processes(tmp_path: Path, built, formats, 
         assert outs[0][name] == outs[1][name], name
     _, out = built  # and the same as the in-process build (another hash seed again)
     assert snapshot(out) == outs[0]
+
+
+@pytest.mark.parametrize("today", ["2020-01-01", "2031-12-31"])
+def test_gexf_does_not_depend_on_the_day(hand_graph, monkeypatch, today: str) -> None:
+    """GEXF's lastmodifieddate is the corpus's latest document date, whatever day the file is written."""
+    import networkx.readwrite.gexf as gexf_module
+
+    from kg.exports import render_gexf
+
+    monkeypatch.setattr(gexf_module.time, "strftime", lambda fmt, *a: today)
+    out = render_gexf(hand_graph, None).decode()
+    assert 'lastmodifieddate="2020-11-10"' in out and today not in out
