@@ -29,7 +29,7 @@ SENTENCES_PER_DOC = (8, 40)
 
 def make_corpus(n: int, folder: Path, seed: int = SEED) -> tuple[int, int]:
     """Write ``n`` documents of recombined sample sentences; return (sentences, bytes)."""
-    from kg.ingest import read_documents, sample_corpus
+    from kg.extract.ingest import read_documents, sample_corpus
     from kg.text import split_sentences
 
     pool = [s.text for d in read_documents([sample_corpus()]) for s in split_sentences(d.text) if len(s.text) > 25]
@@ -50,9 +50,9 @@ def make_corpus(n: int, folder: Path, seed: int = SEED) -> tuple[int, int]:
 def run_stages(folder: Path, out: Path, exports: bool) -> dict:
     """One build, stage by stage; seconds per stage and what it produced."""
     from kg import pipeline
-    from kg.exports import EXPORTERS, write_files
-    from kg.ingest import read_documents
-    from kg.rdf import to_rdf
+    from kg.graph.exports import EXPORTERS, write_files
+    from kg.extract.ingest import read_documents
+    from kg.graph.rdf import to_rdf
 
     t: dict[str, float] = {}
     c = time.perf_counter

@@ -5,8 +5,8 @@ Usage::
     python benchmarks/bench_html.py                 # 100, 1,000 and 5,000 nodes (4 edges per node)
     python benchmarks/bench_html.py --sizes 5000 --no-browser
 
-For each size it builds a random graph in the :mod:`kg.graph` contract (fixed seed), times
-:func:`kg.html.write_html`, then opens the page in headless Chromium (Debian's ``/usr/bin/chromium``
+For each size it builds a random graph in the :mod:`kg.graph.build` contract (fixed seed), times
+:func:`kg.views.html.write_html`, then opens the page in headless Chromium (Debian's ``/usr/bin/chromium``
 through playwright) and reads how long vis-network took from loading to the end of stabilisation
 (``stabilizationIterationsDone``, after which the page turns physics off), and checks that nodes
 no longer move afterwards. Goal: 5,000 nodes / 20,000 edges written in < 2 s, settled in < 10 s.
@@ -26,8 +26,8 @@ import networkx as nx
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from kg.graph import build_graph  # noqa: E402
-from kg.html import write_html  # noqa: E402
+from kg.graph.build import build_graph  # noqa: E402
+from kg.views.html import write_html  # noqa: E402
 from kg.models import Actor, Claim  # noqa: E402
 from kg.vocab import NODE_TYPES, PREDICATES  # noqa: E402
 

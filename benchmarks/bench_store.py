@@ -2,13 +2,13 @@
 store, side by side, on a synthetic graph in the project's own shape (about 1,000,000 triples by
 default).
 
-The graph is made with kg.graph.build_graph and kg.rdf.to_rdf from synthetic actors and claims
+The graph is made with kg.graph.build.build_graph and kg.graph.rdf.to_rdf from synthetic actors and claims
 (seeded): documents, actors mentioned in them, statements with evidence sentences, offsets,
 confidence, modality, rule and date (40,000 statements, 5,000 actors and 2,000 documents make
 about 1,010,000 triples). Both engines load the same N-Quads file.
 
 rdflib is measured twice on the same in-memory store: as it ships ("rdflib"), and with the hash
-joins kg.sparql registers in rdflib's evaluation ("rdflib+kg", what `kg query FILE` runs). Each
+joins kg.store.sparql registers in rdflib's evaluation ("rdflib+kg", what `kg query FILE` runs). Each
 in-memory query gets a time budget (``--budget``, interrupted with SIGALRM) and is reported as
 ">N s" past it, so a whole run takes about 20 minutes at most. The goal (every query under 1 s on
 Oxigraph, aggregates at least 20x faster than rdflib's in-memory store) is checked against rdflib
@@ -35,9 +35,9 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
-from kg.graph import build_graph  # noqa: E402
+from kg.graph.build import build_graph  # noqa: E402
 from kg.models import Actor, Claim  # noqa: E402
-from kg.rdf import to_rdf  # noqa: E402
+from kg.graph.rdf import to_rdf  # noqa: E402
 from kg.vocab import NODE_TYPES, PREDICATES  # noqa: E402
 
 AGGREGATE = {"actors", "deployments", "guarantors", "mediators", "members", "neighbourhood", "opposition",
@@ -81,7 +81,7 @@ def synthetic_graph(n_statements: int, n_actors: int, n_docs: int, seed: int = 7
 
 
 def write_nquads(ds, path: Path) -> int:
-    from kg.sparql import _nt
+    from kg.store.sparql import _nt
 
     n = 0
     with open(path, "w", encoding="utf-8") as fh:
@@ -115,8 +115,8 @@ def main() -> None:
     import pyoxigraph as ox
     from rdflib import Dataset
 
-    from kg.sparql import list_queries, run_query
-    from kg.store import open_store, write_store
+    from kg.store.sparql import list_queries, run_query
+    from kg.store.store import open_store, write_store
 
     tmp = Path(tempfile.mkdtemp(prefix="bench-store-"))
     t = time.perf_counter()
@@ -156,7 +156,7 @@ def main() -> None:
     mem_load = None
     engines = {"rdflib+kg": {}, "rdflib": {}}  # name -> query -> (seconds or None past the budget, rows)
     if not args.skip_memory:
-        import kg.sparql
+        import kg.store.sparql
         from rdflib.plugins.sparql import CUSTOM_EVALS
 
         t = time.perf_counter()
@@ -167,7 +167,7 @@ def main() -> None:
         signal.signal(signal.SIGALRM, _alarm)
         for engine, times in engines.items():
             if engine == "rdflib":  # as it ships: without the joins kg registers
-                kg.sparql._install_hash_join = lambda: None
+                kg.store.sparql._install_hash_join = lambda: None
                 CUSTOM_EVALS.clear()
             for q in queries:
                 t = time.perf_counter()

@@ -24,8 +24,8 @@ from typing import Any
 
 import networkx as nx
 
-from kg.graph import build_graph
-from kg.html import write_html
+from kg.graph.build import build_graph
+from kg.views.html import write_html
 from kg.models import Actor, Claim
 
 CHROMIUM_ARGS = [
@@ -175,20 +175,20 @@ def screenshot(G: nx.MultiDiGraph, png: Path, *, title: str = "conflict-kg graph
 def main(argv: list[str] | None = None) -> int:
     """Command line of this script."""
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    ap.add_argument("--graph", type=Path, help="graph to show (read with kg.rdf.load_graph); default: built-in sample")
+    ap.add_argument("--graph", type=Path, help="graph to show (read with kg.graph.rdf.load_graph); default: built-in sample")
     ap.add_argument("--actor", action="append", default=[], help="centre on this actor (repeatable)")
     ap.add_argument("--depth", type=int, default=1)
     ap.add_argument("--select", default="Russia", help="actor whose panel is open in the picture ('' for none)")
     ap.add_argument("-o", "--output", type=Path, default=Path("docs/graph-view.png"))
     args = ap.parse_args(argv)
     if args.graph:
-        from kg.rdf import load_graph  # noqa: PLC0415
+        from kg.graph.rdf import load_graph  # noqa: PLC0415
 
         G = load_graph(args.graph)
     else:
         G = sample_graph()
     if args.actor:
-        from kg.views import select_view  # noqa: PLC0415
+        from kg.views.select import select_view  # noqa: PLC0415
 
         G = select_view(G, args.actor, depth=args.depth)
     out = screenshot(G, args.output, title="conflict-kg: sample graph", select=args.select or None)

@@ -234,8 +234,8 @@ def evaluate(gold_path: Path | str, docs_dir: Path | str | None = None, *, actor
              ) -> EvalReport:
     """Build each gold document on its own and score it (``docs_dir``: where the files are; default:
     the folder of the gold file's sibling ``seeds`` or the bundled sample corpus)."""
-    from kg.extract import extract_document
-    from kg.ingest import read_documents, sample_corpus
+    from kg.extract.document import extract_document
+    from kg.extract.ingest import read_documents, sample_corpus
     from kg.pipeline import graph_from_extractions, load_gazetteer
 
     gold = load_gold(gold_path)

@@ -96,3 +96,15 @@ class Claim:
     modality: str = "asserted"
     date: str | None = None
     trigger: str = ""
+
+
+@dataclass
+class DocExtraction:
+    """What one document yields: its entities (local keys), their merge keys, mentions and claims."""
+
+    document: Document
+    entities: dict[str, Actor] = field(default_factory=dict)
+    merge_keys: dict[str, str] = field(default_factory=dict)
+    mentions: list[Mention] = field(default_factory=list)
+    claims: list[Claim] = field(default_factory=list)
+    sentences: list[Sentence] = field(default_factory=list)

@@ -1,7 +1,7 @@
 """The whole job: documents -> per-document extraction -> merge -> graph -> RDF -> exports.
 
-Per-document work (:func:`kg.extract.extract_document`) is a pure function of one document and the
-gazetteer; only :func:`kg.resolve.merge_extractions` sees all documents, in linear time.
+Per-document work (:func:`kg.extract.document.extract_document`) is a pure function of one document and the
+gazetteer; only :func:`kg.extract.resolve.merge_extractions` sees all documents, in linear time.
 """
 
 from __future__ import annotations
@@ -14,14 +14,14 @@ from pathlib import Path
 import networkx as nx
 from rdflib import Dataset
 
-from kg.exports import check_formats, render_exports, write_files
-from kg.extract import DocExtraction, extract_document
-from kg.gazetteer import Gazetteer
-from kg.graph import build_graph
-from kg.ingest import read_documents, sample_corpus
-from kg.models import Document
-from kg.rdf import to_rdf
-from kg.resolve import merge_extractions
+from kg.graph.exports import check_formats, render_exports, write_files
+from kg.extract.document import extract_document
+from kg.extract.gazetteer import Gazetteer
+from kg.graph.build import build_graph
+from kg.extract.ingest import read_documents, sample_corpus
+from kg.models import DocExtraction, Document
+from kg.graph.rdf import to_rdf
+from kg.extract.resolve import merge_extractions
 
 Warn = Callable[[str], None]
 Progress = Callable[[int, int, str], None]
@@ -95,7 +95,7 @@ def dataset(G: nx.MultiDiGraph, *, with_ontology: bool = True) -> Dataset:
     """The RDF dataset of a graph, with the ontology graph when asked."""
     ontology = None
     if with_ontology:
-        from kg.ontology import load_ontology
+        from kg.graph.ontology import load_ontology
 
         ontology = load_ontology()
     return to_rdf(G, ontology=ontology)
@@ -113,7 +113,7 @@ def build(
 ) -> BuildResult:
     """Build the graph of the documents under ``paths`` (the sample corpus when None or empty) and
     write the exports to ``out_dir`` (nothing is written when it is None), and, unless ``store``
-    is False, the triple store to ``out_dir/store`` (see :mod:`kg.store`)."""
+    is False, the triple store to ``out_dir/store`` (see :mod:`kg.store.store`)."""
     t0 = time.perf_counter()
     warnings: list[str] = []
 
@@ -133,7 +133,7 @@ def build(
         files = render_exports(G, ds, chosen)
         result.written = write_files(Path(out_dir), files)
         if store:
-            from kg.store import default_store, write_store
+            from kg.store.store import default_store, write_store
 
             write_store(ds, default_store(out_dir))
     result.seconds = time.perf_counter() - t0

@@ -1,6 +1,6 @@
 """Shared fixtures: the small documents in tests/data/docs, a hand-made graph, one shared build.
 
-``kg.html`` (the HTML exporter) and ``kg.ontology`` are merged from other branches. Until they are
+``kg.views.html`` (the HTML exporter) and ``kg.graph.ontology`` are merged from other branches. Until they are
 here, builds use every export but ``html`` and the RDF dataset is made without the ontology graph
 (:func:`no_ontology`); once they exist the same tests run against the full build.
 """
@@ -16,18 +16,18 @@ import networkx as nx
 import pytest
 
 import kg.pipeline
-from kg.exports import EXPORTERS
-from kg.graph import build_graph
+from kg.graph.exports import EXPORTERS
+from kg.graph.build import build_graph
 from kg.models import Actor, Claim
 
 HERE = Path(__file__).parent
 DOCS = HERE / "data" / "docs"
 GOLD = DOCS / "gold.json"
 
-HAS_HTML = importlib.util.find_spec("kg.html") is not None
-HAS_ONTOLOGY = importlib.util.find_spec("kg.ontology") is not None
+HAS_HTML = importlib.util.find_spec("kg.views.html") is not None
+HAS_ONTOLOGY = importlib.util.find_spec("kg.graph.ontology") is not None
 
-#: Every export that can be rendered in this checkout (all of them once kg.html is merged).
+#: Every export that can be rendered in this checkout (all of them once kg.views.html is merged).
 FORMATS: list[str] = [f for f in EXPORTERS if HAS_HTML or f != "html"]
 #: The RDF exports, by format name, and their file names.
 RDF_FILES = {"turtle": "graph.ttl", "ntriples": "graph.nt", "jsonld": "graph.jsonld", "trig": "graph.trig"}
@@ -38,7 +38,7 @@ BUILD_SCRIPT = """
 import sys
 import kg.pipeline as P
 try:
-    import kg.ontology  # noqa: F401
+    import kg.graph.ontology  # noqa: F401
 except ImportError:
     _dataset = P.dataset
     P.dataset = lambda G, with_ontology=True: _dataset(G, with_ontology=False)
@@ -55,7 +55,7 @@ _ORIGINAL_DATASET = kg.pipeline.dataset
 
 @pytest.fixture(autouse=True)
 def no_ontology(monkeypatch: pytest.MonkeyPatch) -> None:
-    """Build without the ontology graph while ``kg.ontology`` is not merged yet."""
+    """Build without the ontology graph while ``kg.graph.ontology`` is not merged yet."""
     if not HAS_ONTOLOGY:
         monkeypatch.setattr(kg.pipeline, "dataset", _dataset_without_ontology)
 
@@ -185,8 +185,8 @@ def build_script() -> str:
 
 
 def pytest_report_header(config: pytest.Config) -> str:
-    return (f"kg.html: {'present' if HAS_HTML else 'missing (html export left out)'}; "
-            f"kg.ontology: {'present' if HAS_ONTOLOGY else 'missing (dataset built without it)'}; "
+    return (f"kg.views.html: {'present' if HAS_HTML else 'missing (html export left out)'}; "
+            f"kg.graph.ontology: {'present' if HAS_ONTOLOGY else 'missing (dataset built without it)'}; "
             f"python {sys.version.split()[0]}")
 
 

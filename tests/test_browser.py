@@ -16,8 +16,8 @@ from typing import Any
 import networkx as nx
 import pytest
 
-from kg.graph import asserted_edges, build_graph
-from kg.html import write_html
+from kg.graph.build import asserted_edges, build_graph
+from kg.views.html import write_html
 from kg.models import Actor, Claim
 
 ROOT = Path(__file__).resolve().parents[1]

@@ -10,10 +10,10 @@ import pytest
 from typer.testing import CliRunner
 
 from kg.cli import app
-from kg.exports import EXPORTERS
+from kg.graph.exports import EXPORTERS
 
 DOCS = Path(__file__).parent / "data" / "docs"
-HAS_HTML = importlib.util.find_spec("kg.html") is not None
+HAS_HTML = importlib.util.find_spec("kg.views.html") is not None
 SUMMARY = re.compile(r"^(\d+) documents(?:, (\d+) skipped)?, (\d+) actors, (\d+) relations, (\d+) statements in "
                      r"\d+\.\d\d s -> .+/$")
 
@@ -33,7 +33,7 @@ def all_files(formats: list[str]) -> list[str]:
 
 
 def format_args(formats: list[str]) -> list[str]:
-    """No --format at all when every export can be made (kg.html merged), else all but html."""
+    """No --format at all when every export can be made (kg.views.html merged), else all but html."""
     return [] if HAS_HTML else ["--format", ",".join(formats)]
 
 

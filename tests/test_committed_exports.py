@@ -7,8 +7,8 @@ from pathlib import Path
 
 import pytest
 
-from kg.exports import EXPORTERS
-from kg.ontology import validate
+from kg.graph.exports import EXPORTERS
+from kg.graph.ontology import validate
 from kg.pipeline import build, dataset
 
 ROOT = Path(__file__).resolve().parents[1]

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from kg.dates import find_dates, year_before
+from kg.extract.dates import find_dates, year_before
 
 
 def isos(text: str, default_year: int | None = None) -> list[str]:

@@ -11,7 +11,7 @@ import pytest
 from kg.errors import GoldError
 from kg.evaluate import (GOLD_FORMAT, EvalReport, evaluate, f1, format_report, load_gold, norm_predicate, normalise,
                          score_document)
-from kg.graph import build_graph
+from kg.graph.build import build_graph
 from kg.models import Actor, Claim
 
 DOCS = Path(__file__).parent / "data" / "docs"

@@ -17,11 +17,11 @@ from rdflib.compare import isomorphic, to_isomorphic
 
 import kg.pipeline
 from kg.errors import ExportError
-from kg.exports import EDGE_COLUMNS, EXPORTERS, NODE_COLUMNS, Exporter, check_formats, render_exports, write_files
-from kg.rdf import union_graph
+from kg.graph.exports import EDGE_COLUMNS, EXPORTERS, NODE_COLUMNS, Exporter, check_formats, render_exports, write_files
+from kg.graph.rdf import union_graph
 
 DOCS = Path(__file__).parent / "data" / "docs"
-HAS_HTML = importlib.util.find_spec("kg.html") is not None
+HAS_HTML = importlib.util.find_spec("kg.views.html") is not None
 ALL_FILES = sorted(e.filename for name, e in EXPORTERS.items() if HAS_HTML or name != "html")
 UNION_FORMATS = {"graph.ttl": "turtle", "graph.nt": "nt", "graph.jsonld": "json-ld"}
 
@@ -180,7 +180,7 @@ def test_failing_exporter_leaves_previous_exports(tmp_path: Path, formats, monke
     mtimes = {p.name: p.stat().st_mtime_ns for p in out.iterdir()}
     broken = dict(EXPORTERS)
     broken["gexf"] = Exporter("gexf", "graph.gexf", _fail, "broken")
-    monkeypatch.setattr("kg.exports.EXPORTERS", broken)
+    monkeypatch.setattr("kg.graph.exports.EXPORTERS", broken)
     other = tmp_path / "other"
     other.mkdir()
     (other / "new.txt").write_text("Russia attacked Ukraine.", encoding="utf-8")
@@ -242,7 +242,7 @@ def test_gexf_does_not_depend_on_the_day(hand_graph, monkeypatch, today: str) ->
     """GEXF's lastmodifieddate is the corpus's latest document date, whatever day the file is written."""
     import networkx.readwrite.gexf as gexf_module
 
-    from kg.exports import render_gexf
+    from kg.graph.exports import render_gexf
 
     monkeypatch.setattr(gexf_module.time, "strftime", lambda fmt, *a: today)
     out = render_gexf(hand_graph, None).decode()

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from kg.extract import extract_document
+from kg.extract.document import extract_document
 from kg.models import Document
 from kg.pipeline import graph_from_extractions, load_gazetteer
 

@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 
 from kg.errors import GazetteerError
-from kg.gazetteer import KINDS, Gazetteer, GazetteerEntry, case_sensitive, slugify
+from kg.extract.gazetteer import KINDS, Gazetteer, GazetteerEntry, case_sensitive, slugify
 from kg.vocab import NODE_TYPES
 
 DATA = Path(__file__).parent / "data" / "gazetteer"
@@ -94,7 +94,7 @@ def test_libya_governments_are_distinct(gaz: Gazetteer) -> None:
 def test_ids_unique_across_files() -> None:
     from importlib import resources
 
-    from kg.gazetteer import read_json
+    from kg.extract.gazetteer import read_json
 
     folder = resources.files("kg").joinpath("data", "gazetteer")
     ids: list[str] = []

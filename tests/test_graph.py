@@ -6,7 +6,7 @@ import random
 
 import pytest
 
-from kg.graph import asserted_edges, build_graph, statement_id
+from kg.graph.build import asserted_edges, build_graph, statement_id
 from kg.models import Claim
 
 

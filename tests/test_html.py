@@ -11,8 +11,8 @@ from pathlib import Path
 import networkx as nx
 import pytest
 
-from kg.graph import asserted_edges, build_graph
-from kg.html import NODE_STYLES, graph_data, json_for_script, render_html, write_html
+from kg.graph.build import asserted_edges, build_graph
+from kg.views.html import NODE_STYLES, graph_data, json_for_script, render_html, write_html
 from kg.models import Actor, Claim
 from kg.vocab import NODE_TYPES, PREDICATES
 
@@ -218,7 +218,7 @@ def test_wikidata_only_for_q_ids() -> None:
 
 
 def test_our_script_never_parses_html() -> None:
-    js = (ROOT / "kg" / "templates" / "view.js").read_text("utf-8")
+    js = (ROOT / "kg" / "views" / "templates" / "view.js").read_text("utf-8")
     for sink in ("innerHTML", "outerHTML", "insertAdjacentHTML", "document.write", "eval(", "new Function",
                  "setAttribute(\"on", "title:"):
         assert sink not in js, sink

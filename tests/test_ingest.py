@@ -7,7 +7,7 @@ from pathlib import Path
 import pytest
 
 from kg.errors import InputError
-from kg.ingest import decode, document_id, iter_files, parse_html, parse_markdown, read_documents, sample_corpus
+from kg.extract.ingest import decode, document_id, iter_files, parse_html, parse_markdown, read_documents, sample_corpus
 
 DOCS = Path(__file__).parent / "data" / "docs"
 

@@ -10,8 +10,8 @@ import rdflib
 from rdflib import OWL, RDF, RDFS, SKOS, Literal, URIRef
 from rdflib.namespace import DCTERMS, PROV, SH
 
-import kg.ontology as onto
-from kg.ontology import (
+import kg.graph.ontology as onto
+from kg.graph.ontology import (
     ValidationReport,
     load_ontology,
     load_shapes,
@@ -205,7 +205,7 @@ def test_mini_graph_conforms(mini_text):
     assert validate(union).conforms
     # validation does not change the graph
     assert len(union) == len(ds)
-    # a Dataset with default_union=False (as kg.rdf builds it) is validated as the union too
+    # a Dataset with default_union=False (as kg.graph.rdf builds it) is validated as the union too
     plain = rdflib.Dataset()
     plain.parse(data=mini_text, format="trig")
     assert validate(plain).conforms
@@ -313,4 +313,4 @@ def test_ontology_path_prefers_installed_copy(tmp_path, monkeypatch):
     monkeypatch.setattr(onto.resources, "files", lambda name: pkg)
     assert ontology_path() == pkg / "ontology" / "conflict-kg.ttl"
     # shapes.ttl is not in the fake wheel: fall back to the checkout
-    assert shapes_path() == Path(onto.__file__).resolve().parents[1] / "ontology" / "shapes.ttl"
+    assert shapes_path() == Path(onto.__file__).resolve().parents[2] / "ontology" / "shapes.ttl"

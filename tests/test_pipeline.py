@@ -11,7 +11,7 @@ from rdflib import URIRef
 
 import kg.pipeline as P
 from kg.errors import ExportError, InputError
-from kg.ingest import read_documents
+from kg.extract.ingest import read_documents
 from kg.vocab import ONTOLOGY_IRI
 
 DOCS = Path(__file__).parent / "data" / "docs"
@@ -93,11 +93,11 @@ def test_dataset_without_ontology(hand_graph) -> None:
     assert URIRef(ONTOLOGY_IRI) not in {c.identifier for c in ds.graphs() if len(c)}
 
 
-@pytest.mark.skipif(importlib.util.find_spec("kg.ontology") is None, reason="kg.ontology not merged yet")
+@pytest.mark.skipif(importlib.util.find_spec("kg.graph.ontology") is None, reason="kg.graph.ontology not merged yet")
 def test_dataset_with_ontology(hand_graph) -> None:
-    from kg.ontology import load_ontology
+    from kg.graph.ontology import load_ontology
 
-    ds = P.dataset(hand_graph)  # not patched: the no_ontology fixture only acts when kg.ontology is missing
+    ds = P.dataset(hand_graph)  # not patched: the no_ontology fixture only acts when kg.graph.ontology is missing
     assert len(ds.graph(URIRef(ONTOLOGY_IRI))) == len(load_ontology())
 
 

@@ -21,8 +21,8 @@ from typer.testing import CliRunner
 from kg.cli import app
 from kg.errors import PushError
 from kg.pipeline import build
-from kg.push import push_dataset
-from kg.rdf import parse_rdf, union_graph
+from kg.store.push import push_dataset
+from kg.graph.rdf import parse_rdf, union_graph
 
 runner = CliRunner()
 OPENER = urllib.request.build_opener(urllib.request.ProxyHandler({}))

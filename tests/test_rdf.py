@@ -10,7 +10,7 @@ from rdflib import RDF, RDFS, XSD, Literal, URIRef
 from rdflib.namespace import DCTERMS, OWL, PROV, SKOS
 
 from kg.errors import InputError
-from kg.rdf import (BUILD_GRAPH, BUILD_IRI, SOFTWARE_IRI, actor_iri, date_literal, document_iri, from_rdf,
+from kg.graph.rdf import (BUILD_GRAPH, BUILD_IRI, SOFTWARE_IRI, actor_iri, date_literal, document_iri, from_rdf,
                     graph_iri, load_graph, parse_rdf, rdf_format, statement_iri, to_rdf, union_graph)
 from kg.vocab import KGO, KGR, ONTOLOGY_IRI, WD
 

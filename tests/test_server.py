@@ -13,7 +13,7 @@ import pytest
 import rdflib
 
 from kg.pipeline import build
-from kg.server import make_server, serve_in_thread
+from kg.store.server import make_server, serve_in_thread
 
 HOST = "127.0.0.1"
 OPENER = urllib.request.build_opener(urllib.request.ProxyHandler({}))

@@ -1,4 +1,4 @@
-"""kg.sparql: loading and running queries, the bundled queries on the mini graph, and the result
+"""kg.store.sparql: loading and running queries, the bundled queries on the mini graph, and the result
 formats (checked against the W3C structures and rdflib's own result parsers)."""
 
 from __future__ import annotations
@@ -19,8 +19,8 @@ from rdflib import Literal, URIRef
 from rdflib.query import Result
 
 from kg.errors import QueryError
-from kg.ontology import load_ontology
-from kg.sparql import (
+from kg.graph.ontology import load_ontology
+from kg.store.sparql import (
     FORMATS,
     GRAPH_FORMATS,
     TABULAR_FORMATS,
@@ -77,7 +77,7 @@ def ds_with_ontology() -> rdflib.Dataset:
 
 @pytest.fixture(scope="module")
 def ds_plain() -> rdflib.Dataset:
-    """A Dataset made as kg.rdf makes it: default_union=False, empty default graph."""
+    """A Dataset made as kg.graph.rdf makes it: default_union=False, empty default graph."""
     d = rdflib.Dataset()
     d.parse(MINI, format="trig")
     return d
@@ -625,7 +625,7 @@ def test_output_is_deterministic_across_processes():
     """Same output whatever the hash seed (set and dict orders must not leak into results)."""
     code = (
         "import rdflib, sys\n"
-        "from kg.sparql import load_query, run_query, format_result\n"
+        "from kg.store.sparql import load_query, run_query, format_result\n"
         f"d = rdflib.Dataset(default_union=True); d.parse({str(MINI)!r}, format='trig')\n"
         "out = [format_result(run_query(d, q), 'json') for q in load_query.__globals__['list_queries']()"
         " if not q.required_params()]\n"

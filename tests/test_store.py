@@ -1,4 +1,4 @@
-"""kg.store: the Oxigraph store written by a build, incremental add/remove, exports from the store,
+"""kg.store.store: the Oxigraph store written by a build, incremental add/remove, exports from the store,
 queries on it (same results as rdflib), errors, and an add killed with SIGKILL."""
 
 from __future__ import annotations
@@ -17,11 +17,11 @@ from typer.testing import CliRunner
 
 from kg.cli import app
 from kg.errors import StoreError
-from kg.ingest import sample_corpus
+from kg.extract.ingest import sample_corpus
 from kg.pipeline import build
-from kg.rdf import parse_rdf
-from kg.sparql import list_queries, load_query, run_query
-from kg.store import META_FILE, add_documents, export_from_store, open_store, remove_document
+from kg.graph.rdf import parse_rdf
+from kg.store.sparql import list_queries, load_query, run_query
+from kg.store.store import META_FILE, add_documents, export_from_store, open_store, remove_document
 
 runner = CliRunner()
 SAMPLES = sorted(Path(str(sample_corpus())).glob("*.txt"))
@@ -213,7 +213,7 @@ def test_damaged_store_is_one_line(split) -> None:
 
 _HOLD = """
 import sys, time
-from kg.store import open_store
+from kg.store.store import open_store
 st = open_store(sys.argv[1])
 print("open", flush=True)
 time.sleep(30)
@@ -244,7 +244,7 @@ def test_query_timeout_says_so(full: Path) -> None:
 
 
 def _add_process(store: Path, docs: Path, env_extra: dict[str, str]) -> subprocess.Popen:
-    code = "import sys; from kg.store import add_documents; add_documents(sys.argv[1], [sys.argv[2]])"
+    code = "import sys; from kg.store.store import add_documents; add_documents(sys.argv[1], [sys.argv[2]])"
     env = {**os.environ, **env_extra}
     return subprocess.Popen([sys.executable, "-c", code, str(store), str(docs)], env=env)
 
@@ -340,10 +340,10 @@ def test_build_killed_while_swapping_the_store_leaves_a_store(split, tmp_path: P
 def test_counts_and_first_date_mix_dated_undated_and_denied_statements(tmp_path: Path) -> None:
     """The per-relation queries count asserting statements and give the earliest date among the dated
     ones, the same on Oxigraph and in rdflib; a pair with no dated statement has no date."""
-    from kg.graph import build_graph
+    from kg.graph.build import build_graph
     from kg.models import Actor, Claim
-    from kg.rdf import to_rdf
-    from kg.store import write_store
+    from kg.graph.rdf import to_rdf
+    from kg.store.store import write_store
 
     actors = [Actor(a, a.title(), "State", set(), None, docs={"d1", "d2"}) for a in ("ruritania", "osterlich", "kravia")]
     docs = {d: {"title": d, "date": None, "source": None, "path": f"{d}.txt", "sha256": "0" * 64} for d in ("d1", "d2")}

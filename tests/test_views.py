@@ -14,9 +14,9 @@ from typer.testing import CliRunner
 
 import kg
 from kg.errors import ViewError
-from kg.graph import build_graph
+from kg.graph.build import build_graph
 from kg.models import Actor, Claim
-from kg.views import select_view
+from kg.views.select import select_view
 
 
 def graph() -> nx.MultiDiGraph:
@@ -171,7 +171,7 @@ def test_bad_filters(G: nx.MultiDiGraph, kwargs: dict[str, Any], needle: str) ->
 
 @pytest.fixture
 def cli(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> Any:
-    """The ``kg`` app with ``kg.rdf.load_graph`` replaced by one returning :func:`graph`."""
+    """The ``kg`` app with ``kg.graph.rdf.load_graph`` replaced by one returning :func:`graph`."""
     # Command modules of other branches that are not merged here yet get an empty stand-in.
     cli_dir = Path(kg.__file__).parent / "cli"
     for name in re.findall(r"^from kg\.cli import (\w+)", (cli_dir / "__init__.py").read_text("utf-8"), re.M):
@@ -185,13 +185,13 @@ def cli(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> Any:
         return graph()
 
     try:
-        import kg.rdf as rdf
+        import kg.graph.rdf as rdf
 
         monkeypatch.setattr(rdf, "load_graph", fake_load_graph)
     except ModuleNotFoundError:
-        fake = types.ModuleType("kg.rdf")
+        fake = types.ModuleType("kg.graph.rdf")
         fake.load_graph = fake_load_graph  # type: ignore[attr-defined]
-        monkeypatch.setitem(sys.modules, "kg.rdf", fake)
+        monkeypatch.setitem(sys.modules, "kg.graph.rdf", fake)
     src = tmp_path / "graph.trig"
     src.write_text("# stand-in; load_graph is replaced\n", "utf-8")
     monkeypatch.chdir(tmp_path)

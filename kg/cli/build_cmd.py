@@ -34,7 +34,7 @@ def build_command(
     from kg.pipeline import build
 
     if from_store:
-        from kg.store import default_store, export_from_store
+        from kg.store.store import default_store, export_from_store
 
         if paths:
             raise typer.BadParameter("--from-store reads no documents: leave out the paths")

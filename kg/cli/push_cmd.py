@@ -26,7 +26,7 @@ def push_command(
     name at the endpoint (PUT); --merge adds instead (POST); --graph IRI sends everything as one
     graph. An endpoint that refuses or is down is reported in one line; nothing local changes.
     """
-    from kg.push import load_source, push_dataset
+    from kg.store.push import load_source, push_dataset
 
     result = push_dataset(load_source(out, source), endpoint, graph_iri=graph, merge=merge)
     if not quiet:

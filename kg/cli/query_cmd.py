@@ -41,8 +41,8 @@ def query_command(
     ``kg query 'SELECT ?s WHERE { ?s a kgo:State }' --format json``, ``kg query my.rq``.
     Prefixes kgo:, kgr:, rdf:, rdfs:, owl:, skos:, prov:, dcterms:, xsd: and wd: are predeclared.
     """
-    from kg.rdf import parse_rdf
-    from kg.sparql import format_result, list_queries, load_query, run_query
+    from kg.graph.rdf import parse_rdf
+    from kg.store.sparql import format_result, list_queries, load_query, run_query
 
     if list_:
         for q in list_queries():
@@ -51,7 +51,7 @@ def query_command(
         return
     if not query:
         raise QueryError("no query given (a SPARQL text, a .rq file or a bundled name; see kg query --list)")
-    from kg.store import default_store, open_store, store_exists
+    from kg.store.store import default_store, open_store, store_exists
 
     q = load_query(query)
     if graph is not None and store is not None:

@@ -28,7 +28,7 @@ def serve_command(
     and SERVICE are refused (403); each query has a time limit and a result-size limit. Stop with
     Ctrl-C.
     """
-    from kg.server import make_server
+    from kg.store.server import make_server
 
     def log(line: str) -> None:
         sys.stderr.write(line + "\n")

@@ -27,7 +27,7 @@ def add_command(
     (a slug of the canonical name); run `kg build` on the whole corpus to merge spelling variants
     across documents.
     """
-    from kg.store import add_documents, default_store
+    from kg.store.store import add_documents, default_store
 
     change = add_documents(default_store(out), paths, actors_files=actors or (), on_warning=None if quiet else warn)
     if not quiet:
@@ -46,7 +46,7 @@ def remove_command(
     An actor or a direct relation stays while another document still supports it. The file
     exports are not rewritten: run `kg export` for that.
     """
-    from kg.store import default_store, remove_document
+    from kg.store.store import default_store, remove_document
 
     change = remove_document(default_store(out), doc_id)
     if not quiet:
@@ -65,7 +65,7 @@ def export_command(
     Gives the same files `kg build` writes for the same documents.
     """
     from kg.cli.common import split_list
-    from kg.store import default_store, export_from_store
+    from kg.store.store import default_store, export_from_store
 
     written = export_from_store(default_store(out), out, split_list(formats))
     if not quiet:

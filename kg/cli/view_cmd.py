@@ -31,9 +31,9 @@ def view(
 
     Example: kg view Russia Turkey --depth 2 --relations mediates,guarantees -o nk.html
     """
-    from kg.html import write_html  # noqa: PLC0415 (keep `kg --help` fast)
-    from kg.rdf import load_graph  # noqa: PLC0415
-    from kg.views import select_view  # noqa: PLC0415
+    from kg.views.html import write_html  # noqa: PLC0415 (keep `kg --help` fast)
+    from kg.graph.rdf import load_graph  # noqa: PLC0415
+    from kg.views.select import select_view  # noqa: PLC0415
 
     if not graph.exists():
         raise InputError(f"{graph}: no such graph file (run 'kg build' first, or pass --graph FILE)")

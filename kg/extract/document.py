@@ -10,25 +10,13 @@ import re
 from dataclasses import dataclass, field, replace
 from typing import Any
 
-from kg.dates import find_dates, year_before
-from kg.lexicon import FORCE_NOUNS, GENERIC_MODIFIERS, MONTHS, TITLES
-from kg.mentions import HONORIFICS, discover, gazetteer_index, gazetteer_mentions, resolve_overlaps, tokens, with_sentence
-from kg.models import Actor, Claim, Document, Mention, Sentence
-from kg.relations import build_skeleton, match_sentence, to_claims, under_mediation
-from kg.resolve import ROLE_TITLES, DocEntities, resolve_document
+from kg.extract.dates import find_dates, year_before
+from kg.extract.lexicon import FORCE_NOUNS, GENERIC_MODIFIERS, MONTHS, TITLES
+from kg.extract.mentions import HONORIFICS, discover, gazetteer_index, gazetteer_mentions, resolve_overlaps, tokens, with_sentence
+from kg.models import Actor, Claim, DocExtraction, Document, Mention, Sentence
+from kg.extract.relations import build_skeleton, match_sentence, to_claims, under_mediation
+from kg.extract.resolve import ROLE_TITLES, DocEntities, resolve_document
 from kg.text import fold, split_sentences
-
-
-@dataclass
-class DocExtraction:
-    """What one document yields: its entities (local keys), their merge keys, mentions and claims."""
-
-    document: Document
-    entities: dict[str, Actor] = field(default_factory=dict)
-    merge_keys: dict[str, str] = field(default_factory=dict)
-    mentions: list[Mention] = field(default_factory=list)
-    claims: list[Claim] = field(default_factory=list)
-    sentences: list[Sentence] = field(default_factory=list)
 
 
 AGREEMENT_HEADS = (r"agreements?|deal|ceasefire(?:\s+agreement)?|cease-fire|accord|truce|memorandum|document|roadmap|"

@@ -23,8 +23,8 @@ from typing import Any
 
 import jellyfish
 
-from kg.lexicon import FORCE_NOUNS, MONTHS, TITLES
-from kg.mentions import PARTICLE, GazetteerIndex, resolve_overlaps
+from kg.extract.lexicon import FORCE_NOUNS, MONTHS, TITLES
+from kg.extract.mentions import PARTICLE, GazetteerIndex, resolve_overlaps
 from kg.models import Actor, Claim, Mention, Sentence
 from kg.text import fold, norm_label, slugify, strip_accents
 

@@ -1,9 +1,9 @@
 """An interactive HTML view of the graph that opens offline: one self-contained file.
 
-:func:`render_html` turns a graph (the :mod:`kg.graph` contract) into the text of a page;
+:func:`render_html` turns a graph (the :mod:`kg.graph.build` contract) into the text of a page;
 :func:`write_html` writes it atomically. The page draws the graph with vis-network 9.1.2 taken
 from the pyvis 0.3.2 package (inlined, nothing is fetched from any URL), physics options built
-with pyvis, and our own Jinja template and script (``kg/templates/``) because pyvis's template
+with pyvis, and our own Jinja template and script (``kg/views/templates/``) because pyvis's template
 links bootstrap and tom-select from a CDN and turns titles containing ``href`` into ``innerHTML``.
 
 What the page guarantees:
@@ -18,7 +18,7 @@ What the page guarantees:
 * physics stops once the layout is stable.
 
 >>> from kg.models import Actor, Claim
->>> from kg.graph import build_graph
+>>> from kg.graph.build import build_graph
 >>> G = build_graph([Actor("ru", "Russia", "State"), Actor("am", "Armenia", "State")],
 ...                 [Claim("ru", "mediates", "am", "d1", "Russia <b>mediates</b>.", 0, 9, 0.9, "r")],
 ...                 {"d1": {"title": "Report"}})
@@ -157,7 +157,7 @@ def _raw_asset(text: str, closer: str, name: str) -> Markup:
 @functools.lru_cache(maxsize=1)
 def _assets() -> dict[str, Markup]:
     pyvis_dir = resources.files("pyvis")
-    here = resources.files("kg") / "templates"
+    here = resources.files("kg") / "views" / "templates"
     return {
         "vis_js": _raw_asset((pyvis_dir / _VIS_DIR / "vis-network.min.js").read_text("utf-8"), "</script", "vis-network.min.js"),
         "vis_css": _raw_asset((pyvis_dir / _VIS_DIR / "vis-network.css").read_text("utf-8"), "</style", "vis-network.css"),
@@ -268,7 +268,7 @@ def graph_data(G: nx.MultiDiGraph, *, title: str = "conflict-kg graph") -> dict[
     Parameters
     ----------
     G : networkx.MultiDiGraph
-        A graph in the :mod:`kg.graph` contract.
+        A graph in the :mod:`kg.graph.build` contract.
     title : str
         Title of the page.
 
@@ -382,7 +382,7 @@ def render_html(G: nx.MultiDiGraph, *, title: str = "conflict-kg graph") -> str:
     Parameters
     ----------
     G : networkx.MultiDiGraph
-        A graph in the :mod:`kg.graph` contract (for example from :func:`kg.views.select_view`).
+        A graph in the :mod:`kg.graph.build` contract (for example from :func:`kg.views.select.select_view`).
     title : str
         Title of the page (shown as text).
 

@@ -1,8 +1,8 @@
 """Select the part of the graph an analyst wants to look at.
 
-:func:`select_view` cuts a sub-graph out of the merged graph (see :mod:`kg.graph` for its shape):
+:func:`select_view` cuts a sub-graph out of the merged graph (see :mod:`kg.graph.build` for its shape):
 the neighbourhood of some actors, limited to some relations, actor types and a date range. The
-result is again a graph in the :mod:`kg.graph` contract, so every exporter and :mod:`kg.html` can
+result is again a graph in the :mod:`kg.graph.build` contract, so every exporter and :mod:`kg.views.html` can
 take it.
 
 Choices made here (they matter to an analyst reading the view):
@@ -22,7 +22,7 @@ Choices made here (they matter to an analyst reading the view):
   by name stay).
 
 >>> from kg.models import Actor, Claim
->>> from kg.graph import build_graph
+>>> from kg.graph.build import build_graph
 >>> actors = [Actor("russia", "Russia", "State", {"Russian Federation"}),
 ...           Actor("armenia", "Armenia", "State"), Actor("turkey", "Turkey", "State")]
 >>> claims = [Claim("russia", "mediates", "armenia", "d1", "Russia mediates.", 0, 16, 0.9, "r"),
@@ -192,7 +192,7 @@ def select_view(
     Parameters
     ----------
     G : networkx.MultiDiGraph
-        A graph in the :mod:`kg.graph` contract.
+        A graph in the :mod:`kg.graph.build` contract.
     actors : sequence of str
         Labels (canonical or alias, any case, accents optional) of the actors to centre on.
         Empty: the whole graph, filtered.

@@ -3,7 +3,7 @@
 The shape is described in ``docs/rdf-model.md``: a direct triple per asserted relation, a statement
 node per piece of evidence with PROV-O provenance, one named graph per document.
 
->>> from kg.graph import build_graph
+>>> from kg.graph.build import build_graph
 >>> from kg.models import Actor, Claim
 >>> G = build_graph([Actor("russia", "Russia", "State", {"Russian"}, "Q159", docs={"d1"}),
 ...                  Actor("armenia", "Armenia", "State", docs={"d1"})],
@@ -31,7 +31,7 @@ from rdflib.namespace import DCTERMS, OWL, PROV, SKOS
 
 from kg import __version__
 from kg.errors import InputError
-from kg.graph import build_graph
+from kg.graph.build import build_graph
 from kg.models import Actor, Claim
 from kg.vocab import ASSERTING, KGO, KGR, MODALITIES, NODE_TYPES, ONTOLOGY_IRI, PREDICATES, WD
 
@@ -240,7 +240,7 @@ def _local(iri: Any, ns: Any) -> str | None:
 
 
 def from_rdf(data: Graph | Dataset) -> nx.MultiDiGraph:
-    """Rebuild the networkx graph (the :mod:`kg.graph` contract) from RDF in the project's shape."""
+    """Rebuild the networkx graph (the :mod:`kg.graph.build` contract) from RDF in the project's shape."""
     g = data
     if isinstance(data, Dataset):
         g = union_graph(data)

@@ -17,7 +17,7 @@ Routes:
   ``/exports/NAME``: one file.
 
 The store is opened once, and never written. The default graph is the union of the documents'
-graphs (see :mod:`kg.store`).
+graphs (see :mod:`kg.store.store`).
 """
 
 from __future__ import annotations
@@ -121,7 +121,7 @@ def choose_format(kind: str, fmt: str | None, accept: str | None) -> str | None:
 
 
 def _render(result: Any, fmt: str) -> bytes:
-    from kg.sparql import format_result
+    from kg.store.sparql import format_result
 
     if fmt == "rdfxml":
         return (result.graph.serialize(format="xml")).encode("utf-8")
@@ -257,7 +257,7 @@ class _Handler(BaseHTTPRequestHandler):
         self._run(queries[0], (params.get("format") or [None])[0])
 
     def _run(self, text: str, fmt: str | None) -> None:
-        from kg.sparql import _QUERY_KINDS, prepare, run_query
+        from kg.store.sparql import _QUERY_KINDS, prepare, run_query
 
         try:
             prepared = prepare(text)
@@ -327,7 +327,7 @@ def make_server(directory: Path | str = Path("exports"), host: str = "127.0.0.1"
     kg.errors.KGError
         The address cannot be bound.
     """
-    from kg.store import default_store, open_store
+    from kg.store.store import default_store, open_store
 
     directory = Path(directory)
     if not directory.is_dir():

@@ -13,7 +13,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field, replace
 from typing import Any
 
-from kg.lexicon import (GENERIC_MODIFIERS, GROUP_NOUNS, MONTHS, ORG_HEADS, SOURCE_HEADS, STOP_CAPS,
+from kg.extract.lexicon import (GENERIC_MODIFIERS, GROUP_NOUNS, MONTHS, ORG_HEADS, SOURCE_HEADS, STOP_CAPS,
                         TITLES, WEEKDAYS)
 from kg.models import Mention, Sentence
 from kg.text import fold, strip_accents

@@ -26,7 +26,7 @@ import networkx as nx
 from rdflib import Dataset, Graph
 
 from kg.errors import ExportError
-from kg.rdf import actor_iri, bind_prefixes, union_graph
+from kg.graph.rdf import actor_iri, bind_prefixes, union_graph
 
 Renderer = Callable[[nx.MultiDiGraph, Dataset], bytes]
 
@@ -204,7 +204,7 @@ def render_edges_csv(G: nx.MultiDiGraph, ds: Dataset) -> bytes:
 
 @register("html", "graph.html", "interactive HTML view (self-contained, works offline)")
 def render_html_export(G: nx.MultiDiGraph, ds: Dataset) -> bytes:
-    from kg.html import render_html
+    from kg.views.html import render_html
 
     return render_html(G, title="conflict-kg graph").encode("utf-8")
 

@@ -12,7 +12,7 @@ It holds the same quads as ``graph.trig``: one named graph per document (``kgr:g
 graphs (each triple once), kept up to date by every change, so that a query sees the union as its
 default graph with set semantics (Oxigraph's own "default graph as union" repeats a triple once per
 graph that holds it). Through :meth:`KGStore.dataset` it is an
-:class:`rdflib.Dataset` (via ``oxrdflib``), so :func:`kg.sparql.run_query` runs on it unchanged, and
+:class:`rdflib.Dataset` (via ``oxrdflib``), so :func:`kg.store.sparql.run_query` runs on it unchanged, and
 queries are evaluated by Oxigraph.
 
 Writes are atomic. ``kg build`` writes a whole new store next to the old one (``store.new``) and
@@ -28,9 +28,9 @@ documents already in the store. Spelling variants that a full build would merge 
 merged by id: run ``kg build`` on the whole corpus to merge them.
 
 >>> import tempfile
->>> from kg.graph import build_graph
+>>> from kg.graph.build import build_graph
 >>> from kg.models import Actor, Claim
->>> from kg.rdf import to_rdf
+>>> from kg.graph.rdf import to_rdf
 >>> G = build_graph([Actor("russia", "Russia", "State", docs={"d1"}), Actor("armenia", "Armenia", "State", docs={"d1"})],
 ...                 [Claim("russia", "supports", "armenia", "d1", "Russia backs Armenia.", 0, 21, 0.8, "r")],
 ...                 {"d1": {"title": "t", "sha256": "x"}})
@@ -230,8 +230,8 @@ class KGStore:
         return ds
 
     def graph(self):  # noqa: ANN201 - networkx graph
-        """The networkx graph (the :mod:`kg.graph` contract) of the store's content."""
-        from kg.rdf import from_rdf
+        """The networkx graph (the :mod:`kg.graph.build` contract) of the store's content."""
+        from kg.graph.rdf import from_rdf
 
         return from_rdf(self.to_memory())
 
@@ -417,9 +417,9 @@ def add_documents(
     one whose content changed replaces its own named graph and nothing else; a new one gets its
     named graph. All the changes are applied in one transaction.
     """
-    from kg.ingest import read_documents
+    from kg.extract.ingest import read_documents
     from kg.pipeline import extract_all, graph_from_extractions, load_gazetteer
-    from kg.rdf import BUILD_GRAPH, build_triples, document_graphs, graph_iri
+    from kg.graph.rdf import BUILD_GRAPH, build_triples, document_graphs, graph_iri
 
     t0 = time.perf_counter()
     change = StoreChange()
@@ -467,7 +467,7 @@ def add_documents(
 def remove_document(store_path: Path | str, doc_id: str) -> StoreChange:
     """Drop a document's named graph (and its mention in the build graph). An actor or a direct
     relation stays while another document's graph still holds it."""
-    from kg.rdf import BUILD_GRAPH, BUILD_IRI, document_iri, graph_iri
+    from kg.graph.rdf import BUILD_GRAPH, BUILD_IRI, document_iri, graph_iri
     from rdflib.namespace import PROV
 
     t0 = time.perf_counter()
@@ -497,7 +497,7 @@ def remove_document(store_path: Path | str, doc_id: str) -> StoreChange:
 def export_from_store(store_path: Path | str, out_dir: Path | str, formats: Iterable[str] | None = None) -> list[Path]:
     """Regenerate the file exports from the store alone (the same bytes a build of the same
     documents writes)."""
-    from kg.exports import check_formats, render_exports, write_files
+    from kg.graph.exports import check_formats, render_exports, write_files
     from kg.pipeline import dataset
 
     chosen = check_formats(formats)

@@ -590,8 +590,8 @@ def run_query(
 ) -> QueryResult:
     """Run a read query over a graph or dataset.
 
-    A dataset backed by the Oxigraph store (:meth:`kg.store.KGStore.dataset`, or a
-    :class:`kg.store.KGStore` itself) is queried by Oxigraph; any other graph by rdflib.
+    A dataset backed by the Oxigraph store (:meth:`kg.store.store.KGStore.dataset`, or a
+    :class:`kg.store.store.KGStore` itself) is queried by Oxigraph; any other graph by rdflib.
 
     Parameters
     ----------
@@ -666,7 +666,7 @@ def run_query(
     bindings = {Variable(k): Literal(str(v)) for k, v in params.items()}
     kind = _QUERY_KINDS.get(query.algebra.name, query.algebra.name)
     if hasattr(graph, "dataset") and not isinstance(graph, rdflib.Graph):
-        graph = graph.dataset()  # a kg.store.KGStore
+        graph = graph.dataset()  # a kg.store.store.KGStore
     oxstore = oxigraph_store(graph)
 
     def work() -> QueryResult:
@@ -790,10 +790,10 @@ _MISSING = object()
 def _run_oxigraph(store: Any, text: str, query: Query, kind: str, params: Mapping[str, str],
                   max_rows: int | None) -> QueryResult:
     """Evaluate a (checked) query with Oxigraph. The default graph of a kg store is the union of
-    its named graphs (see :mod:`kg.store`)."""
+    its named graphs (see :mod:`kg.store.store`)."""
     import pyoxigraph as ox
 
-    from kg.store import from_ox
+    from kg.store.store import from_ox
 
     projected = {str(v) for v in (query.algebra.get("PV") or [])} if kind == "SELECT" else set()
     subst = {k: v for k, v in params.items() if k in projected}
@@ -826,7 +826,7 @@ def _run_oxigraph(store: Any, text: str, query: Query, kind: str, params: Mappin
 
 
 def _read_solutions(res: Any, rows: list[tuple[Any, ...]], seen: dict[Any, Any], max_rows: int | None) -> None:
-    from kg.store import from_ox
+    from kg.store.store import from_ox
 
     for sol in res:
         row = []

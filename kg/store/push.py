@@ -36,7 +36,7 @@ class PushResult:
 
 
 def _ntriples(g: Graph) -> bytes:
-    from kg.sparql import _nt
+    from kg.store.sparql import _nt
 
     return "".join(f"{_nt(s)} {_nt(p)} {_nt(o)} .\n" for s, p, o in sorted(g)).encode("utf-8")
 
@@ -58,7 +58,7 @@ def _target(endpoint: str, graph: str) -> str:
 def push_dataset(ds: Dataset, endpoint: str, *, graph_iri: str | None = None, merge: bool = False,
                  timeout: float = 60.0) -> PushResult:
     """Send a dataset's graphs to a Graph Store Protocol endpoint (e.g. ``http://host:7878/store``)."""
-    from kg.rdf import union_graph
+    from kg.graph.rdf import union_graph
 
     parts = urlsplit(endpoint)
     if parts.scheme not in ("http", "https") or not parts.netloc:
@@ -96,8 +96,8 @@ def push_dataset(ds: Dataset, endpoint: str, *, graph_iri: str | None = None, me
 def load_source(out_dir: Path | str = Path("exports"), graph_file: Path | str | None = None) -> Dataset:
     """The dataset to push: an RDF file when given, else the store of a build folder (read into
     memory), else its ``graph.trig``."""
-    from kg.rdf import parse_rdf
-    from kg.store import default_store, open_store, store_exists
+    from kg.graph.rdf import parse_rdf
+    from kg.store.store import default_store, open_store, store_exists
 
     if graph_file is not None:
         return parse_rdf(Path(graph_file))

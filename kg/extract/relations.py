@@ -22,7 +22,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from kg.lexicon import FORCE_MODIFIERS, FORCE_NOUNS, IRREALIS, NEGATORS, PLANNED, REPORTED
+from kg.extract.lexicon import FORCE_MODIFIERS, FORCE_NOUNS, IRREALIS, NEGATORS, PLANNED, REPORTED
 from kg.models import Claim, Mention, Sentence
 from kg.text import fold
 from kg.vocab import ACTOR_TYPES

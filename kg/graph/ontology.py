@@ -47,7 +47,7 @@ def _find(name: str) -> Path:
         candidates.append(Path(str(installed)))
     except (ModuleNotFoundError, TypeError):  # pragma: no cover - kg is always importable here
         pass
-    candidates.append(Path(__file__).resolve().parents[1] / "ontology" / name)
+    candidates.append(Path(__file__).resolve().parents[2] / "ontology" / name)
     for path in candidates:
         if path.is_file():
             return path
@@ -160,7 +160,7 @@ class ValidationReport:
         >>> r.messages()
         ['<urn:x> rdfs:label: no label']
         """
-        from kg.sparql import compact_iri
+        from kg.store.sparql import compact_iri
 
         def show(term: rdflib.term.Node) -> str:
             return compact_iri(str(term)) if isinstance(term, rdflib.URIRef) else term.n3()
@@ -185,7 +185,7 @@ def validate(graph: rdflib.Graph) -> ValidationReport:
     Parameters
     ----------
     graph : rdflib.Graph
-        The graph to check (for example the result of ``kg.rdf.to_rdf``).
+        The graph to check (for example the result of ``kg.graph.rdf.to_rdf``).
 
     Returns
     -------
