@@ -230,25 +230,25 @@ def score_document(G: nx.MultiDiGraph, entry: Mapping[str, Any], actors: Mapping
     return ds
 
 
-def evaluate(gold_path: Path | str, docs_dir: Path | str | None = None, *, actors_files: Sequence[Path | str] = ()
-             ) -> EvalReport:
+def evaluate(gold_path: Path | str, docs_dir: Path | str | None = None, *, actors_files: Sequence[Path | str] = (),
+             frames_files: Sequence[Path | str] = (), model: str | None = None) -> EvalReport:
     """Build each gold document on its own and score it (``docs_dir``: where the files are; default:
     the folder of the gold file's sibling ``seeds`` or the bundled sample corpus)."""
-    from kg.extract.document import extract_document
+    from kg.extract import ExtractorSpec, get_extractor
     from kg.extract.ingest import read_documents, sample_corpus
-    from kg.pipeline import graph_from_extractions, load_gazetteer
+    from kg.pipeline import graph_from_extractions
 
     gold = load_gold(gold_path)
     actors = {a["id"]: {normalise(x) for x in [a["name"], *a.get("aliases", [])]} for a in gold["actors"]}
     folder = Path(docs_dir) if docs_dir else sample_corpus()
-    gaz = load_gazetteer(actors_files)
+    extractor = get_extractor(ExtractorSpec.from_files(actors_files, frames_files, model))
     scores = []
     for entry in gold["documents"]:
         path = folder / entry["file"]
         if not path.is_file():
             raise GoldError(f"{path}: document named in the gold file is missing (use --docs DIR)")
         doc = read_documents([path])[0]
-        G = graph_from_extractions([extract_document(doc, gaz)])
+        G = graph_from_extractions([extractor.extract(doc)])
         scores.append(score_document(G, entry, actors, entry["file"]))
     return EvalReport(scores)
 

@@ -15,7 +15,7 @@ import networkx as nx
 from rdflib import Dataset
 
 from kg.graph.exports import check_formats, render_exports, write_files
-from kg.extract.document import extract_document
+from kg.extract import ExtractorSpec, get_extractor
 from kg.extract.gazetteer import Gazetteer
 from kg.graph.build import build_graph
 from kg.extract.ingest import read_documents, sample_corpus
@@ -54,21 +54,18 @@ class BuildResult:
 
 def load_gazetteer(actors_files: Sequence[Path | str] = ()) -> Gazetteer:
     """The shipped gazetteer, extended or overridden by the user's actors files."""
-    gaz = Gazetteer.load_default()
-    for f in actors_files:
-        gaz = gaz.merge(Gazetteer.load_file(Path(f)))
-    return gaz
+    return get_extractor(ExtractorSpec.from_files(actors_files)).gazetteer
 
 
-def extract_all(docs: Iterable[Document], gazetteer: Gazetteer, progress: Progress | None = None
+def extract_all(docs: Iterable[Document], spec: ExtractorSpec | None = None, progress: Progress | None = None
                 ) -> list[DocExtraction]:
     """Run per-document extraction over documents, in order."""
     docs = list(docs)
     out = []
-    for i, doc in enumerate(docs):
-        out.append(extract_document(doc, gazetteer))
+    for i, x in enumerate(get_extractor(spec or ExtractorSpec()).extract_many(docs)):
+        out.append(x)
         if progress:
-            progress(i + 1, len(docs), doc.id)
+            progress(i + 1, len(docs), x.document.id)
     return out
 
 
@@ -85,10 +82,10 @@ def graph_from_extractions(extractions: Sequence[DocExtraction]) -> nx.MultiDiGr
     return G
 
 
-def build_graph_from_documents(docs: Iterable[Document], gazetteer: Gazetteer | None = None,
+def build_graph_from_documents(docs: Iterable[Document], spec: ExtractorSpec | None = None,
                                progress: Progress | None = None) -> nx.MultiDiGraph:
     """Documents in, merged graph out (no files written)."""
-    return graph_from_extractions(extract_all(docs, gazetteer or load_gazetteer(), progress))
+    return graph_from_extractions(extract_all(docs, spec, progress))
 
 
 def dataset(G: nx.MultiDiGraph, *, with_ontology: bool = True) -> Dataset:
@@ -107,6 +104,8 @@ def build(
     *,
     formats: Iterable[str] | None = None,
     actors_files: Sequence[Path | str] = (),
+    frames_files: Sequence[Path | str] = (),
+    model: str | None = None,
     on_warning: Warn | None = None,
     progress: Progress | None = None,
     store: bool = True,
@@ -123,9 +122,10 @@ def build(
             on_warning(msg)
 
     chosen = check_formats(formats)
-    gaz = load_gazetteer(actors_files)
+    spec = ExtractorSpec.from_files(actors_files, frames_files, model)
+    get_extractor(spec)  # a bad actors file fails before any document is read
     docs = read_documents(list(paths) if paths else [sample_corpus()], on_warning=warn)
-    extractions = extract_all(docs, gaz, progress)
+    extractions = extract_all(docs, spec, progress)
     G = graph_from_extractions(extractions)
     result = BuildResult(G, docs, extractions, warnings)
     if out_dir is not None:

@@ -1,1 +1,87 @@
-"""extract"""
+"""Per-document extraction: a document in, a :class:`kg.models.DocExtraction` out.
+
+The stages (one module each): :mod:`~kg.extract.ingest` (files to documents),
+:mod:`~kg.extract.gazetteer` (known actors), mentions, resolution, relations and dates. Extraction
+of one document depends only on that document and on the :class:`ExtractorSpec`, so documents can
+go through a process pool or a cluster in any order: a worker builds its :class:`Extractor` once
+from the spec (:func:`get_extractor`) and reuses it for every document it gets.
+
+>>> spec = ExtractorSpec()
+>>> get_extractor(spec) is get_extractor(ExtractorSpec())
+True
+"""
+
+from __future__ import annotations
+
+import functools
+from collections.abc import Iterable, Iterator, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+
+from kg.errors import GazetteerError
+from kg.extract.gazetteer import Gazetteer
+from kg.models import DocExtraction, Document
+
+__all__ = ["Extractor", "ExtractorSpec", "get_extractor", "read_user_files"]
+
+
+@dataclass(frozen=True)
+class ExtractorSpec:
+    """Everything an extractor is made from, as plain picklable data.
+
+    The user's actors and frames files travel as ``(name, text)`` pairs, so a worker on another
+    machine needs the package and its model but not the user's files.
+    """
+
+    model: str | None = None  # a spaCy pipeline package name; None: the default
+    actors: tuple[tuple[str, str], ...] = ()
+    frames: tuple[tuple[str, str], ...] = ()
+
+    @classmethod
+    def from_files(cls, actors_files: Sequence[Path | str] = (), frames_files: Sequence[Path | str] = (),
+                   model: str | None = None) -> ExtractorSpec:
+        """A spec that carries the text of the given files (read here, once)."""
+        return cls(model, read_user_files(actors_files, "actors"), read_user_files(frames_files, "frames"))
+
+
+def read_user_files(paths: Sequence[Path | str], what: str) -> tuple[tuple[str, str], ...]:
+    """``(name, text)`` of each file; a missing or undecodable file is a one-line error."""
+    out = []
+    for p in paths:
+        path = Path(p)
+        if not path.is_file():
+            raise GazetteerError(f"{path}: no such file ({what} file)")
+        try:
+            out.append((str(path), path.read_text(encoding="utf-8-sig")))
+        except (OSError, UnicodeDecodeError) as exc:
+            raise GazetteerError(f"{path}: cannot be read as UTF-8 text ({exc})") from None
+    return tuple(out)
+
+
+class Extractor:
+    """The extraction engine of one process: the gazetteer (and later the language pipeline and
+    the relation frames) loaded once, then applied to any number of documents."""
+
+    def __init__(self, spec: ExtractorSpec | None = None) -> None:
+        self.spec = spec or ExtractorSpec()
+        gaz = Gazetteer.load_default()
+        for name, text in self.spec.actors:
+            gaz = gaz.merge(Gazetteer.load_text(name, text))
+        self.gazetteer = gaz
+
+    def extract(self, doc: Document) -> DocExtraction:
+        """The extraction of one document."""
+        from kg.extract.document import extract_document
+
+        return extract_document(doc, self.gazetteer)
+
+    def extract_many(self, docs: Iterable[Document]) -> Iterator[DocExtraction]:
+        """Extractions of ``docs``, in their order (lazily: one document at a time in memory)."""
+        for doc in docs:
+            yield self.extract(doc)
+
+
+@functools.lru_cache(maxsize=4)
+def get_extractor(spec: ExtractorSpec) -> Extractor:
+    """The extractor of ``spec`` in this process, built on first use."""
+    return Extractor(spec)

@@ -332,7 +332,17 @@ Organization, Agreement, Meeting, Location)
             text = path.read_text(encoding="utf-8-sig")
         except (OSError, UnicodeDecodeError) as exc:
             raise GazetteerError(f"{path}: cannot be read as UTF-8 text ({exc})") from None
-        return cls.from_entries(reader(text, str(path)), source=str(path))
+        return cls.load_text(str(path), text)
+
+    @classmethod
+    def load_text(cls, name: str, text: str) -> Gazetteer:
+        """Read a user gazetteer from its text; ``name`` (a file name) chooses the reader by suffix
+        and names the source in messages (workers of a cluster get the text, not the file)."""
+        reader = READERS.get(Path(name).suffix.lower())
+        if reader is None:
+            allowed = ", ".join(sorted(READERS))
+            raise GazetteerError(f"{name}: unknown gazetteer format {Path(name).suffix!r} (allowed: {allowed})")
+        return cls.from_entries(reader(text, name), source=name)
 
     def merge(self, other: Gazetteer) -> Gazetteer:
         """A new gazetteer: this one extended and overridden by ``other``, by id.

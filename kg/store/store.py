@@ -418,7 +418,8 @@ def add_documents(
     named graph. All the changes are applied in one transaction.
     """
     from kg.extract.ingest import read_documents
-    from kg.pipeline import extract_all, graph_from_extractions, load_gazetteer
+    from kg.extract import ExtractorSpec
+    from kg.pipeline import extract_all, graph_from_extractions
     from kg.graph.rdf import BUILD_GRAPH, build_triples, document_graphs, graph_iri
 
     t0 = time.perf_counter()
@@ -442,8 +443,7 @@ def add_documents(
                 (change.replaced if d.id in known else change.added).append(d.id)
                 todo.append(d)
         if todo:
-            gaz = load_gazetteer(actors_files)
-            G = graph_from_extractions(extract_all(todo, gaz))
+            G = graph_from_extractions(extract_all(todo, ExtractorSpec.from_files(actors_files)))
             per_doc = document_graphs(G)
             ops = [op for d in todo if d.id in known for op in _drop_graph_ops(_nt(to_ox(graph_iri(d.id))))]
             body = []
