@@ -14,12 +14,16 @@ True
 from __future__ import annotations
 
 import functools
+from collections import deque
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
 from kg.errors import GazetteerError
+from kg.extract.document import Engine, extract_document
+from kg.extract.frames import load_frames
 from kg.extract.gazetteer import Gazetteer
+from kg.extract.parse import parse_texts
 from kg.models import DocExtraction, Document
 
 __all__ = ["Extractor", "ExtractorSpec", "get_extractor", "read_user_files"]
@@ -68,17 +72,26 @@ class Extractor:
         for name, text in self.spec.actors:
             gaz = gaz.merge(Gazetteer.load_text(name, text))
         self.gazetteer = gaz
+        self.frames = load_frames(self.spec.frames)
+        self.engine = Engine(gaz, self.frames, self.spec.model)
 
     def extract(self, doc: Document) -> DocExtraction:
         """The extraction of one document."""
-        from kg.extract.document import extract_document
-
-        return extract_document(doc, self.gazetteer)
+        return extract_document(doc, self.gazetteer, self.engine)
 
     def extract_many(self, docs: Iterable[Document]) -> Iterator[DocExtraction]:
-        """Extractions of ``docs``, in their order (lazily: one document at a time in memory)."""
-        for doc in docs:
-            yield self.extract(doc)
+        """Extractions of ``docs``, in their order, parsed in batches (``nlp.pipe``); only a batch
+        of documents is held in memory at a time."""
+        pending: deque[Document] = deque()
+
+        def texts() -> Iterator[str]:
+            for d in docs:
+                pending.append(d)
+                yield d.text
+
+        for parsed in parse_texts(texts(), self.spec.model):
+            doc = pending.popleft()
+            yield extract_document(doc, self.gazetteer, self.engine, parsed)
 
 
 @functools.lru_cache(maxsize=4)

@@ -12,11 +12,13 @@ from typing import Any
 
 from kg.extract.dates import find_dates, year_before
 from kg.extract.lexicon import FORCE_NOUNS, GENERIC_MODIFIERS, MONTHS, TITLES
-from kg.extract.mentions import HONORIFICS, discover, gazetteer_index, gazetteer_mentions, resolve_overlaps, tokens, with_sentence
+from kg.extract.mentions import HONORIFICS, GazetteerMatcher, discover, resolve_overlaps, with_sentence
 from kg.models import Actor, Claim, DocExtraction, Document, Mention, Sentence
-from kg.extract.relations import build_skeleton, match_sentence, to_claims, under_mediation
+from kg.extract.frames import ACTOR, ALL_TYPES, FrameSet, load_frames, match_sentence
+from kg.extract.frames import Sentence as FrameSentence
+from kg.extract.parse import Parsed, load_model, parse_text
 from kg.extract.resolve import ROLE_TITLES, DocEntities, resolve_document
-from kg.text import fold, split_sentences
+from kg.text import fold
 
 
 AGREEMENT_HEADS = (r"agreements?|deal|ceasefire(?:\s+agreement)?|cease-fire|accord|truce|memorandum|document|roadmap|"
@@ -243,21 +245,59 @@ def title_claims(doc: Document, sentences: list[Sentence], ents: DocEntities) ->
     return out
 
 
-def extract_document(doc: Document, gazetteer: Any) -> DocExtraction:
+@dataclass
+class Engine:
+    """What extraction needs besides the document: the gazetteer and its matcher, the language
+    pipeline, the relation frames. Built once per process (:class:`kg.extract.Extractor`)."""
+
+    gazetteer: Any
+    frames: FrameSet
+    model: str | None = None
+    _matcher: GazetteerMatcher | None = None
+
+    @property
+    def nlp(self) -> Any:
+        return load_model(self.model)
+
+    @property
+    def matcher(self) -> GazetteerMatcher:
+        if self._matcher is None:
+            self._matcher = GazetteerMatcher(self.gazetteer, self.nlp)
+        return self._matcher
+
+
+def kg_sentences(doc: Document, parsed: Parsed) -> tuple[list[Sentence], list[tuple[int, Any]]]:
+    """The sentences of the parse as records (offsets into the document's text, the text itself
+    exactly as it stands there), and the spaCy span of each."""
+    out: list[Sentence] = []
+    spans: list[tuple[int, Any]] = []
+    for off, span in parsed.sents():
+        toks = [t for t in span if not t.is_space]
+        if not toks:
+            continue
+        a = off + toks[0].idx
+        b = off + toks[-1].idx + len(toks[-1].text)
+        out.append(Sentence(len(out), a, b, doc.text[a:b]))
+        spans.append((off, span))
+    return out, spans
+
+
+def extract_document(doc: Document, gazetteer: Any, engine: Engine | None = None, parsed: Parsed | None = None) -> DocExtraction:
     """Find the actors of one document and the relations between them."""
-    idx = gazetteer_index(gazetteer)
-    sentences = split_sentences(doc.text)
-    toks = tokens(doc.text)
-    gaz = gazetteer_mentions(doc.text, toks, idx)
-    disc = discover(doc.text, sentences, gaz, idx)
+    if engine is None:
+        engine = Engine(gazetteer, load_frames())
+    if parsed is None:
+        parsed = parse_text(doc.text, engine.model)
+    idx = engine.matcher.idx
+    sentences, spans = kg_sentences(doc, parsed)
+    gaz = engine.matcher.mentions(doc.text, parsed.pieces)
+    persons = [(off + e.start_char, off + e.end_char) for off, d in parsed.pieces for e in d.ents if e.label_ == "PERSON"]
+    disc = discover(doc.text, sentences, gaz, idx, persons)
     ents = resolve_document(doc.text, sentences, gaz, disc.mentions, disc.titles, idx, gazetteer, doc.id)
     ents.mentions = with_sentence(ents.mentions, sentences)
     anaphors = with_sentence(add_anaphors(doc, sentences, ents), sentences)
     all_mentions = sorted(resolve_overlaps(ents.mentions + anaphors), key=lambda m: m.start)
     doc_year = int(doc.date[:4]) if doc.date else None
-
-    def demonym_like(m: Mention) -> bool:
-        return m.kind in {"demonym", "capital", "name", "alias", "acronym", "surname", "pronoun"} and m.type != "Agreement"
 
     def coerce(m: Mention, allowed: frozenset[str]) -> Mention | None:
         if m.type in allowed:
@@ -280,38 +320,43 @@ def extract_document(doc: Document, gazetteer: Any) -> DocExtraction:
                 best = m
         return best
 
-    missions = [m for m in all_mentions if m.type in {"InternationalOrganization", "NegotiationFormat", "ArmedGroup"}
-                and re.search(r"\b(?:mission|force|team|operation|contingent)\b",
-                              (ents.entities[m.key].label if m.key in ents.entities else m.surface), re.I)]
-
-    def context_mission(s: Sentence) -> Mention | None:
-        """The mission or force a sentence is about: the last one named before its end."""
-        best = None
-        for m in missions:
-            if m.start >= s.end:
-                break
-            if s.end - m.start <= 2500:
-                best = m
-        return best
-
     claims: list[Claim] = title_claims(doc, sentences, ents)
     by_sentence: dict[int, list[Mention]] = {}
     for m in all_mentions:
         by_sentence.setdefault(m.sentence, []).append(m)
-    for s in sentences:
-        ms = by_sentence.get(s.index, [])
+    for s, (off, span) in zip(sentences, spans):
+        ms = list(by_sentence.get(s.index, []))
         if not ms:
             continue
-        sk = build_skeleton(s, ms, demonym_like)
-        sk.context_event = context_event(s)
-        sk.context_mission = context_mission(s)
-        raw = match_sentence(sk) + under_mediation(sk)
-        if not raw:
+        ev = context_event(s)
+        ev_i = None
+        if ev is not None:
+            if ev in ms:
+                ev_i = ms.index(ev)
+            else:
+                ms.append(ev)
+                ev_i = len(ms) - 1
+        fsent = FrameSentence(span, off, ms, engine.frames, ev_i, capitals=idx.capitals)
+        found = match_sentence(fsent)
+        if not found:
             continue
         year = year_before(doc.text, s.end, doc_year)
         dates = find_dates(s.text, year)
         date = dates[0].iso if dates else None
-        claims.extend(to_claims(raw, doc.id, s, date, coerce))
+        for f in found:
+            subj = coerce(ms[f.subject], engine.frames.signatures[f.predicate].subject if f.predicate in engine.frames.signatures else ACTOR)
+            obj = coerce(ms[f.object], engine.frames.signatures[f.predicate].object if f.predicate in engine.frames.signatures else ALL_TYPES)
+            if subj is None or obj is None or subj.key == obj.key:
+                continue
+            conf = f.frame.confidence
+            for m, via in ((subj, f.via[0]), (obj, f.via[1])):
+                if m.kind in {"anaphor", "pronoun", "role", "capital"} or via in {"event", "relative"}:
+                    conf -= 0.1
+            if f.modality in {"reported", "planned"}:
+                conf -= 0.05
+            conf = round(min(0.99, max(0.05, conf)), 2)
+            claims.append(Claim(subj.key, f.predicate, obj.key, doc.id, s.text, s.start, s.end, conf, f.frame.id,
+                                f.modality, date, f.trigger.text))
     # agreement dates and places from the sentence that signs or reaches them
     for c in claims:
         if c.predicate == "signs" and c.date:
@@ -327,6 +372,7 @@ def extract_document(doc: Document, gazetteer: Any) -> DocExtraction:
             ent.aliases.add(head.lower())
             ent.label = f"{head} ({detail})"
     in_claims = {c.subject for c in claims} | {c.object for c in claims}
+
     def keep(key: str) -> bool:
         # anonymous meetings and sources (outlets, think tanks, platforms) only when a relation uses them
         ent = ents.entities.get(key)

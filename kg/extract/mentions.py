@@ -146,6 +146,63 @@ def gazetteer_mentions(text: str, toks: list[Tok], idx: GazetteerIndex) -> list[
     return out
 
 
+class GazetteerMatcher:
+    """The gazetteer as two spaCy ``PhraseMatcher``: surfaces matched with their exact case
+    (single words and acronyms) and surfaces matched ignoring case (longer names). Patterns are
+    read as the parser reads the text (:func:`kg.extract.parse.normalise`)."""
+
+    def __init__(self, gaz: Any, nlp: Any) -> None:
+        from spacy.matcher import PhraseMatcher
+
+        from kg.extract.parse import normalise
+
+        self.idx = gazetteer_index(gaz)
+        self.exact = PhraseMatcher(nlp.vocab, attr="ORTH")
+        self.folded = PhraseMatcher(nlp.vocab, attr="LOWER")
+        exact: dict[str, list[Any]] = {}
+        folded: dict[str, list[Any]] = {}
+        for key in self.idx.exact:
+            exact.setdefault(key, []).append(nlp.make_doc(normalise(key)))
+        for key in self.idx.folded:
+            folded.setdefault(key, []).append(nlp.make_doc(normalise(key)))
+        for key, docs in exact.items():
+            self.exact.add(key, docs)
+        for key, docs in folded.items():
+            self.folded.add(key, docs)
+        self.strings = nlp.vocab.strings
+
+    def mentions(self, text: str, pieces: Iterable[tuple[int, Any]]) -> list[Mention]:
+        """Longest gazetteer matches, left to right, never overlapping; offsets into ``text``."""
+        idx = self.idx
+        out: list[Mention] = []
+        for off, doc in pieces:
+            found: dict[int, tuple[int, bool, str]] = {}  # start token -> (end token, exact, key)
+            for matcher, is_exact in ((self.exact, True), (self.folded, False)):
+                for mid, a, b in matcher(doc):
+                    cur = found.get(a)
+                    if cur is None or b > cur[0] or (b == cur[0] and is_exact and not cur[1]):
+                        found[a] = (b, is_exact, self.strings[mid])
+            pos = 0
+            for a in sorted(found):
+                if a < pos:
+                    continue
+                b, is_exact, key = found[a]
+                cands = list(idx.exact.get(key, [])) if is_exact else list(idx.folded.get(key, []))
+                if not cands:
+                    continue
+                start, end = off + doc[a].idx, off + doc[b - 1].idx + len(doc[b - 1].text)
+                caps = [c for c in cands if c[1] == "capital"]
+                eid, kind = _choose(cands, idx)
+                if caps:
+                    # a capital: keep the place, and note the state it may stand for
+                    place = [c for c in cands if c[1] != "capital"]
+                    eid, kind = (_choose(place, idx) if place else caps[0])
+                out.append(Mention(start, end, text[start:end], eid, idx.types.get(eid, "Location"), kind,
+                                   rule="gazetteer." + kind))
+                pos = b
+        return out
+
+
 # --------------------------------------------------------------------------- discovery
 
 UPPER = "A-ZÀ-ÖØ-ÞĀĂĄĆĈĊČĎĐĒĔĖĘĚĜĞĠĢĤĦĨĪĬĮİĲĴĶĹĻĽĿŁŃŅŇŊŌŎŐŒŔŖŘŚŜŞŠŢŤŦŨŪŬŮŰŲŴŶŸŹŻŽ"
@@ -155,35 +212,6 @@ NAMEWORD = (rf"(?:[{UPPER}]{{2,}}(?:-[{UPPER}]{LETTER}*)?(?![a-z])"
 PARTICLE = r"(?:al|el|ad|as|ash|bin|ibn|bint|abu|de|da|di|del|van|von|der|le|la|du|dos|das|ben|Al|El|Abu|Bin|Ibn|De|Van|Von)"
 PERSON_NAME = rf"{NAMEWORD}(?:\s+(?:{PARTICLE}[-\s])?{NAMEWORD}|(?:\s+{PARTICLE})?-{NAMEWORD}){{0,4}}"
 CONNECT = r"(?:(?:of|for|de|du|des|del)(?:[ \t]+the)?|and|la|le|da|do|dos|das|di|el|al)"
-
-
-#: Capitalised words that are given names in the name list but, in a report, start something else.
-NOT_NAME_WORDS = frozenset({
-    "general", "major", "will", "mark", "grant", "rose", "hope", "faith", "unity", "king", "prince", "santa",
-    "royal", "christian", "islam", "german", "don", "van", "le", "al", "abu", "ben", "lincoln", "march", "may",
-    "june", "august", "april", "july", "operation", "camp", "fort", "port", "mount", "lake", "cape", "san",
-    "saint", "st", "new", "north", "south", "east", "west", "central", "grand", "great", "upper", "lower",
-})
-
-
-@functools.lru_cache(maxsize=1)
-def _given_names() -> Any:
-    import gender_guesser.detector
-
-    return gender_guesser.detector.Detector(case_sensitive=False)
-
-
-def is_given_name(word: str) -> bool:
-    """Whether a capitalised word is a known given name ("Richard", "Slobodan", "Abdul").
-
-    Examples
-    --------
-    >>> is_given_name("Slobodan"), is_given_name("Holbrooke")
-    (True, False)
-    """
-    if not word[:1].isupper() or len(word) < 2:
-        return False
-    return _given_names().get_gender(strip_accents(word)) in {"male", "female", "mostly_male", "mostly_female"}
 
 
 def _title_regex() -> re.Pattern[str]:
@@ -235,7 +263,8 @@ def _overlaps(m: Mention, spans: Iterable[Mention]) -> bool:
     return any(m.start < o.end and o.start < m.end for o in spans)
 
 
-def discover(text: str, sentences: list[Sentence], gaz_mentions: list[Mention], idx: GazetteerIndex) -> Discovery:
+def discover(text: str, sentences: list[Sentence], gaz_mentions: list[Mention], idx: GazetteerIndex,
+             persons: Iterable[tuple[int, int]] = ()) -> Discovery:
     """Actors the gazetteer does not know, found by the shape of the text."""
     d = Discovery()
     ftext = fold(text)
@@ -310,22 +339,23 @@ def discover(text: str, sentences: list[Sentence], gaz_mentions: list[Mention], 
         if any(gm.start < end and start < gm.end for gm in gaz_mentions):
             continue
         add(start, end, " ".join(words), "Person", "discover.context-person")
-    # 2c. persons by their given name: "Richard Holbrooke", "Ratko Mladic" -- a first word that is a
-    # known given name (gender_guesser's name list) and not a word the gazetteer or the lexicon knows
-    for m in re.finditer(rf"(?<![\w-])(?P<name>{PERSON_NAME})", ftext):
-        words = m.group("name").split()
-        while words and _stop(words[0]):
+    # 2c. persons the language pipeline's NER finds: "Richard Holbrooke", "Ratko Mladic" -- two to
+    # four name words that neither the gazetteer nor the lexicon knows as something else
+    for a, b in persons:
+        words = ftext[a:b].split()
+        while words and (_stop(words[0]) or words[0].lower().strip(".") in HONORIFICS or words[0].lower() in TITLE_WORDS):
             words.pop(0)
-        if not (2 <= len(words) <= 4) or not is_given_name(words[0]) \
-                or lookup_key(words[0]) in idx.folded or words[0].lower() in idx.demonyms \
+        while words and (words[-1] in {"'s", "'"} or _stop(words[-1])):
+            words.pop()
+        if not (2 <= len(words) <= 4) or lookup_key(words[0]) in idx.folded or words[0].lower() in idx.demonyms \
                 or any(w.lower() in ORG_HEADS or w.lower() in TITLE_WORDS or w.lower() in idx.demonyms or _stop(w)
-                       or w.lower() in NOT_NAME_WORDS or (w.isupper() and not re.fullmatch(r"[IVX]+", w)) for w in words):
+                       or not w[:1].isupper() or (w.isupper() and len(w) > 1 and not re.fullmatch(r"[IVX]+", w)) for w in words):
             continue
-        start = m.start("name") + m.group("name").find(words[0])
+        start = a + ftext[a:b].find(words[0])
         end = start + _span_len(ftext[start:], words)
         if any(gm.start < end and start < gm.end for gm in gaz_mentions) or any(x.start < end and start < x.end for x in d.mentions):
             continue
-        add(start, end, " ".join(words), "Person", "discover.given-name")
+        add(start, end, " ".join(words), "Person", "discover.ner-person")
     # 3. organisation-shaped names: runs of capitalised words ending in a head noun
     gaz_starts = {g.start for g in gaz_mentions}
     for m in re.finditer(rf"(?<![\w-])(?:\d{{4}}[ \t]+)?{NAMEWORD}(?:[ \t]+(?:{CONNECT}[ \t]+)*{NAMEWORD}|-{NAMEWORD})*", ftext):

@@ -1,0 +1,865 @@
+"""Relation frames matched on the dependency parse.
+
+A *frame* (data, ``kg/data/frames/*.json``, documented in ``docs/frames.md``) names a trigger (the
+lemmas of a verb, a noun, a hyphenated compound such as "Turkish-backed", or a title), the predicate
+it expresses, the *slots* that fill its subject and object, the types allowed there and a confidence.
+The engine here does the syntax once for every frame:
+
+* the logical subject and object of a verb, through passive agents, reduced and full relative
+  clauses, infinitive and participle clauses, and verbs conjoined with one another ("brokered and
+  hosted by X" shares X, "signed and ratified the treaty" shares the treaty);
+* the arguments of a noun: possessor ("Russia's mediation"), modifiers ("the Turkish mediation"),
+  prepositions, the subject of a copula or an "as" phrase ("Norway acted as facilitator"), an
+  appositive ("Qatar, the mediator"), and the subject of a light verb ("held talks with");
+* what an argument stands for: the actors of a coordinated list, of a noun such as "forces",
+  "delegation", "government of", of an appositive, of a relative pronoun;
+* negation, refusal, failure and conditions read from the tree and scoped to the clause
+  (:func:`modality_of`).
+
+Slots (see ``docs/frames.md``): ``subj``, ``obj``, ``prep:IN|ON`` (a preposition of the trigger or,
+for a verb, of its object), ``poss``, ``mod``, ``agent`` (any of a noun's subject positions:
+possessor, modifier, copula or "as" subject, appositive, light-verb subject), ``head`` (the noun a
+compound or title modifies), ``person`` (the person a title names), ``attr`` (the complement of a
+copula whose subject is the trigger), ``event`` (the agreement, meeting or process the clause or
+the passage is about).
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
+from dataclasses import dataclass, field
+from importlib import resources
+from pathlib import Path
+from typing import Any
+
+from kg.errors import InputError
+from kg.vocab import ACTOR_TYPES, MODALITIES, PREDICATES
+
+FORMAT = "conflict-kg frames v1"
+KINDS = ("verb", "noun", "compound", "title")
+SLOTS = frozenset({"subj", "obj", "poss", "mod", "agent", "head", "person", "attr", "event", "iobj", "by", "self", "cop",
+                   "appos", "light", "theme"})
+ACTOR = frozenset(ACTOR_TYPES)
+ALL_TYPES = ACTOR | {"Agreement", "Meeting", "Location"}
+
+
+class FramesError(InputError):
+    """A frames file that does not follow the format (``docs/frames.md``)."""
+
+
+@dataclass(frozen=True)
+class Frame:
+    """One relation frame (see the module docstring and ``docs/frames.md``)."""
+
+    id: str
+    predicate: str
+    kind: str
+    lemmas: frozenset[str]
+    subject: tuple[str, ...]
+    object: tuple[str, ...]
+    confidence: float
+    subject_types: frozenset[str] | None = None
+    object_types: frozenset[str] | None = None
+    particle: str | None = None  # a verb particle the trigger needs ("pull out")
+    noun: frozenset[str] | None = None  # the object noun of a light-verb trigger ("take part", "hold talks")
+    prep: frozenset[str] | None = None  # a preposition the trigger needs ("fight alongside")
+    negatable: bool = True
+    modality: str | None = None  # force this modality ("planned" for "agreed to")
+    symmetric_list: bool = False  # "talks between A and B": the members of one list relate to each other
+    subject_via: frozenset[str] | None = None  # how the subject may be reached (see VIAS); None: any way
+    object_via: frozenset[str] | None = None
+
+
+@dataclass(frozen=True)
+class Signature:
+    subject: frozenset[str]
+    object: frozenset[str]
+
+
+@dataclass
+class FrameSet:
+    """Frames by kind and lemma, and the type signature of each predicate."""
+
+    frames: dict[str, Frame] = field(default_factory=dict)
+    signatures: dict[str, Signature] = field(default_factory=dict)
+    lexicon: dict[str, frozenset[str]] = field(default_factory=dict)
+    _index: dict[tuple[str, str], list[Frame]] = field(default_factory=dict)
+
+    def index(self) -> None:
+        self._index = {}
+        for f in sorted(self.frames.values(), key=lambda f: f.id):
+            for lem in f.lemmas:
+                self._index.setdefault((f.kind, lem), []).append(f)
+
+    def lookup(self, kind: str, lemma: str) -> list[Frame]:
+        return self._index.get((kind, lemma), [])
+
+    def words(self, name: str) -> frozenset[str]:
+        """A word list of the frames data (``lexicon`` section): refusal verbs, light verbs, ..."""
+        return self.lexicon.get(name, frozenset())
+
+    def merge(self, other: FrameSet) -> FrameSet:
+        """A new set: this one with ``other``'s frames added or overriding by id, its signatures
+        and word lists added or replacing by name."""
+        out = FrameSet(dict(self.frames), dict(self.signatures), dict(self.lexicon))
+        for fid, f in other.frames.items():
+            out.frames[fid] = f
+        out.signatures.update(other.signatures)
+        out.lexicon.update(other.lexicon)
+        out.index()
+        return out
+
+
+def _types(value: Any, where: str) -> frozenset[str] | None:
+    if value is None:
+        return None
+    names = [value] if isinstance(value, str) else value
+    out = set()
+    for n in names:
+        if n == "Actor":
+            out |= ACTOR
+        elif n == "Any":
+            out |= ALL_TYPES
+        elif n in ALL_TYPES:
+            out.add(n)
+        else:
+            raise FramesError(f"{where}: unknown type {n!r} (allowed: Actor, Any, {', '.join(sorted(ALL_TYPES))})")
+    return frozenset(out)
+
+
+def _words(value: Any, where: str) -> frozenset[str]:
+    if isinstance(value, str):
+        value = [value]
+    if not isinstance(value, list) or not value or not all(isinstance(v, str) and v.strip() for v in value):
+        raise FramesError(f"{where}: expected a word or a non-empty list of words")
+    return frozenset(v.strip().lower() for v in value)
+
+
+#: How an argument is reached: ``direct`` (the token is the mention), ``transparent`` (through a
+#: noun such as "forces of", "diplomats from"), ``relative`` (a relative pronoun), ``appositive``,
+#: ``title`` (a title and the name after it), ``event`` / ``clause-event`` (the event in focus),
+#: ``self`` (the trigger's own mention).
+VIAS = frozenset({"direct", "transparent", "relative", "appositive", "title", "event", "clause-event", "self"})
+
+
+def _vias(value: Any, where: str) -> frozenset[str] | None:
+    if value is None:
+        return None
+    out = _words(value, where)
+    bad = out - VIAS
+    if bad:
+        raise FramesError(f"{where}: unknown way to reach an argument {sorted(bad)[0]!r} (allowed: {', '.join(sorted(VIAS))})")
+    return out
+
+
+def _slots(value: Any, where: str) -> tuple[str, ...]:
+    if isinstance(value, str):
+        value = [value]
+    if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
+        raise FramesError(f"{where}: expected a slot name or a list of them")
+    for v in value:
+        if v not in SLOTS and not v.startswith("prep:"):
+            raise FramesError(f"{where}: unknown slot {v!r} (allowed: {', '.join(sorted(SLOTS))}, prep:WORD)")
+    return tuple(value)
+
+
+def parse_frames(data: Any, source: str) -> FrameSet:
+    """Read the JSON value of one frames file (see ``docs/frames.md``)."""
+    if not isinstance(data, dict) or data.get("format") != FORMAT:
+        raise FramesError(f"{source}: not a frames file (expected an object with \"format\": \"{FORMAT}\")")
+    fs = FrameSet()
+    for name, sig in (data.get("signatures") or {}).items():
+        if name not in PREDICATES:
+            raise FramesError(f"{source}: signature of unknown predicate {name!r}")
+        if not isinstance(sig, dict):
+            raise FramesError(f"{source}: signature of {name!r} must be an object with subject and object")
+        fs.signatures[name] = Signature(_types(sig.get("subject", "Actor"), f"{source}: {name}") or ACTOR,
+                                        _types(sig.get("object", "Any"), f"{source}: {name}") or ALL_TYPES)
+    for name, words in (data.get("lexicon") or {}).items():
+        fs.lexicon[name] = _words(words, f"{source}: lexicon {name!r}")
+    frames = data.get("frames", [])
+    if not isinstance(frames, list):
+        raise FramesError(f"{source}: \"frames\" must be a list")
+    for i, f in enumerate(frames):
+        where = f"{source}: frame {i + 1}"
+        if not isinstance(f, dict):
+            raise FramesError(f"{where}: expected an object")
+        fid = f.get("id")
+        if not isinstance(fid, str) or not fid:
+            raise FramesError(f"{where}: missing \"id\"")
+        where = f"{source}: frame {fid!r}"
+        pred = f.get("predicate")
+        if pred not in PREDICATES:
+            raise FramesError(f"{where}: unknown predicate {pred!r} (allowed: {', '.join(sorted(PREDICATES))})")
+        kinds = [k for k in KINDS if k in f]
+        if len(kinds) != 1:
+            raise FramesError(f"{where}: give exactly one trigger: {', '.join(KINDS)}")
+        conf = f.get("confidence", 0.7)
+        if not isinstance(conf, (int, float)) or not 0 < conf <= 1:
+            raise FramesError(f"{where}: confidence must be a number in (0, 1]")
+        mod = f.get("modality")
+        if mod is not None and mod not in MODALITIES:
+            raise FramesError(f"{where}: unknown modality {mod!r} (allowed: {', '.join(MODALITIES)})")
+        fs.frames[fid] = Frame(
+            id=fid, predicate=pred, kind=kinds[0], lemmas=_words(f[kinds[0]], where),
+            subject=_slots(f.get("subject", ["subj"]), where), object=_slots(f.get("object", ["obj"]), where),
+            confidence=float(conf), subject_types=_types(f.get("subject_types"), where),
+            object_types=_types(f.get("object_types"), where),
+            particle=f.get("particle"), noun=_words(f["with_noun"], where) if "with_noun" in f else None,
+            prep=_words(f["prep"], where) if "prep" in f else None,
+            negatable=bool(f.get("negatable", True)), modality=mod,
+            symmetric_list=bool(f.get("symmetric_list", False)),
+            subject_via=_vias(f.get("subject_via"), where), object_via=_vias(f.get("object_via"), where))
+    fs.index()
+    return fs
+
+
+def load_frames_text(name: str, text: str) -> FrameSet:
+    """Frames from the text of a file (``name`` for messages)."""
+    try:
+        data = json.loads(text)
+    except json.JSONDecodeError as e:
+        raise FramesError(f"{name}: not valid JSON ({e.msg} at line {e.lineno})") from None
+    except RecursionError:
+        raise FramesError(f"{name}: nested too deeply to be a frames file") from None
+    return parse_frames(data, name)
+
+
+def default_frames() -> FrameSet:
+    """The frames shipped with the package (``kg/data/frames/*.json``, merged in name order)."""
+    folder = resources.files("kg").joinpath("data", "frames")
+    out = FrameSet()
+    for entry in sorted(folder.iterdir(), key=lambda p: p.name):
+        if entry.name.endswith(".json"):
+            out = out.merge(load_frames_text(f"kg/data/frames/{entry.name}", entry.read_text("utf-8")))
+    return out
+
+
+def load_frames(files: Iterable[tuple[str, str]] = ()) -> FrameSet:
+    """The shipped frames extended or overridden by the user's ``(name, text)`` files."""
+    fs = default_frames()
+    for name, text in files:
+        fs = fs.merge(load_frames_text(name, text))
+    return fs
+
+
+def frames_file(path: Path | str) -> FrameSet:
+    """Frames of one file on disk."""
+    p = Path(path)
+    try:
+        return load_frames_text(str(p), p.read_text("utf-8-sig"))
+    except OSError as e:
+        raise FramesError(f"{p}: cannot be read ({e.strerror})") from None
+
+
+# --------------------------------------------------------------------------- arguments on the tree
+
+@dataclass(frozen=True)
+class Arg:
+    """An argument found for a slot: the mention index and how it was reached."""
+
+    mention: int
+    via: str = ""  # "" direct; "transparent", "relative", "appositive", "event" ...
+
+
+class Sentence:
+    """One parsed sentence with the mentions laid over its tokens."""
+
+    def __init__(self, span: Any, offset: int, mentions: Sequence[Any], frames: FrameSet,
+                 context_event: int | None = None, context_mission: int | None = None,
+                 capitals: Mapping[str, str] | None = None) -> None:
+        self.span = span
+        self.capitals = capitals or {}
+        self.offset = offset
+        self.mentions = mentions
+        self.frames = frames
+        self.context_event = context_event
+        self.context_mission = context_mission
+        self.tok_mention: dict[int, int] = {}
+        for mi, m in enumerate(mentions):
+            for t in span:
+                a = offset + t.idx
+                b = a + len(t.text)
+                if a >= m.start and b <= m.end or (a < m.end and b > m.start and (min(b, m.end) - max(a, m.start)) * 2 >= b - a):
+                    self.tok_mention.setdefault(t.i, mi)
+        self.heads: dict[int, int] = {}  # mention index -> head token index
+        for ti, mi in self.tok_mention.items():
+            t = span.doc[ti]
+            if mi not in self.heads or self.tok_mention.get(t.head.i) != mi or t.head.i == ti:
+                cur = self.heads.get(mi)
+                if cur is None or self.tok_mention.get(span.doc[cur].head.i) == mi and span.doc[cur].head.i != cur:
+                    self.heads[mi] = ti
+        self.transparent = frames.words("transparent")
+        self.place_transparent = frames.words("place_transparent")
+        self.light = frames.words("light_verbs")
+        self.copulas = frames.words("copulas")
+        self.titles = frames.words("title_words")
+        self.honorifics = frames.words("honorifics")
+
+    # -- mentions and what tokens stand for
+
+    def mention_of(self, t: Any) -> int | None:
+        return self.tok_mention.get(t.i)
+
+    def actors(self, t: Any, seen: set[int] | None = None, via: str = "") -> list[Arg]:
+        """The actors a dependent token stands for (its coordination included)."""
+        seen = seen if seen is not None else set()
+        out: list[Arg] = []
+        group = [t] if t.dep_ == "conj" and self.mention_of(t) is None and False else [t, *self._conjuncts(t)]
+        for c in group:
+            if c.i in seen:
+                continue
+            seen.add(c.i)
+            out.extend(self._one(c, seen, via))
+        uniq: dict[int, Arg] = {}
+        for a in out:
+            uniq.setdefault(a.mention, a)
+        return list(uniq.values())
+
+    def _conjuncts(self, t: Any) -> list[Any]:
+        out = []
+        stack = [c for c in t.children if c.dep_ == "conj"]
+        while stack:
+            c = stack.pop(0)
+            out.append(c)
+            stack.extend(x for x in c.children if x.dep_ == "conj")
+        # "A, B and C" where the parser hangs B and C on A: t may itself be a conjunct of A
+        return out
+
+    def _one(self, c: Any, seen: set[int], via: str) -> list[Arg]:
+        mi = self.mention_of(c)
+        if mi is not None:
+            out = [Arg(mi, via)]
+            # "Angola's President João Lourenço": the possessor is part of the mention's phrase, not the argument
+            return out
+        low = c.lower_
+        lem = c.lemma_.lower()
+        named = self.named_by_title(c)
+        if named is not None:
+            return [Arg(named, via or "title")]
+        if c.tag_ in {"WDT", "WP", "WP$"} or (low == "that" and c.dep_ in {"nsubj", "nsubjpass", "dobj"}):
+            rel = c.head
+            if rel.dep_ == "relcl":
+                return self.actors(rel.head, seen, via or "relative")
+            return []
+        if lem in self.transparent or low in self.transparent or lem in self.place_transparent:
+            found: list[Arg] = []
+            for d in c.children:
+                if d.i in seen:
+                    continue
+                if d.dep_ in {"poss", "compound", "amod", "nmod", "npadvmod", "nummod"} and self.mention_of(d) is not None:
+                    found.extend(self.actors(d, seen, via or "transparent"))
+                elif d.dep_ == "prep" and d.lower_ in {"of", "from"}:
+                    for p in d.children:
+                        if p.dep_ == "pobj":
+                            found.extend(self.actors(p, seen, via or "transparent"))
+            if found:
+                return found
+        for d in c.children:
+            if d.dep_ == "appos" and d.i not in seen:
+                res = self.actors(d, seen, via or "appositive")
+                if res:
+                    return res
+        return []
+
+    def named_by_title(self, c: Any) -> int | None:
+        """The person a title token names when the name follows it ("President Recep Tayyip
+        Erdogan", "Foreign Minister Lavrov"), whatever the parser made of the phrase."""
+        if c.lemma_.lower() not in self.titles and c.lower_ not in self.titles:
+            return None
+        j = c.i + 1
+        doc = c.doc
+        while j < len(doc) and j < c.i + 4 and doc[j].lower_.strip(".") in self.honorifics:
+            j += 1
+        if j < len(doc):
+            mi = self.mention_of(doc[j])
+            if mi is not None and self.mentions[mi].type == "Person":
+                return mi
+        return None
+
+    def is_passive(self, v: Any) -> bool:
+        if any(c.dep_ in {"nsubjpass", "auxpass", "csubjpass"} for c in v.children):
+            return True
+        return v.tag_ == "VBN" and v.dep_ in {"acl", "amod", "advcl", "relcl", "conj"} and not any(
+            c.dep_ in {"nsubj", "aux"} for c in v.children)
+
+    # -- a verb's logical subject and object
+
+    def verb_subject(self, v: Any, depth: int = 0) -> list[Any]:
+        if depth > 6:
+            return []
+        passive = self.is_passive(v)
+        own = []
+        for c in v.children:
+            if c.dep_ == "agent":
+                own += [p for p in c.children if p.dep_ == "pobj"]
+            elif c.dep_ in {"nsubj", "csubj"} and not passive:
+                own.append(c)
+            elif c.dep_ == "nsubj" and passive:
+                own.append(c)
+        if own:
+            return own
+        if passive:
+            # "brokered and hosted by Moscow": the agent of a later conjunct
+            for c in v.children:
+                if c.dep_ == "conj" and self.is_passive(c):
+                    ag = [p for a in c.children if a.dep_ == "agent" for p in a.children if p.dep_ == "pobj"]
+                    if ag:
+                        return ag
+            if v.dep_ == "conj" and self.is_passive(v.head):
+                return [p for a in v.head.children if a.dep_ == "agent" for p in a.children if p.dep_ == "pobj"]
+            return []
+        h = v.head
+        if v.dep_ in {"xcomp", "ccomp"} and v.dep_ == "xcomp" or (v.dep_ == "advcl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in v.children)):
+            # control: "Russia agreed to deploy" (subject), "urged Russia to withdraw" (object)
+            objs = [c for c in h.children if c.dep_ in {"dobj"}]
+            if objs and h.lemma_.lower() in self.frames.words("object_control"):
+                return objs
+            if h.pos_ in {"VERB", "AUX"}:
+                return self.verb_subject(h, depth + 1)
+            if h.pos_ in {"NOUN", "PROPN"}:  # "Russia's decision to withdraw", "a timetable for X to withdraw"
+                return [c for c in h.children if c.dep_ == "poss"]
+        if v.dep_ == "conj" and h.pos_ in {"VERB", "AUX"}:
+            return self.verb_subject(h, depth + 1)
+        if v.dep_ == "relcl":
+            if not any(c.dep_ in {"nsubj", "nsubjpass"} for c in v.children):
+                return []
+            return []
+        if v.dep_ in {"acl", "advcl"} and v.tag_ == "VBG":
+            # "Qatar, mediating between ...": the noun; "..., accusing Turkey": the main clause's subject
+            if v.dep_ == "acl":
+                return [h]
+            if h.pos_ in {"VERB", "AUX"}:
+                return self.verb_subject(h, depth + 1)
+        if v.dep_ == "pcomp" and h.dep_ == "prep" and h.head.pos_ in {"VERB", "AUX"}:
+            return self.verb_subject(h.head, depth + 1)  # "by signing the deal", "after withdrawing from"
+        return []
+
+    def verb_object(self, v: Any, depth: int = 0) -> list[Any]:
+        if depth > 6:
+            return []
+        passive = self.is_passive(v)
+        own = [c for c in v.children if c.dep_ in ({"nsubjpass"} if passive else {"dobj"})]
+        if passive and not own and v.dep_ in {"acl", "amod"}:
+            own = [v.head]  # "an agreement signed by A": the noun
+        if passive and not own and v.dep_ == "advcl":
+            own = self.verb_subject(v.head, depth + 1)  # "Signed in Bangui, the agreement ..."
+        if v.dep_ == "relcl" and not own:
+            rel = [c for c in v.children if c.tag_ in {"WDT", "WP"} or c.lower_ == "that"]
+            if rel and rel[0].dep_ in {"dobj", "nsubjpass"} or (not rel and any(c.dep_ == "nsubj" for c in v.children)):
+                own = [v.head]  # "the deal (that) Russia brokered", "the deal which was brokered by"
+        if own:
+            return own
+        if v.dep_ == "conj" and v.head.pos_ in {"VERB", "AUX"} and self.is_passive(v.head) == passive:
+            return self.verb_object(v.head, depth + 1)
+        for c in v.children:  # "signed and ratified the treaty": the object of a later conjunct
+            if c.dep_ == "conj" and self.is_passive(c) == passive:
+                later = [x for x in c.children if x.dep_ in ({"nsubjpass"} if passive else {"dobj"})]
+                if later:
+                    return later
+        return []
+
+    def preps(self, t: Any, words: frozenset[str], with_object: bool = True) -> list[Any]:
+        """Objects of the trigger's prepositions ``words`` (and, for a verb, of its object's)."""
+        hosts = [t]
+        if with_object and t.pos_ in {"VERB", "AUX"}:
+            hosts += [c for c in t.children if c.dep_ in {"dobj", "attr", "oprd"}]
+        out = []
+        for h in hosts:
+            for c in h.children:
+                if c.dep_ in {"prep", "agent", "dative"} and (c.lower_ in words or self._two_word(c) in words):
+                    out += [p for p in c.children if p.dep_ in {"pobj", "pcomp"}]
+                    # "withdraw from the outskirts of Tripoli": prep of a place noun
+                elif c.dep_ == "prt" and c.lower_ in words:  # "pulled out of": "of" hangs on the particle
+                    out += [p for x in c.children if x.dep_ == "prep" for p in x.children if p.dep_ == "pobj"]
+        return out
+
+    @staticmethod
+    def _two_word(prep: Any) -> str:
+        """"out of", "on behalf of", "in support of": the preposition with its companion word."""
+        prev = prep.doc[prep.i - 1] if prep.i > 0 else None
+        return f"{prev.lower_} {prep.lower_}" if prev is not None else prep.lower_
+
+    # -- a noun's subject positions
+
+    def noun_agent(self, n: Any) -> list[Arg]:
+        """Who does what a noun names: possessor, modifier, copula or "as" subject, appositive,
+        light-verb subject; the first position that yields an actor."""
+        for slot in ("poss", "mod", "cop", "appos", "light"):
+            res = self.noun_slot(n, slot)
+            if res:
+                return res
+        return []
+
+    def noun_slot(self, n: Any, slot: str) -> list[Arg]:
+        if slot == "poss":
+            return [a for c in n.children if c.dep_ == "poss" for a in self.actors(c)]
+        if slot == "mod":
+            out: list[Arg] = []
+            for c in n.children:
+                if c.dep_ in {"compound", "amod", "nmod", "npadvmod"} and self.mention_of(c) is not None \
+                        and self.mention_of(c) != self.mention_of(n):
+                    out += self.actors(c)
+            return out
+        if slot == "cop":
+            h = n.head
+            if n.dep_ in {"attr", "acomp", "oprd"} and h.lemma_.lower() in self.copulas:
+                return [a for s in self.verb_subject(h) for a in self.actors(s)]
+            if n.dep_ == "pobj" and h.lower_ == "as":
+                host = h.head
+                if host.pos_ in {"VERB", "AUX"}:
+                    if self.is_passive(host):
+                        return [a for s in self.verb_object(host) for a in self.actors(s)]
+                    objs = [c for c in host.children if c.dep_ == "dobj"]
+                    if objs and host.lemma_.lower() in self.frames.words("appoint_verbs"):
+                        return [a for s in objs for a in self.actors(s)]
+                    return [a for s in self.verb_subject(host) for a in self.actors(s)]
+                if host.pos_ in {"NOUN", "PROPN"}:  # "Turkey's role as guarantor"
+                    return self.noun_slot(host, "poss") or self.noun_slot(host, "mod") or self.actors(host)
+            if n.dep_ == "nsubj" and h.lemma_.lower() in self.copulas:  # "The mediators were A and B"
+                return [a for c in h.children if c.dep_ in {"attr"} for a in self.actors(c)]
+            return []
+        if slot == "appos":
+            if n.dep_ == "appos":
+                return self.actors(n.head)
+            return [a for c in n.children if c.dep_ == "appos" for a in self.actors(c)]
+        if slot == "light":
+            h = n.head
+            if n.dep_ in {"dobj", "nsubjpass"} and h.lemma_.lower() in self.light:
+                return [a for s in (self.verb_subject(h)) for a in self.actors(s)]
+            if n.dep_ == "pobj" and h.dep_ == "prep" and h.head.lemma_.lower() in self.light:
+                return [a for s in self.verb_subject(h.head) for a in self.actors(s)]
+            return []
+        return []
+
+    # -- slots
+
+    def fill(self, t: Any, frame: Frame, slots: Sequence[str], role: str) -> list[Arg]:
+        for slot in slots:
+            res = self.slot(t, frame, slot, role)
+            if res:
+                return res
+        return []
+
+    def slot(self, t: Any, frame: Frame, slot: str, role: str) -> list[Arg]:
+        if slot.startswith("prep:"):
+            words = frozenset(w.replace("_", " ") for w in slot[5:].split("|"))
+            return [a for p in self.preps(t, words) for a in self.actors(p)]
+        if frame.kind == "verb":
+            if slot == "subj":
+                return [a for s in self.verb_subject(t) for a in self.actors(s)]
+            if slot == "obj":
+                return [a for s in self.verb_object(t) for a in self.actors(s)]
+            if slot == "iobj":
+                return [a for c in t.children if c.dep_ == "dative" for a in self.actors(c)]
+            if slot == "attr":
+                return [a for c in t.children if c.dep_ in {"attr", "oprd"} for a in self.actors(c)]
+            if slot == "by":
+                return self.slot(t, frame, "prep:by", role)
+        if frame.kind in {"noun", "title"}:
+            if slot in {"agent", "subj"}:
+                return self.noun_agent(t)
+            if slot in {"poss", "mod", "cop", "appos", "light"}:
+                return self.noun_slot(t, slot)
+            if slot == "attr" and t.dep_ == "nsubj" and t.head.lemma_.lower() in self.copulas:
+                return [a for c in t.head.children if c.dep_ == "attr" for a in self.actors(c)]
+            if slot == "person":
+                return self.title_person(t)
+            if slot == "head":
+                return self.actors(t.head) if t.dep_ in {"compound", "amod", "nmod"} else []
+        if frame.kind == "compound":
+            if slot == "mod":
+                left = t.doc[t.i - 2] if t.i >= 2 else None
+                return self.actors(left) if left is not None else []
+            if slot == "head":
+                h = t.head if t.dep_ in {"amod", "compound", "acl", "nmod"} else None
+                if h is None and t.i + 1 < len(t.doc) and t.doc[t.i + 1].pos_ in {"NOUN", "PROPN"}:
+                    h = t.doc[t.i + 1]
+                while h is not None and h.dep_ == "compound" and self.mention_of(h) is None and h.head.i > h.i:
+                    h = h.head
+                return self.actors(h) if h is not None else []
+        if slot == "event":
+            return self.event_of(t)
+        if slot == "self":
+            own = self.mention_of(t)
+            if own is None or ":anonymous:" in str(self.mentions[own].key):
+                return []  # an event the trigger alone makes up is not worth a node
+            return [Arg(own, "self")]
+        if slot == "theme":
+            # "reinforced by Turkish support, pro-GNA forces ...": who the agent's action is for
+            if t.dep_ == "pobj" and t.head.dep_ == "agent":
+                return [a for x in self.verb_object(t.head.head) for a in self.actors(x)]
+            return []
+        return []
+
+    def title_person(self, t: Any) -> list[Arg]:
+        """The person a title names: "President Putin" (compound), "the president, X" (appositive),
+        "X, the president of" (the title is X's appositive)."""
+        if t.dep_ == "compound" and self.mention_of(t.head) is not None:
+            return [Arg(self.mention_of(t.head))]
+        if t.dep_ == "appos":
+            return self.actors(t.head)
+        for c in t.children:
+            if c.dep_ == "appos":
+                return self.actors(c)
+        if t.dep_ in {"attr"} and t.head.lemma_.lower() in self.copulas:
+            return [a for s in self.verb_subject(t.head) for a in self.actors(s)]
+        if t.dep_ == "pobj" and t.head.lower_ == "as" and t.head.head.pos_ in {"VERB", "AUX"}:
+            host = t.head.head
+            src = self.verb_object(host) if self.is_passive(host) or host.lemma_.lower() in self.frames.words("appoint_verbs") else self.verb_subject(host)
+            return [a for s in src for a in self.actors(s)]
+        return []
+
+    def event_of(self, t: Any) -> list[Arg]:
+        """The agreement, meeting or process a trigger is about: one named in its clause (the
+        governing verb's object or subject), else the one the passage is about."""
+        v = t
+        while v.pos_ not in {"VERB", "AUX"} and v.dep_ != "ROOT" and v.head.i != v.i:
+            v = v.head
+        if v.pos_ in {"VERB", "AUX"}:
+            for s in (*self.verb_object(v), *self.verb_subject(v), *[p for c in v.children if c.dep_ == "prep" for p in c.children if p.dep_ == "pobj"]):
+                for a in self.actors(s):
+                    if self.mentions[a.mention].type in {"Agreement", "Meeting", "NegotiationFormat"}:
+                        return [Arg(a.mention, "clause-event")]
+        if self.context_event is not None:
+            return [Arg(self.context_event, "event")]
+        return []
+
+
+# --------------------------------------------------------------------------- modality
+
+def modality_of(s: Sentence, t: Any, frame: Frame) -> str:
+    """The modality of a claim triggered by ``t``, read from the tree (see ``docs/frames.md``).
+
+    From the trigger (a noun first climbs to the verb whose object or complement it is), the
+    verbs of its own clause are read: a ``neg`` child, "no"/"without", a governing refusal or
+    failure verb ("refused to sign", "failed to withdraw") give ``negated``; a condition ("if",
+    "unless"), a wish, attempt or proposal ("sought to mediate"), a modal of possibility give
+    ``hypothetical``; a future or an undertaking ("agreed to withdraw", "will", "were to") gives
+    ``planned``; a clause under "said" or "according to" gives ``reported``. The climb goes
+    through control verbs (xcomp) and verbs that share the trigger's subject and auxiliary, and
+    stops at the edge of the clause: what a main clause says does not change a subordinate
+    clause ("after X withdrew, Y did not ...") nor a relative one.
+    """
+    if frame.modality:
+        return frame.modality
+    fw = s.frames.words
+    if frame.kind == "compound":
+        # inside a noun phrase ("Turkish-backed forces"): the clause does not undo the backing
+        return "reported" if _reported(s, t) else "asserted"
+    result = "asserted"
+    x = t
+    steps = 0
+    while x.pos_ not in {"VERB", "AUX"} and x.head.i != x.i and steps < 10:
+        steps += 1
+        if any(c.dep_ == "neg" or (c.dep_ == "det" and c.lower_ in {"no", "neither"}) for c in x.children):
+            return "negated"
+        if x.dep_ == "pobj" and x.head.lower_ in {"without"}:
+            return "negated"
+        if x is not t and x.lemma_.lower() in fw("irrealis_nouns"):
+            result = "hypothetical"
+        if x.dep_ in {"nsubj", "nsubjpass", "csubj"}:
+            h = x.head
+            if h.lemma_.lower() in fw("collapse_verbs") | fw("failure_verbs"):
+                return "negated"  # "the deployment never materialised", "the plan was shelved"
+            return result if result != "asserted" else ("reported" if _reported(s, t) else "asserted")
+        if x is t and x.dep_ in {"amod", "compound", "nmod", "poss", "npadvmod"}:
+            return "reported" if _reported(s, t) else "asserted"
+        if x.dep_ in {"relcl", "acl", "advcl", "ROOT"}:
+            break
+        x = x.head
+    if x.pos_ not in {"VERB", "AUX"}:
+        return result if result != "asserted" or not _reported(s, t) else "reported"
+    return _clause_modality(s, x, result, x is t)
+
+
+def _clause_modality(s: Sentence, v: Any, result: str, is_trigger: bool) -> str:
+    fw = s.frames.words
+    refusal, failure, irrealis, planned = fw("refusal_verbs"), fw("failure_verbs"), fw("irrealis_verbs"), fw("planned_verbs")
+    report = fw("report_verbs")
+    reported = False
+    first = True
+    for _ in range(12):
+        kids = list(v.children)
+        lem = v.lemma_.lower()
+        if any(c.dep_ == "neg" for c in kids):
+            return "negated"
+        if not first and (lem in refusal or lem in failure):
+            return "negated"
+        if any(c.dep_ == "mark" and c.lower_ in {"if", "unless", "whether", "lest"} for c in kids):
+            result = "hypothetical"
+        auxes = {c.lower_ for c in kids if c.dep_ in {"aux", "auxpass"}}
+        if auxes & fw("hypothetical_aux") and result == "asserted":
+            result = "hypothetical"
+        if auxes & fw("planned_aux") and result == "asserted":
+            result = "planned"
+        if not first and lem in irrealis and result in {"asserted", "planned"}:
+            result = "hypothetical"
+        elif not first and lem in planned and result == "asserted":
+            result = "planned"
+        first = False
+        dep, h = v.dep_, v.head
+        if h.i == v.i:
+            break
+        if dep == "xcomp" or (dep == "conj" and h.pos_ in {"VERB", "AUX"} and not any(
+                c.dep_ in {"nsubj", "nsubjpass", "aux", "auxpass"} for c in kids)):
+            v = h
+            continue
+        if dep == "pcomp" and h.lower_ in {"without", "instead"}:
+            return "negated"
+        if dep in {"ccomp", "parataxis"}:
+            hl = h.lemma_.lower()
+            if hl in {"deny", "reject", "dismiss", "refute"} and dep == "ccomp":
+                return "negated"
+            if hl in irrealis and dep == "ccomp" and result == "asserted":
+                result = "hypothetical"  # "demanded that Russia withdraw"
+            if hl in report:
+                reported = True
+        break
+    if result == "asserted" and (reported or _reported(s, v)):
+        return "reported"
+    return result
+
+
+def _reported(s: Sentence, t: Any) -> bool:
+    """Whether the sentence attributes what it says to someone ("according to", "reportedly",
+    a clause under "said")."""
+    toks = [w.lower_ for w in s.span]
+    if "according" in toks or set(toks) & s.frames.words("report_adverbs"):
+        return True
+    x, steps = t, 0
+    report = s.frames.words("report_verbs")
+    while x.head.i != x.i and steps < 16:
+        if x.dep_ in {"ccomp", "parataxis"} and x.head.lemma_.lower() in report:
+            return True
+        x = x.head
+        steps += 1
+    return False
+
+
+# --------------------------------------------------------------------------- matching
+
+@dataclass(frozen=True)
+class Found:
+    """A claim found in a sentence, with mention indices for its arguments."""
+
+    subject: int
+    predicate: str
+    object: int
+    frame: Frame
+    modality: str
+    trigger: Any
+    via: tuple[str, str]
+
+
+def _kinds(t: Any) -> Iterator[tuple[str, str]]:
+    lem = t.lemma_.lower()
+    low = t.lower_
+    if t.pos_ in {"VERB", "AUX"} or t.tag_.startswith("VB"):
+        yield "verb", lem
+        if low != lem:
+            yield "verb", low
+    if t.pos_ in {"NOUN", "PROPN", "ADJ"} or t.tag_.startswith("NN"):
+        yield "noun", lem
+        if low != lem:
+            yield "noun", low
+        yield "title", lem
+        if low != lem:
+            yield "title", low
+    if t.i >= 2 and t.doc[t.i - 1].text in {"-", "–"} and t.doc[t.i - 1].idx + 1 == t.idx \
+            and t.doc[t.i - 2].idx + len(t.doc[t.i - 2].text) == t.doc[t.i - 1].idx:
+        yield "compound", lem
+        if low != lem:
+            yield "compound", low
+
+
+def _trigger_ok(s: Sentence, t: Any, f: Frame) -> bool:
+    if f.particle and not any(c.dep_ == "prt" and c.lower_ == f.particle for c in t.children) \
+            and not (t.i + 1 < len(t.doc) and t.doc[t.i + 1].lower_ == f.particle):
+        return False
+    if f.noun and not any(c.dep_ in {"dobj", "attr", "nsubjpass"} and c.lemma_.lower() in f.noun for c in t.children):
+        return False
+    if f.prep and not any(c.dep_ in {"prep", "agent"} and c.lower_ in f.prep for c in t.children):
+        return False
+    return True
+
+
+def _title_phrase(fs: FrameSet, t: Any) -> str | None:
+    """The longest title ending at ``t`` that has frames ("deputy prime minister", "prime
+    minister", "minister")."""
+    doc = t.doc
+    for k in (4, 3, 2):
+        if t.i - k + 1 < 0:
+            continue
+        words = [doc[j].lower_ for j in range(t.i - k + 1, t.i + 1)]
+        phrase = " ".join(words).replace(" - ", "-").replace(" -", "-")
+        if fs.lookup("title", phrase):
+            return phrase
+    return None
+
+
+def match_sentence(s: Sentence) -> list[Found]:
+    """Every frame that fires in the sentence, with its arguments."""
+    out: list[Found] = []
+    fs = s.frames
+    for t in s.span:
+        seen_frames: set[str] = set()
+        phrase = _title_phrase(fs, t)
+        if phrase:
+            for f in fs.lookup("title", phrase):
+                seen_frames.add(f.id)
+                out.extend(_apply(s, t, f))
+            seen_frames |= {f.id for f in fs.frames.values() if f.kind == "title"}
+        for kind, lem in _kinds(t):
+            for f in fs.lookup(kind, lem):
+                if f.id in seen_frames or not _trigger_ok(s, t, f):
+                    continue
+                seen_frames.add(f.id)
+                out.extend(_apply(s, t, f))
+    return out
+
+
+def _apply(s: Sentence, t: Any, f: Frame) -> list[Found]:
+    sig = s.frames.signatures.get(f.predicate)
+    stypes = f.subject_types or (sig.subject if sig else ACTOR)
+    otypes = f.object_types or (sig.object if sig else ALL_TYPES)
+    own = s.mention_of(t)
+    def ok_via(a: Arg, allowed: frozenset[str] | None) -> bool:
+        return allowed is None or (a.via or "direct") in allowed
+
+    subj = [a for a in s.fill(t, f, f.subject, "subject") if (a.mention != own or a.via == "self") and ok_via(a, f.subject_via)]
+    if not subj:
+        return []
+    obj = [a for a in s.fill(t, f, f.object, "object") if (a.mention != own or a.via == "self") and ok_via(a, f.object_via)]
+    if f.symmetric_list and not obj and len(subj) > 1:
+        pairs = [(a, b) for i, a in enumerate(subj) for b in subj[i + 1:]]
+    else:
+        pairs = [(a, b) for a in subj for b in obj]
+    if not pairs:
+        return []
+    mod = modality_of(s, t, f) if f.negatable else (f.modality or "asserted")
+    found = []
+    for a, b in pairs:
+        ma, mb = s.mentions[a.mention], s.mentions[b.mention]
+        if ma.key == mb.key:
+            continue
+        if not (_type_ok(ma, stypes, s.capitals) and _type_ok(mb, otypes, s.capitals)):
+            continue
+        found.append(Found(a.mention, f.predicate, b.mention, f, mod, t, (a.via, b.via)))
+    return found
+
+
+def _type_ok(m: Any, allowed: frozenset[str], capitals: Mapping[str, str]) -> bool:
+    if m.type in allowed:
+        return True
+    return m.type == "Location" and (m.kind == "capital" or m.key in capitals) and "State" in allowed
+
+
+def frame_ids(fs: FrameSet) -> list[str]:
+    return sorted(fs.frames)
+
+
+Resolver = Callable[[Any], Any]
+__all__ = ["Frame", "FrameSet", "FramesError", "Sentence", "Found", "match_sentence", "modality_of",
+           "load_frames", "default_frames", "frames_file", "parse_frames", "Mapping"]
