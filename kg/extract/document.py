@@ -308,17 +308,20 @@ def extract_document(doc: Document, gazetteer: Any, engine: Engine | None = None
 
     events = [m for m in all_mentions if m.type in {"Meeting", "NegotiationFormat", "Agreement"}]
 
-    def context_event(s: Sentence) -> Mention | None:
-        """The process or meeting a sentence is about: the last one named before its end."""
-        best = None
+    def context_events(s: Sentence) -> list[Mention]:
+        """The processes, meetings and agreements a sentence may be about, most recent first:
+        for each type the last one named before the sentence's end (named ones before
+        anonymous ones of the same type)."""
+        best: dict[str, Mention] = {}
         for m in events:
             if m.start >= s.end:
                 break
-            anonymous = ":anonymous:" in m.key
-            if s.end - m.start <= 2500 and (best is None or m.type != "Agreement" or best.type == "Agreement") \
-                    and (not anonymous or best is None or ":anonymous:" in best.key):
-                best = m
-        return best
+            if s.end - m.start > 2500:
+                continue
+            cur = best.get(m.type)
+            if cur is None or ":anonymous:" not in m.key or ":anonymous:" in cur.key:
+                best[m.type] = m
+        return sorted(best.values(), key=lambda m: -m.start)
 
     claims: list[Claim] = title_claims(doc, sentences, ents)
     by_sentence: dict[int, list[Mention]] = {}
@@ -328,14 +331,11 @@ def extract_document(doc: Document, gazetteer: Any, engine: Engine | None = None
         ms = list(by_sentence.get(s.index, []))
         if not ms:
             continue
-        ev = context_event(s)
-        ev_i = None
-        if ev is not None:
-            if ev in ms:
-                ev_i = ms.index(ev)
-            else:
+        ev_i = []
+        for ev in context_events(s):
+            if ev not in ms:
                 ms.append(ev)
-                ev_i = len(ms) - 1
+            ev_i.append(ms.index(ev))
         fsent = FrameSentence(span, off, ms, engine.frames, ev_i, capitals=idx.capitals)
         found = match_sentence(fsent)
         if not found:

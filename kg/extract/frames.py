@@ -147,7 +147,7 @@ def _vias(value: Any, where: str) -> frozenset[str] | None:
     if value is None:
         return None
     out = _words(value, where)
-    bad = out - VIAS
+    bad = {v for v in out if v.split(":")[0] not in VIAS}
     if bad:
         raise FramesError(f"{where}: unknown way to reach an argument {sorted(bad)[0]!r} (allowed: {', '.join(sorted(VIAS))})")
     return out
@@ -267,15 +267,13 @@ class Sentence:
     """One parsed sentence with the mentions laid over its tokens."""
 
     def __init__(self, span: Any, offset: int, mentions: Sequence[Any], frames: FrameSet,
-                 context_event: int | None = None, context_mission: int | None = None,
-                 capitals: Mapping[str, str] | None = None) -> None:
+                 events: Sequence[int] = (), capitals: Mapping[str, str] | None = None) -> None:
         self.span = span
+        self.events = list(events)  # mention indices of the events in focus, most recent first
         self.capitals = capitals or {}
         self.offset = offset
         self.mentions = mentions
         self.frames = frames
-        self.context_event = context_event
-        self.context_mission = context_mission
         self.tok_mention: dict[int, int] = {}
         for mi, m in enumerate(mentions):
             for t in span:
@@ -295,6 +293,7 @@ class Sentence:
         self.light = frames.words("light_verbs")
         self.copulas = frames.words("copulas")
         self.titles = frames.words("title_words")
+        self.compound_heads = frames.words("compound_heads")
         self.honorifics = frames.words("honorifics")
 
     # -- mentions and what tokens stand for
@@ -349,11 +348,11 @@ class Sentence:
                 if d.i in seen:
                     continue
                 if d.dep_ in {"poss", "compound", "amod", "nmod", "npadvmod", "nummod"} and self.mention_of(d) is not None:
-                    found.extend(self.actors(d, seen, via or "transparent"))
+                    found.extend(self.actors(d, seen, via or f"transparent:{lem}"))
                 elif d.dep_ == "prep" and d.lower_ in {"of", "from"}:
                     for p in d.children:
                         if p.dep_ == "pobj":
-                            found.extend(self.actors(p, seen, via or "transparent"))
+                            found.extend(self.actors(p, seen, via or f"transparent:{lem}"))
             if found:
                 return found
         for d in c.children:
@@ -463,6 +462,8 @@ class Sentence:
     def preps(self, t: Any, words: frozenset[str], with_object: bool = True) -> list[Any]:
         """Objects of the trigger's prepositions ``words`` (and, for a verb, of its object's)."""
         hosts = [t]
+        if t.dep_ == "compound" and t.head.lemma_.lower() in self.compound_heads:
+            hosts.append(t.head)
         if with_object and t.pos_ in {"VERB", "AUX"}:
             hosts += [c for c in t.children if c.dep_ in {"dobj", "attr", "oprd"}]
         out = []
@@ -493,6 +494,8 @@ class Sentence:
         return []
 
     def noun_slot(self, n: Any, slot: str) -> list[Arg]:
+        if n.dep_ == "compound" and n.head.lemma_.lower() in self.compound_heads and slot in {"cop", "appos", "light", "poss"}:
+            n = n.head  # "returned as guarantor countries", "Norway's mediator role": the phrase's head
         if slot == "poss":
             return [a for c in n.children if c.dep_ == "poss" for a in self.actors(c)]
         if slot == "mod":
@@ -580,7 +583,11 @@ class Sentence:
                     h = h.head
                 return self.actors(h) if h is not None else []
         if slot == "event":
-            return self.event_of(t)
+            if frame.kind == "verb" and any(c.dep_ in {"dobj", "nsubjpass"} and self.mention_of(c) is None
+                                            and not self.actors(c) for c in t.children):
+                return []  # "facilitated the travel of ...": the verb has an object, and it is no event
+            sig = self.frames.signatures.get(frame.predicate)
+            return self.event_of(t, frame.object_types or (sig.object if sig else None))
         if slot == "self":
             own = self.mention_of(t)
             if own is None or ":anonymous:" in str(self.mentions[own].key):
@@ -611,7 +618,7 @@ class Sentence:
             return [a for s in src for a in self.actors(s)]
         return []
 
-    def event_of(self, t: Any) -> list[Arg]:
+    def event_of(self, t: Any, allowed: frozenset[str] | None = None) -> list[Arg]:
         """The agreement, meeting or process a trigger is about: one named in its clause (the
         governing verb's object or subject), else the one the passage is about."""
         v = t
@@ -620,10 +627,11 @@ class Sentence:
         if v.pos_ in {"VERB", "AUX"}:
             for s in (*self.verb_object(v), *self.verb_subject(v), *[p for c in v.children if c.dep_ == "prep" for p in c.children if p.dep_ == "pobj"]):
                 for a in self.actors(s):
-                    if self.mentions[a.mention].type in {"Agreement", "Meeting", "NegotiationFormat"}:
+                    if self.mentions[a.mention].type in (allowed or {"Agreement", "Meeting", "NegotiationFormat"}):
                         return [Arg(a.mention, "clause-event")]
-        if self.context_event is not None:
-            return [Arg(self.context_event, "event")]
+        for ev in self.events:
+            if allowed is None or self.mentions[ev].type in allowed:
+                return [Arg(ev, "event")]
         return []
 
 
@@ -679,7 +687,7 @@ def _clause_modality(s: Sentence, v: Any, result: str, is_trigger: bool) -> str:
     refusal, failure, irrealis, planned = fw("refusal_verbs"), fw("failure_verbs"), fw("irrealis_verbs"), fw("planned_verbs")
     report = fw("report_verbs")
     reported = False
-    first = True
+    first = True  # the trigger's own verb, or one it is coordinated with: its lemma governs nothing
     for _ in range(12):
         kids = list(v.children)
         lem = v.lemma_.lower()
@@ -702,9 +710,13 @@ def _clause_modality(s: Sentence, v: Any, result: str, is_trigger: bool) -> str:
         dep, h = v.dep_, v.head
         if h.i == v.i:
             break
-        if dep == "xcomp" or (dep == "conj" and h.pos_ in {"VERB", "AUX"} and not any(
-                c.dep_ in {"nsubj", "nsubjpass", "aux", "auxpass"} for c in kids)):
+        if dep == "xcomp":
             v = h
+            continue
+        if dep == "conj" and h.pos_ in {"VERB", "AUX"} and not any(
+                c.dep_ in {"nsubj", "nsubjpass", "aux", "auxpass"} for c in kids):
+            v = h  # "did not sign or ratify": the coordinated verb shares the negation, not the governor
+            first = True
             continue
         if dep == "pcomp" and h.lower_ in {"without", "instead"}:
             return "negated"
@@ -799,15 +811,33 @@ def _title_phrase(fs: FrameSet, t: Any) -> str | None:
     return None
 
 
+def _title_frames(s: Sentence, t: Any, phrase: str) -> list[Frame]:
+    """The frames of a title, unless the title is past ("former president", "ex-leader", "the
+    late king"); a deputy's title ("deputy president", "vice-chairman") is a member's."""
+    fs = s.frames
+    doc = t.doc
+    first = t.i - len(phrase.split()) + 1
+    before = [doc[j].lower_ for j in range(max(0, first - 3), first)]
+    mods = {c.lower_ for c in t.children if c.dep_ in {"amod", "advmod", "compound"}}
+    past = fs.words("past_words")
+    if (set(before[-2:]) | mods) & past or any(w.startswith("ex-") for w in before[-1:]):
+        return []
+    frames = fs.lookup("title", phrase)
+    if (set(before[-1:]) | mods) & fs.words("deputy_words") and not phrase.split()[0] in fs.words("deputy_words"):
+        frames = [f for f in fs.frames.values() if f.kind == "title" and f.predicate == "memberOf"][:1]
+    return frames
+
+
 def match_sentence(s: Sentence) -> list[Found]:
     """Every frame that fires in the sentence, with its arguments."""
     out: list[Found] = []
     fs = s.frames
     for t in s.span:
         seen_frames: set[str] = set()
-        phrase = _title_phrase(fs, t)
+        phrase = _title_phrase(fs, t) or (t.lemma_.lower() if fs.lookup("title", t.lemma_.lower()) else None) \
+            or (t.lower_ if fs.lookup("title", t.lower_) else None)
         if phrase:
-            for f in fs.lookup("title", phrase):
+            for f in _title_frames(s, t, phrase):
                 seen_frames.add(f.id)
                 out.extend(_apply(s, t, f))
             seen_frames |= {f.id for f in fs.frames.values() if f.kind == "title"}
@@ -826,7 +856,8 @@ def _apply(s: Sentence, t: Any, f: Frame) -> list[Found]:
     otypes = f.object_types or (sig.object if sig else ALL_TYPES)
     own = s.mention_of(t)
     def ok_via(a: Arg, allowed: frozenset[str] | None) -> bool:
-        return allowed is None or (a.via or "direct") in allowed
+        via = a.via or "direct"
+        return allowed is None or via in allowed or via.split(":")[0] in allowed
 
     subj = [a for a in s.fill(t, f, f.subject, "subject") if (a.mention != own or a.via == "self") and ok_via(a, f.subject_via)]
     if not subj:
