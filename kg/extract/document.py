@@ -14,6 +14,8 @@ from kg.extract.dates import find_dates, year_before
 from kg.extract.lexicon import FORCE_NOUNS, GENERIC_MODIFIERS, MONTHS, TITLES
 from kg.extract.mentions import HONORIFICS, GazetteerMatcher, discover, resolve_overlaps, with_sentence
 from kg.models import Actor, Claim, DocExtraction, Document, Mention, Sentence
+from kg.extract.governments import claims_of as government_claims
+from kg.extract.governments import find_governments, without_replaced
 from kg.extract.frames import ACTOR, ALL_TYPES, FrameSet, load_frames, match_sentence
 from kg.extract.frames import Sentence as FrameSentence
 from kg.extract.parse import Parsed, load_model, parse_text
@@ -292,9 +294,12 @@ def extract_document(doc: Document, gazetteer: Any, engine: Engine | None = None
     sentences, spans = kg_sentences(doc, parsed)
     gaz = engine.matcher.mentions(doc.text, parsed.pieces)
     persons = [(off + e.start_char, off + e.end_char) for off, d in parsed.pieces for e in d.ents if e.label_ == "PERSON"]
-    disc = discover(doc.text, sentences, gaz, idx, persons)
+    others = [(off + e.start_char, off + e.end_char, e.label_) for off, d in parsed.pieces for e in d.ents
+              if e.label_ in {"ORG", "GPE", "LOC", "FAC"}]
+    disc = discover(doc.text, sentences, gaz, idx, persons, others)
     ents = resolve_document(doc.text, sentences, gaz, disc.mentions, disc.titles, idx, gazetteer, doc.id)
-    ents.mentions = with_sentence(ents.mentions, sentences)
+    govs = find_governments(doc.text, ents.mentions, ents.entities, ents.merge_keys, gazetteer, doc.id)
+    ents.mentions = with_sentence(without_replaced(ents.mentions, govs), sentences)
     anaphors = with_sentence(add_anaphors(doc, sentences, ents), sentences)
     all_mentions = sorted(resolve_overlaps(ents.mentions + anaphors), key=lambda m: m.start)
     doc_year = int(doc.date[:4]) if doc.date else None
@@ -323,7 +328,8 @@ def extract_document(doc: Document, gazetteer: Any, engine: Engine | None = None
                 best[m.type] = m
         return sorted(best.values(), key=lambda m: -m.start)
 
-    claims: list[Claim] = title_claims(doc, sentences, ents)
+    claims: list[Claim] = (title_claims(doc, sentences, ents) + government_claims(govs, sentences, doc.id)
+                           + field_claims(doc, sentences, all_mentions, engine.frames))
     by_sentence: dict[int, list[Mention]] = {}
     for m in all_mentions:
         by_sentence.setdefault(m.sentence, []).append(m)
@@ -430,3 +436,59 @@ def _dedupe(claims: list[Claim]) -> list[Claim]:
         if k not in best or c.confidence > best[k].confidence:
             best[k] = c
     return sorted(best.values(), key=lambda c: (c.start, c.subject, c.predicate, c.object, c.rule))
+
+
+def field_claims(doc: Document, sentences: list[Sentence], mentions: list[Mention], frames: FrameSet) -> list[Claim]:
+    """Claims from labelled fields ("Mediators: A, B", an infobox flattened into text: "Signatories
+    Government of Liberia; LURD; MODEL Location Accra"): each actor in a field's value relates by
+    the field's predicate (``fields`` of the frames data) to the event the passage is about (the
+    agreement, meeting or format named before the field in its paragraph, else the document's
+    first)."""
+    if not frames.fields:
+        return []
+    text = fold(doc.text)
+    labels = sorted(frames.fields, key=len, reverse=True)
+    ends = sorted(set(labels) | set(frames.words("field_ends")), key=len, reverse=True)
+    label_rx = re.compile(rf"(?<![\w-])(?P<l>{'|'.join(re.escape(x) for x in labels)})(?P<colon>\s*:)?[ \t]+", re.I)
+    end_rx = re.compile(rf"(?<![\w-])(?:{'|'.join(re.escape(x) for x in ends)})(?:\s*:)?[ \t]+(?=\S)|\n|(?<=[a-z)])\.\s", re.I)
+    events = [m for m in mentions if m.type in {"Agreement", "Meeting", "NegotiationFormat"} and ":anonymous:" not in m.key]
+    out: list[Claim] = []
+    for m in label_rx.finditer(text):
+        label = m.group("l")
+        line_start = text.rfind("\n", 0, m.start()) + 1
+        at_line_start = not text[line_start:m.start()].strip(" \t-*•")
+        if not (m.group("colon") or (label[0].isupper() and (at_line_start or text[m.start() - 1:m.start()] in {" ", "\t"}
+                                                                and _capitalised_run(text, line_start, m.start())))):
+            continue
+        end_m = end_rx.search(text, m.end())
+        end = end_m.start() if end_m else len(text)
+        inside = [x for x in mentions if m.end() <= x.start and x.end <= end and x.kind != "anaphor"
+                  and x.type not in {"Agreement", "Meeting", "Location"}]
+        if not inside:
+            continue
+        para = text.rfind("\n\n", 0, m.start()) + 1
+        before = [e for e in events if para <= e.start < m.start()]
+        target = before[0] if before else (events[0] if events else None)
+        if target is None:
+            continue
+        pred = frames.fields[label.lower()]
+        s = next((x for x in sentences if x.start <= m.start() < x.end), None)
+        if s is None:
+            continue
+        sig = frames.signatures.get(pred)
+        for x in inside:
+            if sig and (x.type not in sig.subject or target.type not in sig.object):
+                continue
+            out.append(Claim(x.key, pred, target.key, doc.id, s.text, s.start, s.end, 0.75, f"{pred}.field",
+                             "asserted", None, label))
+    return out
+
+
+def _capitalised_run(text: str, a: int, b: int) -> bool:
+    """Whether the line up to a field label reads like a flattened infobox (few lower-case words)
+    rather than prose ("... the parties agreed")."""
+    words = re.findall(r"[A-Za-z]+", text[a:b])
+    if not words:
+        return True
+    lower = [w for w in words if w[0].islower() and w not in {"of", "and", "the", "for", "in", "on", "de", "du", "la"}]
+    return len(lower) * 3 <= len(words)

@@ -39,7 +39,7 @@ from kg.vocab import ACTOR_TYPES, MODALITIES, PREDICATES
 FORMAT = "conflict-kg frames v1"
 KINDS = ("verb", "noun", "compound", "title")
 SLOTS = frozenset({"subj", "obj", "poss", "mod", "agent", "head", "person", "attr", "event", "iobj", "by", "self", "cop",
-                   "appos", "light", "theme"})
+                   "appos", "light", "theme", "clause"})
 ACTOR = frozenset(ACTOR_TYPES)
 ALL_TYPES = ACTOR | {"Agreement", "Meeting", "Location"}
 
@@ -84,6 +84,7 @@ class FrameSet:
     frames: dict[str, Frame] = field(default_factory=dict)
     signatures: dict[str, Signature] = field(default_factory=dict)
     lexicon: dict[str, frozenset[str]] = field(default_factory=dict)
+    fields: dict[str, str] = field(default_factory=dict)  # a field label ("Mediators") -> its predicate
     _index: dict[tuple[str, str], list[Frame]] = field(default_factory=dict)
 
     def index(self) -> None:
@@ -102,11 +103,12 @@ class FrameSet:
     def merge(self, other: FrameSet) -> FrameSet:
         """A new set: this one with ``other``'s frames added or overriding by id, its signatures
         and word lists added or replacing by name."""
-        out = FrameSet(dict(self.frames), dict(self.signatures), dict(self.lexicon))
+        out = FrameSet(dict(self.frames), dict(self.signatures), dict(self.lexicon), dict(self.fields))
         for fid, f in other.frames.items():
             out.frames[fid] = f
         out.signatures.update(other.signatures)
         out.lexicon.update(other.lexicon)
+        out.fields.update(other.fields)
         out.index()
         return out
 
@@ -178,6 +180,10 @@ def parse_frames(data: Any, source: str) -> FrameSet:
                                         _types(sig.get("object", "Any"), f"{source}: {name}") or ALL_TYPES)
     for name, words in (data.get("lexicon") or {}).items():
         fs.lexicon[name] = _words(words, f"{source}: lexicon {name!r}")
+    for label, pred in (data.get("fields") or {}).items():
+        if pred not in PREDICATES:
+            raise FramesError(f"{source}: field {label!r}: unknown predicate {pred!r}")
+        fs.fields[label.lower()] = pred
     frames = data.get("frames", [])
     if not isinstance(frames, list):
         raise FramesError(f"{source}: \"frames\" must be a list")
@@ -293,6 +299,7 @@ class Sentence:
         self.light = frames.words("light_verbs")
         self.copulas = frames.words("copulas")
         self.titles = frames.words("title_words")
+        self.titles_leading = frozenset(w for f in frames.frames.values() if f.kind == "title" for w in f.lemmas)
         self.compound_heads = frames.words("compound_heads")
         self.honorifics = frames.words("honorifics")
 
@@ -349,7 +356,7 @@ class Sentence:
                     continue
                 if d.dep_ in {"poss", "compound", "amod", "nmod", "npadvmod", "nummod"} and self.mention_of(d) is not None:
                     found.extend(self.actors(d, seen, via or f"transparent:{lem}"))
-                elif d.dep_ == "prep" and d.lower_ in {"of", "from"}:
+                elif d.dep_ in {"prep", "agent"} and d.lower_ in {"of", "from", "by"}:
                     for p in d.children:
                         if p.dep_ == "pobj":
                             found.extend(self.actors(p, seen, via or f"transparent:{lem}"))
@@ -360,6 +367,8 @@ class Sentence:
                 res = self.actors(d, seen, via or "appositive")
                 if res:
                     return res
+        if c.dep_ == "appos" and c.head.i not in seen and self.mention_of(c.head) is not None and c.pos_ in {"NOUN", "PROPN"}:
+            return self.actors(c.head, seen, via or "appositive")  # "the CMA, an alliance that ...": the alliance is the CMA
         return []
 
     def named_by_title(self, c: Any) -> int | None:
@@ -392,7 +401,9 @@ class Sentence:
         own = []
         for c in v.children:
             if c.dep_ == "agent":
-                own += [p for p in c.children if p.dep_ == "pobj"]
+                # "by A and by B": the second "by" hangs on the first
+                for by in (c, *[x for x in c.conjuncts if x.dep_ in {"conj", "agent", "prep"} and x.lower_ == "by"]):
+                    own += [p for p in by.children if p.dep_ == "pobj"]
             elif c.dep_ in {"nsubj", "csubj"} and not passive:
                 own.append(c)
             elif c.dep_ == "nsubj" and passive:
@@ -415,6 +426,9 @@ class Sentence:
             objs = [c for c in h.children if c.dep_ in {"dobj"}]
             if objs and h.lemma_.lower() in self.frames.words("object_control"):
                 return objs
+            if h.pos_ in {"VERB", "AUX"} and self.is_passive(h) and h.lemma_.lower() in self.frames.words("object_control"):
+                # "MINUSMA was mandated to support the accord": the one mandated
+                return [c for c in h.children if c.dep_ == "nsubjpass"] or self.verb_object(h, depth + 1)
             if h.pos_ in {"VERB", "AUX"}:
                 return self.verb_subject(h, depth + 1)
             if h.pos_ in {"NOUN", "PROPN"}:  # "Russia's decision to withdraw", "a timetable for X to withdraw"
@@ -538,9 +552,11 @@ class Sentence:
 
     # -- slots
 
-    def fill(self, t: Any, frame: Frame, slots: Sequence[str], role: str) -> list[Arg]:
+    def fill(self, t: Any, frame: Frame, slots: Sequence[str], role: str, exclude: frozenset[int] = frozenset()) -> list[Arg]:
+        """The arguments of the first slot that yields any (other than ``exclude``: an object is
+        never the subject itself, "the mediation of IGAD" leaves the object to the next slot)."""
         for slot in slots:
-            res = self.slot(t, frame, slot, role)
+            res = [a for a in self.slot(t, frame, slot, role) if a.mention not in exclude]
             if res:
                 return res
         return []
@@ -579,8 +595,8 @@ class Sentence:
                 h = t.head if t.dep_ in {"amod", "compound", "acl", "nmod"} else None
                 if h is None and t.i + 1 < len(t.doc) and t.doc[t.i + 1].pos_ in {"NOUN", "PROPN"}:
                     h = t.doc[t.i + 1]
-                while h is not None and h.dep_ == "compound" and self.mention_of(h) is None and h.head.i > h.i:
-                    h = h.head
+                while h is not None and h.dep_ in {"compound", "amod"} and h.head.i > h.i and h.head.pos_ in {"NOUN", "PROPN"}:
+                    h = h.head  # "a Nigerian-led ECOWAS vanguard force": the phrase's head, the force
                 return self.actors(h) if h is not None else []
         if slot == "event":
             if frame.kind == "verb" and any(c.dep_ in {"dobj", "nsubjpass"} and self.mention_of(c) is None
@@ -594,9 +610,21 @@ class Sentence:
                 return []  # an event the trigger alone makes up is not worth a node
             return [Arg(own, "self")]
         if slot == "theme":
-            # "reinforced by Turkish support, pro-GNA forces ...": who the agent's action is for
+            # "reinforced by Turkish support, pro-GNA forces ...": who the agent's action is for;
+            # "led by the AU with the support of ECCAS": what the clause is about
             if t.dep_ == "pobj" and t.head.dep_ == "agent":
                 return [a for x in self.verb_object(t.head.head) for a in self.actors(x)]
+            if t.dep_ == "pobj" and t.head.lower_ == "with" and t.head.head.pos_ in {"VERB", "AUX"}:
+                v = t.head.head
+                return [a for x in (self.verb_object(v) if self.is_passive(v) else self.verb_object(v) or self.verb_subject(v)) for a in self.actors(x)]
+            return []
+        if slot == "clause":
+            # "walked out in protest at Iran's role": who does what the clause's verb says
+            x = t
+            while x.dep_ in {"pobj", "prep", "pcomp"} and x.head.i != x.i:
+                x = x.head
+            if x.pos_ in {"VERB", "AUX"} and x is not t:
+                return [a for y in self.verb_subject(x) for a in self.actors(y)]
             return []
         return []
 
@@ -612,6 +640,8 @@ class Sentence:
                 return self.actors(c)
         if t.dep_ in {"attr"} and t.head.lemma_.lower() in self.copulas:
             return [a for s in self.verb_subject(t.head) for a in self.actors(s)]
+        if t.dep_ == "nsubj" and t.head.lemma_.lower() in self.copulas:  # "Its head was Pieter Feith"
+            return [a for c in t.head.children if c.dep_ == "attr" for a in self.actors(c)]
         if t.dep_ == "pobj" and t.head.lower_ == "as" and t.head.head.pos_ in {"VERB", "AUX"}:
             host = t.head.head
             src = self.verb_object(host) if self.is_passive(host) or host.lemma_.lower() in self.frames.words("appoint_verbs") else self.verb_subject(host)
@@ -691,8 +721,9 @@ def _clause_modality(s: Sentence, v: Any, result: str, is_trigger: bool) -> str:
     for _ in range(12):
         kids = list(v.children)
         lem = v.lemma_.lower()
-        if any(c.dep_ == "neg" for c in kids):
-            return "negated"
+        if any(c.dep_ == "neg" for c in kids) or any(
+                c.dep_ in {"nsubj", "nsubjpass"} and any(x.lower_ in {"neither", "nor"} for x in c.subtree) for c in kids):
+            return "negated"  # "did not sign", "Neither Guinea nor Côte d'Ivoire was a signatory"
         if not first and (lem in refusal or lem in failure):
             return "negated"
         if any(c.dep_ == "mark" and c.lower_ in {"if", "unless", "whether", "lest"} for c in kids):
@@ -768,7 +799,9 @@ class Found:
 def _kinds(t: Any) -> Iterator[tuple[str, str]]:
     lem = t.lemma_.lower()
     low = t.lower_
-    if t.pos_ in {"VERB", "AUX"} or t.tag_.startswith("VB"):
+    if t.pos_ in {"VERB", "AUX"} or t.tag_.startswith("VB") or (
+            t.pos_ in {"ADV", "ADJ", "NOUN"} and any(c.dep_ == "nsubj" for c in t.children) and any(c.dep_ == "dobj" for c in t.children)):
+        # a word with a subject and an object is a verb, whatever the tagger said ("Moscow and Tehran back ...")
         yield "verb", lem
         if low != lem:
             yield "verb", low
@@ -828,9 +861,39 @@ def _title_frames(s: Sentence, t: Any, phrase: str) -> list[Frame]:
     return frames
 
 
+#: The frame of a person named with the body they belong to ("Mohammed Alloush of Jaysh
+#: al-Islam", "Gyude Bryant, a businessman from the Liberia Action Party").
+PERSON_OF = Frame("memberOf.person-of", "memberOf", "noun", frozenset(), ("person",), ("prep:of|from",), 0.65,
+                  subject_types=frozenset({"Person"}),
+                  object_types=frozenset({"ArmedGroup", "PoliticalOrganization", "Government", "InternationalOrganization",
+                                          "NegotiationFormat", "Organization"}))
+
+
+def _person_of(s: Sentence) -> list[Found]:
+    out: list[Found] = []
+    for mi, ti in s.heads.items():
+        m = s.mentions[mi]
+        if m.type != "Person":
+            continue
+        h = s.span.doc[ti]
+        hosts = [h] + [c for c in h.children if c.dep_ == "appos" and c.pos_ == "NOUN"
+                       and c.lemma_.lower() not in s.titles_leading]
+        for host in hosts:
+            for c in host.children:
+                if c.dep_ == "prep" and c.lower_ in {"of", "from"}:
+                    for p in c.children:
+                        if p.dep_ != "pobj":
+                            continue
+                        for a in s.actors(p):
+                            o = s.mentions[a.mention]
+                            if o.type in PERSON_OF.object_types and o.key != m.key and a.via in {"", "appositive"}:
+                                out.append(Found(mi, "memberOf", a.mention, PERSON_OF, modality_of(s, h, PERSON_OF), h, ("", a.via)))
+    return out
+
+
 def match_sentence(s: Sentence) -> list[Found]:
     """Every frame that fires in the sentence, with its arguments."""
-    out: list[Found] = []
+    out: list[Found] = _person_of(s)
     fs = s.frames
     for t in s.span:
         seen_frames: set[str] = set()
@@ -851,6 +914,9 @@ def match_sentence(s: Sentence) -> list[Found]:
 
 
 def _apply(s: Sentence, t: Any, f: Frame) -> list[Found]:
+    if f.kind == "noun" and t.text[:1].isupper() and not t.is_sent_start and s.mention_of(t) is None \
+            and t.i > s.span.start:
+        return []  # a capitalised noun inside a sentence is a label ("Mediators Abdulsalami Abubakar") or a name
     sig = s.frames.signatures.get(f.predicate)
     stypes = f.subject_types or (sig.subject if sig else ACTOR)
     otypes = f.object_types or (sig.object if sig else ALL_TYPES)
@@ -862,7 +928,8 @@ def _apply(s: Sentence, t: Any, f: Frame) -> list[Found]:
     subj = [a for a in s.fill(t, f, f.subject, "subject") if (a.mention != own or a.via == "self") and ok_via(a, f.subject_via)]
     if not subj:
         return []
-    obj = [a for a in s.fill(t, f, f.object, "object") if (a.mention != own or a.via == "self") and ok_via(a, f.object_via)]
+    skeys = frozenset(mi for mi, m in enumerate(s.mentions) if m.key in {s.mentions[a.mention].key for a in subj})
+    obj = [a for a in s.fill(t, f, f.object, "object", skeys) if (a.mention != own or a.via == "self") and ok_via(a, f.object_via)]
     if f.symmetric_list and not obj and len(subj) > 1:
         pairs = [(a, b) for i, a in enumerate(subj) for b in subj[i + 1:]]
     else:

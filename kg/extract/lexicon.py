@@ -110,7 +110,9 @@ STOP_CAPS = frozenset(
     meanwhile moreover furthermore therefore indeed instead otherwise overall nevertheless rather part point
     members member rival divisions meetings reinforced averting putting what's new rival almost since
     fellow senior junior analyst analysts researcher correspondent editor professor reporter staff writer
-    contributor spokesperson director""".split()
+    contributor spokesperson director signatories signatory parties mediators mediator guarantors guarantor
+    observers participants belligerents commanders location date signed drafted context type result
+    effective condition conditions expiry languages""".split()
 )
 
 #: Words that mark negation, refusal or failure before a trigger.

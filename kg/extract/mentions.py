@@ -264,13 +264,24 @@ def _overlaps(m: Mention, spans: Iterable[Mention]) -> bool:
 
 
 def discover(text: str, sentences: list[Sentence], gaz_mentions: list[Mention], idx: GazetteerIndex,
-             persons: Iterable[tuple[int, int]] = ()) -> Discovery:
+             persons: Iterable[tuple[int, int]] = (), entities: Iterable[tuple[int, int, str]] = ()) -> Discovery:
     """Actors the gazetteer does not know, found by the shape of the text."""
     d = Discovery()
     ftext = fold(text)
     sent_starts = {s.start for s in sentences}
 
     def add(start: int, end: int, name: str, typ: str, rule: str, kind: str = "name") -> int:
+        if typ == "Person":
+            # a title or honorific is not part of the name: "President John Kufuor" is John Kufuor
+            while True:
+                w = re.match(r"[\w.'-]+\s+", ftext[start:end])
+                if not w or len(ftext[start:end].split()) < 3:
+                    break
+                word = w.group(0).strip().lower().strip(".")
+                if word not in TITLE_WORDS and word not in HONORIFICS:
+                    break
+                start += w.end()
+                name = name.split(None, 1)[1] if len(name.split()) > 1 else name
         surface = text[start:end]
         d.mentions.append(Mention(start, end, surface, "", typ, kind, rule=rule, name=_clean_name(name)))
         return len(d.mentions) - 1
@@ -450,6 +461,29 @@ def discover(text: str, sentences: list[Sentence], gaz_mentions: list[Mention], 
     for m in re.finditer(rf"\b(?:(?:city|town|village|port|region|province|district|governorate|oblast|enclave|department)\s+of|(?:base|camp|airport|town|village|city|port)\s+(?:in|near))\s+(?P<name>{NAMEWORD}(?:[ \t]+(?:(?:da|de|do|del|al|el)[ \t]+)?{NAMEWORD})?)", ftext):
         if not _stop(m.group("name").split()[0]):
             add(m.start("name"), m.end("name"), m.group("name"), "Location", "discover.place")
+    # 9d. organisations and places the language pipeline's NER finds and nothing else claimed:
+    # typed by their head noun ("... Liberation Front"), else an organisation of unknown kind (kept
+    # only when a relation uses it); GPE, LOC and FAC entities are places
+    for a, b, label in entities:
+        words = ftext[a:b].split()
+        while words and (_stop(words[0]) or words[0].lower() in {"the", "a", "an"}):
+            words.pop(0)
+        while words and (words[-1] in {"'s", "'"} or _stop(words[-1])):
+            words.pop()
+        if not words or not words[0][:1].isupper() or all(w.lower() in ORG_HEADS for w in words):
+            continue
+        start = a + ftext[a:b].find(words[0])
+        end = start + _span_len(ftext[start:], words)
+        if any(gm.start < end and start < gm.end for gm in gaz_mentions) or any(x.start < end and start < x.end for x in d.mentions):
+            continue
+        name = " ".join(words)
+        if label == "ORG":
+            if len(name) < 2 or name.isdigit() or lookup_key(name).casefold() in idx.folded:
+                continue
+            typ, _ = _head_type(words)
+            add(start, end, name, typ or "Organization", "discover.ner-org")
+        elif label in {"GPE", "LOC", "FAC"} and not name.isupper() and name.lower() not in idx.demonyms:
+            add(start, end, name, "Location", "discover.ner-place")
     # 10. coordinated lists: an unknown name listed with known actors of one type ("the DNR and NRL")
     known = sorted(gaz_mentions + d.mentions, key=lambda x: x.start)
     for m in re.finditer(r"(?<![\w-])(?P<x>[A-Z]{2,6}|[A-Z][a-z]{3,})(?![\w-])(?![ \t]+[A-Z])", ftext):
@@ -462,9 +496,10 @@ def discover(text: str, sentences: list[Sentence], gaz_mentions: list[Mention], 
         if neigh and len(types) == 1 and types <= ACTOR_TYPES_FOR_LISTS:
             add(m.start(), m.end(), m.group("x"), types.pop(), "discover.list")
     # 11. appositive group names: "operations room, Volcano of Anger,"
-    for m in re.finditer(rf"\b(?P<noun>operations\s+room|militia|armed\s+group|rebel\s+group|coalition|faction|brigade|movement|party),\s+(?P<name>{NAMEWORD}(?:\s+(?:of|the|al|for)\s+{NAMEWORD}|\s+{NAMEWORD}){{0,4}})\s*[,.;]", ftext):
+    for m in re.finditer(rf"\b(?P<noun>operations\s+room|militia|armed\s+group|rebel\s+group|coalition|faction|brigade|movement|party|force|mission|operation|contingent),\s+(?P<name>{NAMEWORD}(?:\s+(?:of|the|al|for)\s+{NAMEWORD}|\s+{NAMEWORD}){{0,4}})\s*[,.;]", ftext):
         noun = m.group("noun").lower()
-        typ = "PoliticalOrganization" if noun in {"party", "movement"} else "ArmedGroup"
+        typ = {"party": "PoliticalOrganization", "movement": "PoliticalOrganization", "mission": "InternationalOrganization",
+               "operation": "ArmedGroup"}.get(noun, "ArmedGroup")
         if _stop(m.group("name").split()[0]):
             continue
         add(m.start("name"), m.end("name"), m.group("name"), typ, "discover.appositive-group")
