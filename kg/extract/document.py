@@ -20,7 +20,7 @@ from kg.extract.frames import ACTOR, ALL_TYPES, FrameSet, load_frames, match_sen
 from kg.extract.frames import Sentence as FrameSentence
 from kg.extract.parse import Parsed, load_model, parse_text
 from kg.extract.resolve import ROLE_TITLES, DocEntities, resolve_document
-from kg.text import fold
+from kg.text import fold, slugify
 
 
 AGREEMENT_HEADS = (r"agreements?|deal|ceasefire(?:\s+agreement)?|cease-fire|accord|truce|memorandum|document|roadmap|"
@@ -330,6 +330,7 @@ def extract_document(doc: Document, gazetteer: Any, engine: Engine | None = None
 
     claims: list[Claim] = (title_claims(doc, sentences, ents) + government_claims(govs, sentences, doc.id)
                            + field_claims(doc, sentences, all_mentions, engine.frames))
+    focus = focal_state(all_mentions)
     by_sentence: dict[int, list[Mention]] = {}
     for m in all_mentions:
         by_sentence.setdefault(m.sentence, []).append(m)
@@ -342,7 +343,12 @@ def extract_document(doc: Document, gazetteer: Any, engine: Engine | None = None
             if ev not in ms:
                 ms.append(ev)
             ev_i.append(ms.index(ev))
-        fsent = FrameSentence(span, off, ms, engine.frames, ev_i, capitals=idx.capitals)
+        focus_i = None
+        if focus is not None:
+            if focus not in ms:
+                ms.append(focus)
+            focus_i = ms.index(focus)
+        fsent = FrameSentence(span, off, ms, engine.frames, ev_i, capitals=idx.capitals, focus=focus_i)
         found = match_sentence(fsent)
         if not found:
             continue
@@ -372,11 +378,8 @@ def extract_document(doc: Document, gazetteer: Any, engine: Engine | None = None
     set_dates_and_places(doc, sentences, all_mentions, ents, doc_year)
     for key, ent in ents.entities.items():
         if ent.rule in {"resolve.anonymous-agreement", "resolve.anonymous-meeting"}:
-            head = ent.label.split(" (")[0]
-            place = ents.entities[ent.place].label if ent.place in ents.entities else ""
-            detail = ", ".join(x for x in (place, ent.date or "") if x) or (doc.title or doc.id)[:60].strip()
-            ent.aliases.add(head.lower())
-            ent.label = f"{head} ({detail})"
+            name_described_event(ent, ents.entities[ent.place].label if ent.place in ents.entities else "", doc)
+            ents.merge_keys[key] = described_merge_key(ent, doc)
     in_claims = {c.subject for c in claims} | {c.object for c in claims}
 
     def keep(key: str) -> bool:
@@ -438,6 +441,68 @@ def _dedupe(claims: list[Claim]) -> list[Claim]:
     return sorted(best.values(), key=lambda c: (c.start, c.subject, c.predicate, c.object, c.rule))
 
 
+MONTH_NAMES = ("January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
+               "November", "December")
+
+
+def name_described_event(ent: Actor, place: str, doc: Document) -> None:
+    """Label and aliases of an agreement or meeting the text describes but never names, from its
+    head noun, place and date: "Geneva talks (2006-10-28)", also "talks in Geneva", "2006 talks",
+    "agreement of 22 February 2002", so that a reader's name for it ("the Geneva talks") finds it.
+
+    >>> a = Actor("k", "Talks", "Meeting")
+    >>> name_described_event(a, "Geneva", Document("d", "", "T"))
+    >>> a.label, sorted(a.aliases)
+    ('Geneva talks', ['Geneva talks', 'talks', 'talks in Geneva'])
+    """
+    head = ent.label.split(" (")[0]
+    low = head[0].lower() + head[1:]
+    date = ent.date or ""
+    ent.aliases.add(low)
+    if place:
+        ent.aliases |= {f"{place} {low}", f"{low} in {place}"}
+    if date:
+        year = date[:4]
+        ent.aliases |= {f"{year} {low}", f"{low} of {year}"}
+        if len(date) >= 7:
+            month = MONTH_NAMES[int(date[5:7]) - 1]
+            ent.aliases |= {f"{month} {year} {low}", f"{low} of {month} {year}"}
+            if len(date) == 10:
+                ent.aliases.add(f"{low} of {int(date[8:10])} {month} {year}")
+    base = f"{place} {low}" if place else head
+    if date:
+        ent.label = f"{base} ({date})"
+    elif place:
+        ent.label = base
+    else:
+        ent.label = f"{head} ({(doc.title or doc.id)[:60].strip()})"
+
+
+def described_merge_key(ent: Actor, doc: Document) -> str:
+    """The key under which a described agreement or meeting merges across documents: the same
+    head, place and date are the same event; without place or date, the same head in documents of
+    the same title (copies of one report) are."""
+    head = slugify(ent.label.split(" (")[0])
+    if ent.place or ent.date:
+        return f"described:{ent.type}:{head}:{ent.place or ''}:{ent.date or ''}"
+    return f"described:{ent.type}:{head}:{slugify(doc.title or doc.id)}"
+
+
+def focal_state(mentions: list[Mention]) -> Mention | None:
+    """The state a document is about: named (or its demonym used) at least twice, and more often
+    than any other state. A head of state named without a state ("President Salva Kiir") leads it."""
+    counts: dict[str, int] = {}
+    first: dict[str, Mention] = {}
+    for m in mentions:
+        if m.type == "State" and m.kind in {"name", "alias", "demonym"}:
+            counts[m.key] = counts.get(m.key, 0) + 1
+            first.setdefault(m.key, m)
+    ranked = sorted(counts.items(), key=lambda kv: (-kv[1], kv[0]))
+    if not ranked or ranked[0][1] < 2 or (len(ranked) > 1 and ranked[1][1] == ranked[0][1]):
+        return None
+    return first[ranked[0][0]]
+
+
 def field_claims(doc: Document, sentences: list[Sentence], mentions: list[Mention], frames: FrameSet) -> list[Claim]:
     """Claims from labelled fields ("Mediators: A, B", an infobox flattened into text: "Signatories
     Government of Liberia; LURD; MODEL Location Accra"): each actor in a field's value relates by
@@ -457,9 +522,13 @@ def field_claims(doc: Document, sentences: list[Sentence], mentions: list[Mentio
         label = m.group("l")
         line_start = text.rfind("\n", 0, m.start()) + 1
         at_line_start = not text[line_start:m.start()].strip(" \t-*•")
-        if not (m.group("colon") or (label[0].isupper() and (at_line_start or text[m.start() - 1:m.start()] in {" ", "\t"}
-                                                                and _capitalised_run(text, line_start, m.start())))):
+        words_before = re.findall(r"[A-Za-z]+", text[line_start:m.start()])
+        if not (m.group("colon") or (label[0].isupper() and (at_line_start or (
+                len(words_before) >= 3 and words_before[-1].lower() not in {"the", "a", "an", "both", "two", "all"}
+                and _capitalised_run(text, line_start, m.start()))))):
             continue
+        if not any(x.start == m.end() for x in mentions):
+            continue  # a field's value starts with an actor
         end_m = end_rx.search(text, m.end())
         end = end_m.start() if end_m else len(text)
         inside = [x for x in mentions if m.end() <= x.start and x.end <= end and x.kind != "anaphor"

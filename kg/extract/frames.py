@@ -39,7 +39,7 @@ from kg.vocab import ACTOR_TYPES, MODALITIES, PREDICATES
 FORMAT = "conflict-kg frames v1"
 KINDS = ("verb", "noun", "compound", "title")
 SLOTS = frozenset({"subj", "obj", "poss", "mod", "agent", "head", "person", "attr", "event", "iobj", "by", "self", "cop",
-                   "appos", "light", "theme", "clause"})
+                   "appos", "light", "theme", "clause", "focus"})
 ACTOR = frozenset(ACTOR_TYPES)
 ALL_TYPES = ACTOR | {"Agreement", "Meeting", "Location"}
 
@@ -67,6 +67,7 @@ class Frame:
     negatable: bool = True
     modality: str | None = None  # force this modality ("planned" for "agreed to")
     symmetric_list: bool = False  # "talks between A and B": the members of one list relate to each other
+    min_subjects: int = 1  # "the Three Brotherhood Alliance - A, B and C": a list, not a second name
     subject_via: frozenset[str] | None = None  # how the subject may be reached (see VIAS); None: any way
     object_via: frozenset[str] | None = None
 
@@ -142,7 +143,8 @@ def _words(value: Any, where: str) -> frozenset[str]:
 #: noun such as "forces of", "diplomats from"), ``relative`` (a relative pronoun), ``appositive``,
 #: ``title`` (a title and the name after it), ``event`` / ``clause-event`` (the event in focus),
 #: ``self`` (the trigger's own mention).
-VIAS = frozenset({"direct", "transparent", "relative", "appositive", "title", "event", "clause-event", "self"})
+VIAS = frozenset({"direct", "transparent", "relative", "appositive", "title", "event", "clause-event", "self", "pronoun",
+                  "focus"})
 
 
 def _vias(value: Any, where: str) -> frozenset[str] | None:
@@ -216,7 +218,8 @@ def parse_frames(data: Any, source: str) -> FrameSet:
             prep=_words(f["prep"], where) if "prep" in f else None,
             negatable=bool(f.get("negatable", True)), modality=mod,
             symmetric_list=bool(f.get("symmetric_list", False)),
-            subject_via=_vias(f.get("subject_via"), where), object_via=_vias(f.get("object_via"), where))
+            subject_via=_vias(f.get("subject_via"), where), object_via=_vias(f.get("object_via"), where),
+            min_subjects=int(f.get("min_subjects", 1)))
     fs.index()
     return fs
 
@@ -273,8 +276,9 @@ class Sentence:
     """One parsed sentence with the mentions laid over its tokens."""
 
     def __init__(self, span: Any, offset: int, mentions: Sequence[Any], frames: FrameSet,
-                 events: Sequence[int] = (), capitals: Mapping[str, str] | None = None) -> None:
+                 events: Sequence[int] = (), capitals: Mapping[str, str] | None = None, focus: int | None = None) -> None:
         self.span = span
+        self.focus = focus  # mention index of the state the document is about
         self.events = list(events)  # mention indices of the events in focus, most recent first
         self.capitals = capitals or {}
         self.offset = offset
@@ -299,6 +303,11 @@ class Sentence:
         self.light = frames.words("light_verbs")
         self.copulas = frames.words("copulas")
         self.titles = frames.words("title_words")
+        groups = ACTOR - {"Person"}
+        self.pronouns: dict[str, frozenset[str]] = {
+            "its": groups | {"Agreement"}, "it": groups | {"Agreement"}, "their": groups, "they": groups, "them": groups,
+            "his": frozenset({"Person"}), "her": frozenset({"Person"}), "he": frozenset({"Person"}), "she": frozenset({"Person"}),
+            "him": frozenset({"Person"})}
         self.titles_leading = frozenset(w for f in frames.frames.values() if f.kind == "title" for w in f.lemmas)
         self.compound_heads = frames.words("compound_heads")
         self.honorifics = frames.words("honorifics")
@@ -344,6 +353,9 @@ class Sentence:
         named = self.named_by_title(c)
         if named is not None:
             return [Arg(named, via or "title")]
+        if c.pos_ == "PRON" and low in self.pronouns:
+            ante = self.antecedent(c)
+            return [Arg(ante, via or "pronoun")] if ante is not None else []
         if c.tag_ in {"WDT", "WP", "WP$"} or (low == "that" and c.dep_ in {"nsubj", "nsubjpass", "dobj"}):
             rel = c.head
             if rel.dep_ == "relcl":
@@ -370,6 +382,23 @@ class Sentence:
         if c.dep_ == "appos" and c.head.i not in seen and self.mention_of(c.head) is not None and c.pos_ in {"NOUN", "PROPN"}:
             return self.actors(c.head, seen, via or "appositive")  # "the CMA, an alliance that ...": the alliance is the CMA
         return []
+
+    def antecedent(self, c: Any) -> int | None:
+        """What a pronoun of the sentence refers to: the nearest actor named before it in the
+        sentence whose kind fits ("its" and "it" an organisation, a state, an agreement; "his" and
+        "her" a person; "their" a group or a list), outside the pronoun's own phrase."""
+        low = c.lower_
+        want = self.pronouns.get(low)
+        best = None
+        for ti in range(c.i - 1, self.span.start - 1, -1):
+            mi = self.tok_mention.get(ti)
+            if mi is None:
+                continue
+            m = self.mentions[mi]
+            if m.type in want and self.heads.get(mi) == ti:
+                best = mi
+                break
+        return best
 
     def named_by_title(self, c: Any) -> int | None:
         """The person a title token names when the name follows it ("President Recep Tayyip
@@ -540,7 +569,10 @@ class Sentence:
         if slot == "appos":
             if n.dep_ == "appos":
                 return self.actors(n.head)
-            return [a for c in n.children if c.dep_ == "appos" for a in self.actors(c)]
+            doc = n.doc
+            # an acronym in brackets is another name, not an appositive: "the SADC Mission (SAMIDRC)"
+            return [a for c in n.children if c.dep_ == "appos" and not (c.i > 0 and doc[c.i - 1].text == "(")
+                    for a in self.actors(c)]
         if slot == "light":
             h = n.head
             if n.dep_ in {"dobj", "nsubjpass"} and h.lemma_.lower() in self.light:
@@ -598,6 +630,8 @@ class Sentence:
                 while h is not None and h.dep_ in {"compound", "amod"} and h.head.i > h.i and h.head.pos_ in {"NOUN", "PROPN"}:
                     h = h.head  # "a Nigerian-led ECOWAS vanguard force": the phrase's head, the force
                 return self.actors(h) if h is not None else []
+        if slot == "focus":
+            return [Arg(self.focus, "focus")] if self.focus is not None else []
         if slot == "event":
             if frame.kind == "verb" and any(c.dep_ in {"dobj", "nsubjpass"} and self.mention_of(c) is None
                                             and not self.actors(c) for c in t.children):
@@ -631,10 +665,15 @@ class Sentence:
     def title_person(self, t: Any) -> list[Arg]:
         """The person a title names: "President Putin" (compound), "the president, X" (appositive),
         "X, the president of" (the title is X's appositive)."""
+        named = self.named_by_title(t)
+        if named is not None:
+            return [Arg(named, "title")]
         if t.dep_ == "compound" and self.mention_of(t.head) is not None:
             return [Arg(self.mention_of(t.head))]
         if t.dep_ == "appos":
             return self.actors(t.head)
+        if t.dep_ == "conj" and t.head.pos_ in {"NOUN", "PROPN"} and self.mention_of(t.head) is None:
+            return self.title_person(t.head)  # "the Special Representative and Head of MINUSCA, Mankeur Ndiaye"
         for c in t.children:
             if c.dep_ == "appos":
                 return self.actors(c)
@@ -891,9 +930,30 @@ def _person_of(s: Sentence) -> list[Found]:
     return out
 
 
+#: "the RSF of Mohamed Hamdan Dagalo", "Charles Taylor's NPFL": a group named with its leader.
+GROUP_OF = Frame("leads.group-of", "leads", "noun", frozenset(), ("person",), ("self",), 0.65,
+                 subject_types=frozenset({"Person"}), object_types=frozenset({"ArmedGroup", "PoliticalOrganization"}))
+
+
+def _group_of(s: Sentence) -> list[Found]:
+    out: list[Found] = []
+    for mi, ti in s.heads.items():
+        m = s.mentions[mi]
+        if m.type not in GROUP_OF.object_types:
+            continue
+        h = s.span.doc[ti]
+        cands = [c for c in h.children if c.dep_ == "poss"]
+        cands += [p for c in h.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children if p.dep_ == "pobj"]
+        for c in cands:
+            for a in s.actors(c):
+                if s.mentions[a.mention].type == "Person" and a.via in {"", "title"}:
+                    out.append(Found(a.mention, "leads", mi, GROUP_OF, modality_of(s, h, GROUP_OF), h, (a.via, "")))
+    return out
+
+
 def match_sentence(s: Sentence) -> list[Found]:
     """Every frame that fires in the sentence, with its arguments."""
-    out: list[Found] = _person_of(s)
+    out: list[Found] = _person_of(s) + _group_of(s)
     fs = s.frames
     for t in s.span:
         seen_frames: set[str] = set()
@@ -926,7 +986,7 @@ def _apply(s: Sentence, t: Any, f: Frame) -> list[Found]:
         return allowed is None or via in allowed or via.split(":")[0] in allowed
 
     subj = [a for a in s.fill(t, f, f.subject, "subject") if (a.mention != own or a.via == "self") and ok_via(a, f.subject_via)]
-    if not subj:
+    if not subj or len(subj) < f.min_subjects:
         return []
     skeys = frozenset(mi for mi, m in enumerate(s.mentions) if m.key in {s.mentions[a.mention].key for a in subj})
     obj = [a for a in s.fill(t, f, f.object, "object", skeys) if (a.mention != own or a.via == "self") and ok_via(a, f.object_via)]

@@ -478,8 +478,9 @@ def discover(text: str, sentences: list[Sentence], gaz_mentions: list[Mention], 
             continue
         name = " ".join(words)
         if label == "ORG":
-            if len(name) < 2 or name.isdigit() or lookup_key(name).casefold() in idx.folded:
-                continue
+            if len(name) < 2 or name.isdigit() or lookup_key(name).casefold() in idx.folded \
+                    or (len(words) == 1 and not (name.isupper() and 2 <= len(name) <= 8)):
+                continue  # one capitalised word ("Defense", "State") is too often a fragment
             typ, _ = _head_type(words)
             add(start, end, name, typ or "Organization", "discover.ner-org")
         elif label in {"GPE", "LOC", "FAC"} and not name.isupper() and name.lower() not in idx.demonyms:
