@@ -331,6 +331,19 @@ def extract_document(doc: Document, gazetteer: Any, engine: Engine | None = None
     claims: list[Claim] = (title_claims(doc, sentences, ents) + government_claims(govs, sentences, doc.id)
                            + field_claims(doc, sentences, all_mentions, engine.frames))
     focus = focal_state(all_mentions)
+    missions = [m for m in all_mentions if m.type in {"InternationalOrganization", "NegotiationFormat", "ArmedGroup"}
+                and MISSION_WORDS.search(ents.entities[m.key].label if m.key in ents.entities else m.surface)]
+
+    def context_mission(s: Sentence) -> Mention | None:
+        """The mission or force a sentence is about: the last one named before its end."""
+        best = None
+        for m in missions:
+            if m.start >= s.end:
+                break
+            if s.end - m.start <= 2500:
+                best = m
+        return best
+
     by_sentence: dict[int, list[Mention]] = {}
     for m in all_mentions:
         by_sentence.setdefault(m.sentence, []).append(m)
@@ -348,7 +361,13 @@ def extract_document(doc: Document, gazetteer: Any, engine: Engine | None = None
             if focus not in ms:
                 ms.append(focus)
             focus_i = ms.index(focus)
-        fsent = FrameSentence(span, off, ms, engine.frames, ev_i, capitals=idx.capitals, focus=focus_i)
+        mission = context_mission(s)
+        mission_i = []
+        if mission is not None:
+            if mission not in ms:
+                ms.append(mission)
+            mission_i.append(ms.index(mission))
+        fsent = FrameSentence(span, off, ms, engine.frames, ev_i, capitals=idx.capitals, focus=focus_i, missions=mission_i)
         found = match_sentence(fsent)
         if not found:
             continue
@@ -441,6 +460,7 @@ def _dedupe(claims: list[Claim]) -> list[Claim]:
     return sorted(best.values(), key=lambda c: (c.start, c.subject, c.predicate, c.object, c.rule))
 
 
+MISSION_WORDS = re.compile(r"\b(?:mission|force|team|operation|contingent|monitoring group|observer group)\b", re.I)
 MONTH_NAMES = ("January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
                "November", "December")
 

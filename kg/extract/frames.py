@@ -39,7 +39,7 @@ from kg.vocab import ACTOR_TYPES, MODALITIES, PREDICATES
 FORMAT = "conflict-kg frames v1"
 KINDS = ("verb", "noun", "compound", "title")
 SLOTS = frozenset({"subj", "obj", "poss", "mod", "agent", "head", "person", "attr", "event", "iobj", "by", "self", "cop",
-                   "appos", "light", "theme", "clause", "focus"})
+                   "appos", "light", "theme", "clause", "focus", "mission", "host"})
 ACTOR = frozenset(ACTOR_TYPES)
 ALL_TYPES = ACTOR | {"Agreement", "Meeting", "Location"}
 
@@ -276,8 +276,10 @@ class Sentence:
     """One parsed sentence with the mentions laid over its tokens."""
 
     def __init__(self, span: Any, offset: int, mentions: Sequence[Any], frames: FrameSet,
-                 events: Sequence[int] = (), capitals: Mapping[str, str] | None = None, focus: int | None = None) -> None:
+                 events: Sequence[int] = (), capitals: Mapping[str, str] | None = None, focus: int | None = None,
+                 missions: Sequence[int] = ()) -> None:
         self.span = span
+        self.missions = list(missions)
         self.focus = focus  # mention index of the state the document is about
         self.events = list(events)  # mention indices of the events in focus, most recent first
         self.capitals = capitals or {}
@@ -346,7 +348,17 @@ class Sentence:
         mi = self.mention_of(c)
         if mi is not None:
             out = [Arg(mi, via)]
-            # "Angola's President João Lourenço": the possessor is part of the mention's phrase, not the argument
+            # "Mali, Burkina Faso and Niger sign": a list the parser read as an appositive
+            for d in c.children:
+                if d.dep_ == "appos" and d.i not in seen and not (d.i > 0 and d.doc[d.i - 1].text == "("):
+                    dm = self.mention_of(d)
+                    if dm is not None and dm != mi and self.mentions[dm].type == self.mentions[mi].type:
+                        seen.add(d.i)
+                        out.append(Arg(dm, via))
+                        for x in self._conjuncts(d):
+                            if x.i not in seen:
+                                seen.add(x.i)
+                                out.extend(self._one(x, seen, via))
             return out
         low = c.lower_
         lem = c.lemma_.lower()
@@ -463,6 +475,13 @@ class Sentence:
             if h.pos_ in {"NOUN", "PROPN"}:  # "Russia's decision to withdraw", "a timetable for X to withdraw"
                 return [c for c in h.children if c.dep_ == "poss"]
         if v.dep_ == "conj" and h.pos_ in {"VERB", "AUX"}:
+            if self.is_passive(h) and not passive:
+                # "which is led by Malaysia and has included contingents from ...": the shared surface
+                # subject, not the first verb's agent
+                surface = [c for c in h.children if c.dep_ == "nsubjpass"]
+                if surface:
+                    return surface
+                return self.verb_object(h, depth + 1)
             return self.verb_subject(h, depth + 1)
         if v.dep_ == "relcl":
             if not any(c.dep_ in {"nsubj", "nsubjpass"} for c in v.children):
@@ -637,7 +656,17 @@ class Sentence:
                                             and not self.actors(c) for c in t.children):
                 return []  # "facilitated the travel of ...": the verb has an object, and it is no event
             sig = self.frames.signatures.get(frame.predicate)
-            return self.event_of(t, frame.object_types or (sig.object if sig else None))
+            return self.event_of(t, frame.object_types or (sig.object if sig else None), frame.predicate)
+        if slot == "mission":
+            return self.missions_of()
+        if slot == "host":
+            # "a mission with troops from A and B", "a panel including A": what the phrase hangs on
+            x = t
+            if x.dep_ == "pobj" and x.head.lower_ in {"with", "including", "among"}:
+                return self.actors(x.head.head)
+            if x.dep_ in {"appos", "acl"}:
+                return self.actors(x.head)
+            return []
         if slot == "self":
             own = self.mention_of(t)
             if own is None or ":anonymous:" in str(self.mentions[own].key):
@@ -687,7 +716,7 @@ class Sentence:
             return [a for s in src for a in self.actors(s)]
         return []
 
-    def event_of(self, t: Any, allowed: frozenset[str] | None = None) -> list[Arg]:
+    def event_of(self, t: Any, allowed: frozenset[str] | None = None, pred: str = "") -> list[Arg]:
         """The agreement, meeting or process a trigger is about: one named in its clause (the
         governing verb's object or subject), else the one the passage is about."""
         v = t
@@ -698,10 +727,21 @@ class Sentence:
                 for a in self.actors(s):
                     if self.mentions[a.mention].type in (allowed or {"Agreement", "Meeting", "NegotiationFormat"}):
                         return [Arg(a.mention, "clause-event")]
-        for ev in self.events:
+        order = self.frames.words(f"events_{pred}") if pred else frozenset()
+        ranked = sorted(self.events, key=lambda ev: (self._rank(order, self.mentions[ev].type), self.events.index(ev)))
+        for ev in ranked:
             if allowed is None or self.mentions[ev].type in allowed:
                 return [Arg(ev, "event")]
         return []
+
+    def _rank(self, order: frozenset[str], typ: str) -> int:
+        """Events of the types a predicate prefers first ("attended" a meeting rather than the
+        agreement it produced): ``events_PREDICATE`` of the lexicon lists them."""
+        return 0 if typ.lower() in order else 1
+
+    def missions_of(self) -> list[Arg]:
+        """The mission or force the passage is about (troops "pledged" to it)."""
+        return [Arg(self.missions[0], "event")] if self.missions else []
 
 
 # --------------------------------------------------------------------------- modality
