@@ -148,6 +148,16 @@ def add_anaphors(doc: Document, sentences: list[Sentence], ents: DocEntities) ->
             if ante:
                 new.append(Mention(s.start, s.start + 2, "It", ante.key, "Agreement", "anaphor", rule="resolve.anaphor"))
                 taken.append((s.start, s.start + 2))
+    # "the resolution": the last resolution named
+    resolutions = [m for m in base if rule_of(m) == "discover.resolution"]
+    for m in re.finditer(r"\b[Tt]he\s+(?:draft\s+|new\s+)?resolution\b(?!\s+\d)", ftext):
+        if not free(m.start(), m.end()):
+            continue
+        prev = [x for x in resolutions if x.end <= m.start()]
+        if prev:
+            new.append(Mention(m.start(), m.end(), text[m.start():m.end()], prev[-1].key, "Agreement", "anaphor",
+                               rule="resolve.anaphor"))
+            taken.append((m.start(), m.end()))
     # meetings, places
     for rx, types, typ in (
         (r"\bthe\s+(?P<h>region|area|territory|enclave|province)\b(?!\s+of)", {"Location"}, "Location"),
@@ -347,9 +357,10 @@ def extract_document(doc: Document, gazetteer: Any, engine: Engine | None = None
     by_sentence: dict[int, list[Mention]] = {}
     for m in all_mentions:
         by_sentence.setdefault(m.sentence, []).append(m)
+    previous: Mention | None = None
     for s, (off, span) in zip(sentences, spans):
         ms = list(by_sentence.get(s.index, []))
-        if not ms:
+        if not ms and previous is None:
             continue
         ev_i = []
         for ev in context_events(s):
@@ -367,8 +378,16 @@ def extract_document(doc: Document, gazetteer: Any, engine: Engine | None = None
             if mission not in ms:
                 ms.append(mission)
             mission_i.append(ms.index(mission))
-        fsent = FrameSentence(span, off, ms, engine.frames, ev_i, capitals=idx.capitals, focus=focus_i, missions=mission_i)
+        prev_i = None
+        if previous is not None:
+            if previous not in ms:
+                ms.append(previous)
+            prev_i = ms.index(previous)
+        fsent = FrameSentence(span, off, ms, engine.frames, ev_i, capitals=idx.capitals, focus=focus_i, missions=mission_i,
+                              previous=prev_i)
         found = match_sentence(fsent)
+        main = fsent.main_subject()
+        previous = ms[main] if main is not None and ms[main].kind not in {"anaphor"} else None
         if not found:
             continue
         year = year_before(doc.text, s.end, doc_year)

@@ -277,8 +277,9 @@ class Sentence:
 
     def __init__(self, span: Any, offset: int, mentions: Sequence[Any], frames: FrameSet,
                  events: Sequence[int] = (), capitals: Mapping[str, str] | None = None, focus: int | None = None,
-                 missions: Sequence[int] = ()) -> None:
+                 missions: Sequence[int] = (), previous: int | None = None) -> None:
         self.span = span
+        self.previous = previous  # mention index of the previous sentence's subject
         self.missions = list(missions)
         self.focus = focus  # mention index of the state the document is about
         self.events = list(events)  # mention indices of the events in focus, most recent first
@@ -395,6 +396,16 @@ class Sentence:
             return self.actors(c.head, seen, via or "appositive")  # "the CMA, an alliance that ...": the alliance is the CMA
         return []
 
+    def main_subject(self) -> int | None:
+        """The actor the sentence is about: the subject of its main verb."""
+        root = self.span.root
+        if root.pos_ not in {"VERB", "AUX"}:
+            return None
+        for x in self.verb_subject(root):
+            for a in self.actors(x):
+                return a.mention
+        return None
+
     def antecedent(self, c: Any) -> int | None:
         """What a pronoun of the sentence refers to: the nearest actor named before it in the
         sentence whose kind fits ("its" and "it" an organisation, a state, an agreement; "his" and
@@ -410,6 +421,8 @@ class Sentence:
             if m.type in want and self.heads.get(mi) == ti:
                 best = mi
                 break
+        if best is None and self.previous is not None and self.mentions[self.previous].type in want:
+            best = self.previous  # "It also renewed its condemnation": the last sentence's subject
         return best
 
     def named_by_title(self, c: Any) -> int | None:

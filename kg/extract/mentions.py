@@ -360,7 +360,7 @@ def discover(text: str, sentences: list[Sentence], gaz_mentions: list[Mention], 
             words.pop()
         if not (2 <= len(words) <= 4) or lookup_key(words[0]) in idx.folded or words[0].lower() in idx.demonyms \
                 or any(w.lower() in ORG_HEADS or w.lower() in TITLE_WORDS or w.lower() in idx.demonyms or _stop(w)
-                       or not w[:1].isupper() or (w.isupper() and len(w) > 1 and not re.fullmatch(r"[IVX]+", w)) for w in words):
+                       or not w[:1].isupper() or (w.isupper() and len(w) > 1 and not re.fullmatch(r"[IVX]+|[A-Z]\.", w)) for w in words):
             continue
         start = a + ftext[a:b].find(words[0])
         end = start + _span_len(ftext[start:], words)
@@ -437,7 +437,7 @@ def discover(text: str, sentences: list[Sentence], gaz_mentions: list[Mention], 
         for m in re.finditer(rf"\b(?:(?P<joint>[Jj]oint)\s+)?(?P<a>{dem_alt})-(?P<b>{dem_alt})\s+(?:[Jj]oint\s+)?(?P<body>{body})\b", ftext, re.I):
             add(m.start(), m.end(), m.group(0), "NegotiationFormat", "discover.joint-body")
     # 8. resolutions: "UN Security Council Resolution 2510"
-    for m in re.finditer(r"\b(?:(?:UN|United Nations)\s+Security\s+Council\s+|UNSC\s+)?Resolution\s+\d{2,5}\b|\bUNSCR\s+\d{2,5}\b", ftext):
+    for m in re.finditer(r"\b(?:(?:UN|United Nations)\s+Security\s+Council\s+|UNSC\s+|Security\s+Council\s+)?(?:Resolution|resolution)\s+\d{2,5}(?:\s+\(\d{4}\))?|\bUNSCR\s+\d{2,5}\b|\bS/RES/\d{2,5}\s+\(\d{4}\)", ftext):
         add(m.start(), m.end(), m.group(0), "Agreement", "discover.resolution")
     # 9. meetings named by their place: "talks last night in Moscow", "meeting held in Moscow"
     for m in re.finditer(r"\b(?:[a-z]+-)?(?P<head>talks|meeting|summit|conference|negotiations)\s+(?:(?:last|this|next)\s+(?:night|week|month|year)\s+)?(?:(?:held|hosted|convened|organi[sz]ed)\s+)?in\s+(?P<place>[A-Z][\w-]+)", ftext):
