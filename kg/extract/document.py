@@ -314,10 +314,10 @@ def extract_document(doc: Document, gazetteer: Any, engine: Engine | None = None
     all_mentions = sorted(resolve_overlaps(ents.mentions + anaphors), key=lambda m: m.start)
     doc_year = int(doc.date[:4]) if doc.date else None
 
-    def coerce(m: Mention, allowed: frozenset[str]) -> Mention | None:
+    def coerce(m: Mention, allowed: frozenset[str], as_object: bool = False) -> Mention | None:
         if m.type in allowed:
             return m
-        if m.type == "Location" and m.key in idx.capitals and "State" in allowed:
+        if m.type == "Location" and m.key in idx.capitals and "State" in allowed and (not as_object or m.kind == "capital"):
             return replace(m, key=idx.capitals[m.key], type="State", kind="capital")
         return None
 
@@ -394,8 +394,9 @@ def extract_document(doc: Document, gazetteer: Any, engine: Engine | None = None
         dates = find_dates(s.text, year)
         date = dates[0].iso if dates else None
         for f in found:
-            subj = coerce(ms[f.subject], engine.frames.signatures[f.predicate].subject if f.predicate in engine.frames.signatures else ACTOR)
-            obj = coerce(ms[f.object], engine.frames.signatures[f.predicate].object if f.predicate in engine.frames.signatures else ALL_TYPES)
+            sig = engine.frames.signatures.get(f.predicate)
+            subj = coerce(ms[f.subject], f.frame.subject_types or (sig.subject if sig else ACTOR))
+            obj = coerce(ms[f.object], f.frame.object_types or (sig.object if sig else ALL_TYPES), as_object=True)
             if subj is None or obj is None or subj.key == obj.key:
                 continue
             conf = f.frame.confidence

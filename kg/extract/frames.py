@@ -68,6 +68,7 @@ class Frame:
     modality: str | None = None  # force this modality ("planned" for "agreed to")
     symmetric_list: bool = False  # "talks between A and B": the members of one list relate to each other
     min_subjects: int = 1  # "the Three Brotherhood Alliance - A, B and C": a list, not a second name
+    named_object: bool = False  # the object must be named, not an event the text only describes
     subject_via: frozenset[str] | None = None  # how the subject may be reached (see VIAS); None: any way
     object_via: frozenset[str] | None = None
 
@@ -219,7 +220,7 @@ def parse_frames(data: Any, source: str) -> FrameSet:
             negatable=bool(f.get("negatable", True)), modality=mod,
             symmetric_list=bool(f.get("symmetric_list", False)),
             subject_via=_vias(f.get("subject_via"), where), object_via=_vias(f.get("object_via"), where),
-            min_subjects=int(f.get("min_subjects", 1)))
+            min_subjects=int(f.get("min_subjects", 1)), named_object=bool(f.get("named_object", False)))
     fs.index()
     return fs
 
@@ -294,13 +295,12 @@ class Sentence:
                 b = a + len(t.text)
                 if a >= m.start and b <= m.end or (a < m.end and b > m.start and (min(b, m.end) - max(a, m.start)) * 2 >= b - a):
                     self.tok_mention.setdefault(t.i, mi)
-        self.heads: dict[int, int] = {}  # mention index -> head token index
-        for ti, mi in self.tok_mention.items():
+        self.heads: dict[int, int] = {}  # mention index -> head token index (its head lies outside the mention)
+        for ti in sorted(self.tok_mention):
+            mi = self.tok_mention[ti]
             t = span.doc[ti]
-            if mi not in self.heads or self.tok_mention.get(t.head.i) != mi or t.head.i == ti:
-                cur = self.heads.get(mi)
-                if cur is None or self.tok_mention.get(span.doc[cur].head.i) == mi and span.doc[cur].head.i != cur:
-                    self.heads[mi] = ti
+            if mi not in self.heads and (self.tok_mention.get(t.head.i) != mi or t.head.i == ti):
+                self.heads[mi] = ti
         self.transparent = frames.words("transparent")
         self.place_transparent = frames.words("place_transparent")
         self.light = frames.words("light_verbs")
@@ -340,10 +340,41 @@ class Sentence:
         stack = [c for c in t.children if c.dep_ == "conj"]
         while stack:
             c = stack.pop(0)
+            if c.pos_ in {"VERB", "ADJ"} and c.tag_ in {"VBN", "JJ"} and not any(x.dep_ in {"nsubj", "nsubjpass"} for x in c.children):
+                # "the Turkish-backed Brotherhood and internationally recognized Government of National
+                # Accord": the parser made the participle a conjunct; its "object" is the second noun
+                objs = [x for x in c.children if x.dep_ == "dobj" and self.mention_of(x) is not None]
+                if objs:
+                    out.extend(objs)
+                    continue
             out.append(c)
             stack.extend(x for x in c.children if x.dep_ == "conj")
-        # "A, B and C" where the parser hangs B and C on A: t may itself be a conjunct of A
+        if not out:
+            out.extend(self._surface_conjunct(t))
         return out
+
+    def _surface_conjunct(self, t: Any) -> list[Any]:
+        """"the Turkish-backed Brotherhood and internationally recognized Government of National
+        Accord": a second noun phrase after "and" with only modifiers before its name, which the
+        parser attached elsewhere; read as coordinated with ``t`` when both name actors."""
+        mi = self.mention_of(t)
+        if mi is None:
+            return []
+        doc = t.doc
+        last = max(i for i, m in self.tok_mention.items() if m == mi)
+        j = last + 1
+        if j >= len(doc) or doc[j].lower_ not in {"and", "or"}:
+            return []
+        j += 1
+        while j < len(doc) and j < last + 6 and self.mention_of(doc[j]) is None and doc[j].pos_ in {"ADV", "ADJ", "VERB", "DET"} \
+                and doc[j].tag_ in {"RB", "JJ", "VBN", "VBD", "DT"}:
+            j += 1
+        if j >= len(doc) or j == last + 2:
+            return []
+        nj = self.mention_of(doc[j])
+        if nj is None or nj == mi or self.mentions[nj].type not in ACTOR or self.mentions[mi].type not in ACTOR:
+            return []
+        return [doc[self.heads.get(nj, j)]]
 
     def _one(self, c: Any, seen: set[int], via: str) -> list[Arg]:
         mi = self.mention_of(c)
@@ -485,8 +516,9 @@ class Sentence:
                 return [c for c in h.children if c.dep_ == "nsubjpass"] or self.verb_object(h, depth + 1)
             if h.pos_ in {"VERB", "AUX"}:
                 return self.verb_subject(h, depth + 1)
-            if h.pos_ in {"NOUN", "PROPN"}:  # "Russia's decision to withdraw", "a timetable for X to withdraw"
-                return [c for c in h.children if c.dep_ == "poss"]
+            if h.pos_ in {"NOUN", "PROPN"}:  # "Russia's decision to withdraw", "the deployment of X to defend"
+                return [c for c in h.children if c.dep_ == "poss"] or [
+                    p for c in h.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children if p.dep_ == "pobj"]
         if v.dep_ == "conj" and h.pos_ in {"VERB", "AUX"}:
             if self.is_passive(h) and not passive:
                 # "which is led by Malaysia and has included contingents from ...": the shared surface
@@ -519,6 +551,11 @@ class Sentence:
             own = [v.head]  # "an agreement signed by A": the noun
         if passive and not own and v.dep_ == "advcl":
             own = self.verb_subject(v.head, depth + 1)  # "Signed in Bangui, the agreement ..."
+        if passive and not own and v.dep_ == "xcomp" and v.head.pos_ in {"VERB", "AUX"}:
+            # "a Russian force was to be deployed", "troops are expected to be sent": the controller
+            h = v.head
+            objs = [c for c in h.children if c.dep_ == "dobj"]
+            own = objs if objs and h.lemma_.lower() in self.frames.words("object_control") else self.verb_subject(h, depth + 1)
         if v.dep_ == "relcl" and not own:
             rel = [c for c in v.children if c.tag_ in {"WDT", "WP"} or c.lower_ == "that"]
             if rel and rel[0].dep_ in {"dobj", "nsubjpass"} or (not rel and any(c.dep_ == "nsubj" for c in v.children)):
@@ -665,9 +702,8 @@ class Sentence:
         if slot == "focus":
             return [Arg(self.focus, "focus")] if self.focus is not None else []
         if slot == "event":
-            if frame.kind == "verb" and any(c.dep_ in {"dobj", "nsubjpass"} and self.mention_of(c) is None
-                                            and not self.actors(c) for c in t.children):
-                return []  # "facilitated the travel of ...": the verb has an object, and it is no event
+            if frame.kind == "verb" and any(self.mention_of(c) is None and not self.actors(c) for c in self.verb_object(t)):
+                return []  # "facilitated the travel of ...", "those signed by": the verb has an object, and it is no event
             sig = self.frames.signatures.get(frame.predicate)
             return self.event_of(t, frame.object_types or (sig.object if sig else None), frame.predicate)
         if slot == "mission":
@@ -965,11 +1001,11 @@ def _person_of(s: Sentence) -> list[Found]:
     out: list[Found] = []
     for mi, ti in s.heads.items():
         m = s.mentions[mi]
-        if m.type != "Person":
+        if m.type != "Person" or m.kind in {"role", "anaphor", "pronoun"}:
             continue
         h = s.span.doc[ti]
         hosts = [h] + [c for c in h.children if c.dep_ == "appos" and c.pos_ == "NOUN"
-                       and c.lemma_.lower() not in s.titles_leading]
+                       and c.lemma_.lower() not in s.titles_leading and c.lemma_.lower() not in s.titles]
         for host in hosts:
             for c in host.children:
                 if c.dep_ == "prep" and c.lower_ in {"of", "from"}:
@@ -1053,9 +1089,9 @@ def _apply(s: Sentence, t: Any, f: Frame) -> list[Found]:
     found = []
     for a, b in pairs:
         ma, mb = s.mentions[a.mention], s.mentions[b.mention]
-        if ma.key == mb.key:
+        if ma.key == mb.key or (f.named_object and ":anonymous:" in str(mb.key)):
             continue
-        if not (_type_ok(ma, stypes, s.capitals) and _type_ok(mb, otypes, s.capitals)):
+        if not (_type_ok(ma, stypes, s.capitals) and _type_ok(mb, otypes, {})):
             continue
         found.append(Found(a.mention, f.predicate, b.mention, f, mod, t, (a.via, b.via)))
     return found
