@@ -42,6 +42,7 @@ SLOTS = frozenset({"subj", "obj", "poss", "mod", "agent", "head", "person", "att
                    "appos", "light", "theme", "clause", "focus", "mission", "host"})
 ACTOR = frozenset(ACTOR_TYPES)
 ALL_TYPES = ACTOR | {"Agreement", "Meeting", "Location"}
+EVENT_TYPES = frozenset({"Agreement", "Meeting", "NegotiationFormat"})
 
 
 class FramesError(InputError):
@@ -69,6 +70,7 @@ class Frame:
     symmetric_list: bool = False  # "talks between A and B": the members of one list relate to each other
     min_subjects: int = 1  # "the Three Brotherhood Alliance - A, B and C": a list, not a second name
     named_object: bool = False  # the object must be named, not an event the text only describes
+    pairwise: bool = False  # "A for India and B for Pakistan": the n-th subject goes with the n-th object
     subject_via: frozenset[str] | None = None  # how the subject may be reached (see VIAS); None: any way
     object_via: frozenset[str] | None = None
 
@@ -220,7 +222,8 @@ def parse_frames(data: Any, source: str) -> FrameSet:
             negatable=bool(f.get("negatable", True)), modality=mod,
             symmetric_list=bool(f.get("symmetric_list", False)),
             subject_via=_vias(f.get("subject_via"), where), object_via=_vias(f.get("object_via"), where),
-            min_subjects=int(f.get("min_subjects", 1)), named_object=bool(f.get("named_object", False)))
+            min_subjects=int(f.get("min_subjects", 1)), named_object=bool(f.get("named_object", False)),
+            pairwise=bool(f.get("pairwise", False)))
     fs.index()
     return fs
 
@@ -281,6 +284,7 @@ class Sentence:
                  missions: Sequence[int] = (), previous: int | None = None) -> None:
         self.span = span
         self.previous = previous  # mention index of the previous sentence's subject
+        self._failed: bool | None = None
         self.missions = list(missions)
         self.focus = focus  # mention index of the state the document is about
         self.events = list(events)  # mention indices of the events in focus, most recent first
@@ -349,8 +353,45 @@ class Sentence:
                     continue
             out.append(c)
             stack.extend(x for x in c.children if x.dep_ == "conj")
+        for c in t.children:  # "Qatar together with Egypt and the United States"
+            if c.dep_ == "prep" and c.lower_ == "with" and c.i > 0 and c.doc[c.i - 1].lower_ in {"together", "along"}:
+                for p in c.children:
+                    if p.dep_ == "pobj":
+                        out += [p, *p.conjuncts]
         if not out:
             out.extend(self._surface_conjunct(t))
+        return out
+
+    def _agent_list(self, first: Any) -> list[Any]:
+        """"signed by A for Egypt, B for Israel and C for the United States": the persons after
+        the first, each followed by the side they signed for, read from the surface when the
+        parser lost the list."""
+        mi = self.mention_of(first)
+        if mi is None or self.mentions[mi].type != "Person":
+            return []
+        doc = first.doc
+        end = self.span.end
+        j = max(i for i, m in self.tok_mention.items() if m == mi) + 1
+        out = []
+        while j < end:
+            if doc[j].lower_ not in {"for", "representing"}:
+                break
+            j += 1
+            while j < end and doc[j].pos_ == "DET":
+                j += 1
+            side = self.mention_of(doc[j]) if j < end else None
+            if side is None:
+                break
+            while j < end and self.mention_of(doc[j]) == side:
+                j += 1
+            while j < end and doc[j].lower_ in {",", "and"}:
+                j += 1
+            nxt = self.mention_of(doc[j]) if j < end else None
+            if nxt is None or self.mentions[nxt].type != "Person":
+                break
+            out.append(doc[self.heads.get(nxt, j)])
+            while j < end and self.mention_of(doc[j]) == nxt:
+                j += 1
         return out
 
     def _surface_conjunct(self, t: Any) -> list[Any]:
@@ -361,20 +402,27 @@ class Sentence:
         if mi is None:
             return []
         doc = t.doc
+        end = self.span.end
         last = max(i for i, m in self.tok_mention.items() if m == mi)
+        if self.mentions[mi].type not in ACTOR:
+            return []
+        found: list[Any] = []
         j = last + 1
-        if j >= len(doc) or doc[j].lower_ not in {"and", "or"}:
-            return []
-        j += 1
-        while j < len(doc) and j < last + 6 and self.mention_of(doc[j]) is None and doc[j].pos_ in {"ADV", "ADJ", "VERB", "DET"} \
-                and doc[j].tag_ in {"RB", "JJ", "VBN", "VBD", "DT"}:
-            j += 1
-        if j >= len(doc) or j == last + 2:
-            return []
-        nj = self.mention_of(doc[j])
-        if nj is None or nj == mi or self.mentions[nj].type not in ACTOR or self.mentions[mi].type not in ACTOR:
-            return []
-        return [doc[self.heads.get(nj, j)]]
+        while j < end and doc[j].lower_ in {",", "and", "or"}:
+            closing = doc[j].lower_ in {"and", "or"} or (j + 1 < end and doc[j + 1].lower_ in {"and", "or"})
+            while j < end and doc[j].lower_ in {",", "and", "or"}:
+                j += 1
+            k = j
+            while k < end and k < j + 4 and self.mention_of(doc[k]) is None and doc[k].tag_ in {"RB", "JJ", "VBN", "VBD", "DT"}:
+                k += 1
+            nj = self.mention_of(doc[k]) if k < end else None
+            if nj is None or nj == mi or self.mentions[nj].type not in ACTOR:
+                break
+            found.append(doc[self.heads.get(nj, k)])
+            j = max(i for i, m in self.tok_mention.items() if m == nj) + 1
+            if closing:
+                return found  # "A, B and C": the list ends with its "and"
+        return []  # a comma run without a closing "and" is not a list
 
     def _one(self, c: Any, seen: set[int], via: str) -> list[Arg]:
         mi = self.mention_of(c)
@@ -426,6 +474,22 @@ class Sentence:
         if c.dep_ == "appos" and c.head.i not in seen and self.mention_of(c.head) is not None and c.pos_ in {"NOUN", "PROPN"}:
             return self.actors(c.head, seen, via or "appositive")  # "the CMA, an alliance that ...": the alliance is the CMA
         return []
+
+    def failed_plan(self) -> bool:
+        """Whether the sentence says a plan came to nothing ("the deployment never materialised",
+        "the plan was shelved", "it did not happen")."""
+        if self._failed is None:
+            self._failed = False
+            collapse = self.frames.words("collapse_verbs")
+            for t in self.span:
+                if t.lemma_.lower() not in collapse:
+                    continue
+                negated = any(c.dep_ == "neg" for c in t.children)
+                subj = [c for c in t.children if c.dep_ in {"nsubj", "nsubjpass"}]
+                if subj and (negated or t.lemma_.lower() not in {"happen", "materialise", "materialize"}) \
+                        and subj[0].pos_ in {"NOUN", "PRON"} and self.mention_of(subj[0]) is None:
+                    self._failed = True
+        return self._failed
 
     def main_subject(self) -> int | None:
         """The actor the sentence is about: the subject of its main verb."""
@@ -485,14 +549,30 @@ class Sentence:
         passive = self.is_passive(v)
         own = []
         for c in v.children:
-            if c.dep_ == "agent":
-                # "by A and by B": the second "by" hangs on the first
+            if c.dep_ == "agent" or (c.dep_ == "conj" and c.lower_ == "by" and c.pos_ == "ADP" and passive):
+                # "by A and by B": the second "by" hangs on the first, or on the verb
                 for by in (c, *[x for x in c.conjuncts if x.dep_ in {"conj", "agent", "prep"} and x.lower_ == "by"]):
                     own += [p for p in by.children if p.dep_ == "pobj"]
             elif c.dep_ in {"nsubj", "csubj"} and not passive:
                 own.append(c)
             elif c.dep_ == "nsubj" and passive:
                 own.append(c)
+        if own and passive:
+            for c in v.children:  # "brokered by Qatar together with Egypt and the United States"
+                if c.dep_ == "prep" and c.lower_ == "with" and any(x.lower_ in {"together", "along"} for x in c.children) \
+                        or c.dep_ == "prep" and c.lower_ == "with" and c.i > 0 and c.doc[c.i - 1].lower_ in {"together", "along"}:
+                    for p in c.children:
+                        if p.dep_ == "pobj":
+                            own += [p, *p.conjuncts]
+            own += [x for x in self._agent_list(own[0]) if x not in own]
+            # "signed by A for India and B for Pakistan": B, which the parser hung on India
+            for c in v.children:
+                if c.dep_ == "prep" and c.lower_ == "for":
+                    for p in c.children:
+                        for x in (p.conjuncts if p.dep_ == "pobj" else ()):
+                            xm = self.mention_of(x)
+                            if xm is not None and self.mentions[xm].type == "Person" and x not in own:
+                                own.append(x)
         if own:
             return own
         if passive:
@@ -539,6 +619,9 @@ class Sentence:
             if h.pos_ in {"VERB", "AUX"}:
                 return self.verb_subject(h, depth + 1)
         if v.dep_ == "pcomp" and h.dep_ == "prep" and h.head.pos_ in {"VERB", "AUX"}:
+            objs = [c for c in h.head.children if c.dep_ == "dobj"]
+            if objs and h.lower_ in {"for", "of"}:
+                return objs  # "thanked Egypt for hosting", "accused Kinshasa of working with"
             return self.verb_subject(h.head, depth + 1)  # "by signing the deal", "after withdrawing from"
         return []
 
@@ -574,7 +657,7 @@ class Sentence:
     def preps(self, t: Any, words: frozenset[str], with_object: bool = True) -> list[Any]:
         """Objects of the trigger's prepositions ``words`` (and, for a verb, of its object's)."""
         hosts = [t]
-        if t.dep_ == "compound" and t.head.lemma_.lower() in self.compound_heads:
+        if t.dep_ in {"compound", "nmod", "amod"} and t.head.lemma_.lower() in self.compound_heads:
             hosts.append(t.head)
         if with_object and t.pos_ in {"VERB", "AUX"}:
             hosts += [c for c in t.children if c.dep_ in {"dobj", "attr", "oprd"}]
@@ -606,7 +689,7 @@ class Sentence:
         return []
 
     def noun_slot(self, n: Any, slot: str) -> list[Arg]:
-        if n.dep_ == "compound" and n.head.lemma_.lower() in self.compound_heads and slot in {"cop", "appos", "light", "poss"}:
+        if n.dep_ in {"compound", "nmod", "amod"} and n.head.lemma_.lower() in self.compound_heads and slot in {"cop", "appos", "light", "poss"}:
             n = n.head  # "returned as guarantor countries", "Norway's mediator role": the phrase's head
         if slot == "poss":
             return [a for c in n.children if c.dep_ == "poss" for a in self.actors(c)]
@@ -718,8 +801,8 @@ class Sentence:
             return []
         if slot == "self":
             own = self.mention_of(t)
-            if own is None or ":anonymous:" in str(self.mentions[own].key):
-                return []  # an event the trigger alone makes up is not worth a node
+            if own is None or (":anonymous:" in str(self.mentions[own].key) and self.mentions[own].type == "Meeting"):
+                return []  # a meeting the trigger alone makes up ("a meeting between A and B") is not worth a node
             return [Arg(own, "self")]
         if slot == "theme":
             # "reinforced by Turkish support, pro-GNA forces ...": who the agent's action is for;
@@ -774,12 +857,12 @@ class Sentence:
         if v.pos_ in {"VERB", "AUX"}:
             for s in (*self.verb_object(v), *self.verb_subject(v), *[p for c in v.children if c.dep_ == "prep" for p in c.children if p.dep_ == "pobj"]):
                 for a in self.actors(s):
-                    if self.mentions[a.mention].type in (allowed or {"Agreement", "Meeting", "NegotiationFormat"}):
+                    if self.mentions[a.mention].type in EVENT_TYPES & (allowed or EVENT_TYPES):
                         return [Arg(a.mention, "clause-event")]
         order = self.frames.words(f"events_{pred}") if pred else frozenset()
         ranked = sorted(self.events, key=lambda ev: (self._rank(order, self.mentions[ev].type), self.events.index(ev)))
         for ev in ranked:
-            if allowed is None or self.mentions[ev].type in allowed:
+            if self.mentions[ev].type in EVENT_TYPES & (allowed or EVENT_TYPES):
                 return [Arg(ev, "event")]
         return []
 
@@ -888,6 +971,8 @@ def _clause_modality(s: Sentence, v: Any, result: str, is_trigger: bool) -> str:
             if hl in report:
                 reported = True
         break
+    if result in {"planned", "hypothetical"} and s.failed_plan():
+        return "negated"  # "Angola said it would deploy troops, but the deployment never materialised"
     if result == "asserted" and (reported or _reported(s, v)):
         return "reported"
     return result
@@ -951,7 +1036,8 @@ def _trigger_ok(s: Sentence, t: Any, f: Frame) -> bool:
     if f.particle and not any(c.dep_ == "prt" and c.lower_ == f.particle for c in t.children) \
             and not (t.i + 1 < len(t.doc) and t.doc[t.i + 1].lower_ == f.particle):
         return False
-    if f.noun and not any(c.dep_ in {"dobj", "attr", "nsubjpass"} and c.lemma_.lower() in f.noun for c in t.children):
+    if f.noun and not any(c.dep_ in {"dobj", "attr", "nsubjpass"} and (c.lemma_.lower() in f.noun or c.lower_ in f.noun)
+                          for c in t.children):
         return False
     if f.prep and not any(c.dep_ in {"prep", "agent"} and c.lower_ in f.prep for c in t.children):
         return False
@@ -1081,6 +1167,9 @@ def _apply(s: Sentence, t: Any, f: Frame) -> list[Found]:
     obj = [a for a in s.fill(t, f, f.object, "object", skeys) if (a.mention != own or a.via == "self") and ok_via(a, f.object_via)]
     if f.symmetric_list and not obj and len(subj) > 1:
         pairs = [(a, b) for i, a in enumerate(subj) for b in subj[i + 1:]]
+    elif f.pairwise and len(subj) == len(obj) > 1:
+        order = lambda a: s.heads.get(a.mention, 10 ** 9)  # noqa: E731
+        pairs = list(zip(sorted(subj, key=order), sorted(obj, key=order)))
     else:
         pairs = [(a, b) for a in subj for b in obj]
     if not pairs:
