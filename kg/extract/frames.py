@@ -486,7 +486,7 @@ class Sentence:
                     continue
                 negated = any(c.dep_ == "neg" for c in t.children)
                 subj = [c for c in t.children if c.dep_ in {"nsubj", "nsubjpass"}]
-                if subj and (negated or t.lemma_.lower() not in {"happen", "materialise", "materialize"}) \
+                if subj and (negated or t.lemma_.lower() not in self.frames.words("occurrence_verbs")) \
                         and subj[0].pos_ in {"NOUN", "PRON"} and self.mention_of(subj[0]) is None:
                     self._failed = True
         return self._failed
@@ -910,8 +910,10 @@ def modality_of(s: Sentence, t: Any, frame: Frame) -> str:
             result = "hypothetical"
         if x.dep_ in {"nsubj", "nsubjpass", "csubj"}:
             h = x.head
-            if h.lemma_.lower() in fw("collapse_verbs") | fw("failure_verbs"):
-                return "negated"  # "the deployment never materialised", "the plan was shelved"
+            hl = h.lemma_.lower()
+            if hl in fw("collapse_verbs") | fw("failure_verbs") and (hl not in fw("occurrence_verbs") or any(
+                    c.dep_ == "neg" for c in h.children)) or (hl in fw("occurrence_verbs") and any(c.dep_ == "neg" for c in h.children)):
+                return "negated"  # "the deployment never materialised", "the plan was shelved", "the meeting never took place"
             return result if result != "asserted" else ("reported" if _reported(s, t) else "asserted")
         if x is t and x.dep_ in {"amod", "compound", "nmod", "poss", "npadvmod"}:
             return "reported" if _reported(s, t) else "asserted"
@@ -935,8 +937,12 @@ def _clause_modality(s: Sentence, v: Any, result: str, is_trigger: bool) -> str:
         if any(c.dep_ == "neg" for c in kids) or any(
                 c.dep_ in {"nsubj", "nsubjpass"} and any(x.lower_ in {"neither", "nor"} for x in c.subtree) for c in kids):
             return "negated"  # "did not sign", "Neither Guinea nor Côte d'Ivoire was a signatory"
-        if not first and (lem in refusal or lem in failure):
-            return "negated"
+        prt = next((c.lower_ for c in kids if c.dep_ == "prt"), "")
+        if not first and (lem in refusal or lem in failure or f"{lem} {prt}" in refusal):
+            return "negated"  # "refused to sign", "failed to withdraw", "ruled out sending troops"
+        if any(c.dep_ in {"nsubj", "nsubjpass", "dobj"} and any(d.dep_ == "det" and d.lower_ == "no" for d in c.children)
+               for c in kids):
+            return "negated"  # "no British troops will be sent"
         if any(c.dep_ == "mark" and c.lower_ in {"if", "unless", "whether", "lest"} for c in kids):
             result = "hypothetical"
         auxes = {c.lower_ for c in kids if c.dep_ in {"aux", "auxpass"}}
@@ -952,8 +958,8 @@ def _clause_modality(s: Sentence, v: Any, result: str, is_trigger: bool) -> str:
         dep, h = v.dep_, v.head
         if h.i == v.i:
             break
-        if dep == "xcomp":
-            v = h
+        if dep == "xcomp" or (dep == "ccomp" and any(c.dep_ == "aux" and c.lower_ == "to" for c in kids)):
+            v = h  # "refuse to allow UNAMSIL troops to deploy": an infinitive is governed by its verb
             continue
         if dep == "conj" and h.pos_ in {"VERB", "AUX"} and not any(
                 c.dep_ in {"nsubj", "nsubjpass", "aux", "auxpass"} for c in kids):
@@ -971,6 +977,8 @@ def _clause_modality(s: Sentence, v: Any, result: str, is_trigger: bool) -> str:
             if hl in report:
                 reported = True
         break
+    if result == "planned" and s.span[-1].text == "?":
+        result = "hypothetical"  # "Will the Minister confirm that troops will be sent?"
     if result in {"planned", "hypothetical"} and s.failed_plan():
         return "negated"  # "Angola said it would deploy troops, but the deployment never materialised"
     if result == "asserted" and (reported or _reported(s, v)):
