@@ -84,3 +84,33 @@ def test_eval_on_the_sample_gold_if_present() -> None:
     assert r.exit_code == 0, r.output
     totals = json.loads(r.stdout)["totals"]
     assert totals["entity_f1"] > 0.8 and totals["forbidden_hits"] == 0
+
+
+def test_python_dash_m_kg_runs_the_cli() -> None:
+    import subprocess
+    import sys
+
+    r = subprocess.run([sys.executable, "-m", "kg", "--help"], capture_output=True, text=True, timeout=60)
+    assert r.returncode == 0, r.stderr
+    assert "Usage: kg" in r.stdout and "build" in r.stdout and "--install-completion" in r.stdout
+
+
+def test_shell_completion_is_available() -> None:
+    r = runner.invoke(app, ["--show-completion", "bash"], prog_name="kg")
+    assert r.exit_code == 0, r.output
+    assert "complete" in r.stdout and "_KG_COMPLETE" in r.stdout
+
+
+def test_dash_o_means_the_build_folder_in_every_command() -> None:
+    """`-o` is `--out`, a folder, wherever it exists; a file to write has its own long name."""
+    import typer.main
+
+    group = typer.main.get_command(app)
+    seen = []
+    for name, command in group.commands.items():
+        for param in command.params:
+            if "-o" in getattr(param, "opts", []):
+                seen.append(name)
+                assert param.opts == ["--out", "-o"], (name, param.opts)
+                assert "older" in (param.help or ""), (name, param.help)
+    assert {"build", "add", "remove", "export", "push", "query", "view"} <= set(seen)
