@@ -102,6 +102,18 @@ def graph_source(out: Path, store: Path | None, graph: Path | None) -> tuple[str
     return "file", Path(out) / "graph.trig"
 
 
+def terminal_width() -> int | None:
+    """Columns of the terminal stdout writes to (or ``$COLUMNS``); None when it is not a terminal
+    and ``COLUMNS`` is not set (a table piped to a file keeps its cells whole up to 80 characters)."""
+    import shutil
+
+    if os.environ.get("COLUMNS", "").isdigit():
+        return max(int(os.environ["COLUMNS"]), 20)
+    if not sys.stdout.isatty():
+        return None
+    return max(shutil.get_terminal_size().columns, 20)
+
+
 def split_list(values: list[str] | None) -> list[str] | None:
     """Repeated and comma-separated option values as one list: ``["a,b", "c"]`` -> ``["a", "b", "c"]``;
     nothing given stays None (no filter)."""

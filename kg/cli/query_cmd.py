@@ -7,7 +7,7 @@ from typing import Optional
 
 import typer
 
-from kg.cli.common import app, graph_source, handle_errors
+from kg.cli.common import app, graph_source, handle_errors, terminal_width
 from kg.errors import QueryError
 
 
@@ -62,4 +62,4 @@ def query_command(
             result = run_query(st, q, _params(param), timeout=timeout or None)
     else:
         result = run_query(parse_rdf(path), q, _params(param), timeout=timeout or None)
-    typer.echo(format_result(result, fmt), nl=False)
+    typer.echo(format_result(result, fmt, width=terminal_width()), nl=False)
