@@ -243,8 +243,10 @@ def test_clicking_a_node_shows_relations_and_wikidata(sample_page: tuple[Any, Wa
     assert text.startswith("Khalifa Haftar") or "Khalifa Haftar" in text.splitlines()[1]
     assert "General Khalifa Haftar" in text and "Person" in text
     assert "General Khalifa Haftar commands the LNA." in text
+    assert page.locator("#kg-panel a.kg-wikidata").count() == 0  # no Wikidata id known for him here
+    page.evaluate("kgView.showNode('russia')")
     link = page.locator("#kg-panel a.kg-wikidata")
-    assert link.get_attribute("href") == "https://www.wikidata.org/wiki/Q1365000"
+    assert link.get_attribute("href") == "https://www.wikidata.org/wiki/Q159"
 
 
 def test_screenshot_artefact(sample_page: tuple[Any, Watch]) -> None:
