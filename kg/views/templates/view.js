@@ -112,6 +112,7 @@
   function fitShown() {
     var ids = DATA.nodes.filter(function (n) { return !nodes.get(n.id).hidden; }).map(function (n) { return n.id; });
     if (ids.length) { network.fit({ nodes: ids, animation: false }); }
+    if (view.stable) { chooseLabels(); network.redraw(); }
   }
   fitShown();
   view.fitShown = fitShown;
