@@ -512,3 +512,16 @@ def test_a_5000_node_page_is_usable_quickly(browser: Any, tmp_path: Path) -> Non
         assert len(page.evaluate("kgView.labels()")) >= 10
     finally:
         page.close()
+
+
+def test_hypothetical_claims_of_the_corpus_are_marked_as_such(corpus_page: tuple[Any, Watch, dict]) -> None:
+    page, _watch, _degree = corpus_page
+    marks = page.evaluate("kgView.data.edges.filter(e => e.denied).map(e => [e.id, e.denied, kgView.edges.get(e.id).label])")
+    assert {m[1] for m in marks} == {"negated", "hypothetical"}
+    for eid, kind, label in marks:
+        assert label.startswith("denied: " if kind == "negated" else "hypothetical: ")
+        assert page.evaluate("(id) => kgView.edges.get(id).hidden", eid) is True
+    eid = next(m[0] for m in marks if m[1] == "hypothetical")
+    page.evaluate("(id) => kgView.showEdge(id)", eid)
+    panel = page.locator("#kg-panel").inner_text()
+    assert "HYPOTHETICAL" in panel.upper() and "hypothetical" in panel
