@@ -99,7 +99,7 @@ def _register_line_breaks() -> None:
             line_start = text.rfind("\n", 0, t.idx) + 1
             line = text[line_start:t.idx].strip()
             prev = doc[t.i - 1] if t.i > 0 else None
-            if prev is None or prev.text in {".", "!", "?", ":", ";"} or prev.text.endswith((".", ":")) \
+            if prev is None or prev.text in {".", "!", "?", ":", ";", "\u2026"} or prev.text.endswith((".", ":", "\u2026", "...")) \
                     or len(line) <= SHORT_LINE or not nxt.text[:1].islower() and nxt.text[:1] in "-*•–—0123456789(":
                 nxt.is_sent_start = True
             elif nxt.text[:1].islower() or prev.text[-1:].isalnum() or prev.text in {",", "-"}:
@@ -155,6 +155,7 @@ def cut(text: str, limit: int = PIECE_CHARS) -> list[tuple[int, int]]:
 
 
 _LINE_HYPHEN = re.compile(r"(?<=[a-z])-\n(?=[a-z])")
+_TAG = re.compile(r"</?[A-Za-z][^<>\n]{0,300}>|<!--.{0,300}?-->")
 _SPACES = "\u00a0\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a\u202f\u205f\u3000\t"
 _LINES = "\u2028\u2029\u0085\x0b\x0c"
 _PUNCT = {"\u2019": "'", "\u2018": "'", "`": "'", "\u00b4": "'", "\u02bc": "'", "\u201c": '"', "\u201d": '"',
@@ -187,6 +188,8 @@ def normalise(text: str) -> str:
     "Erdogan's negotiations  "
     """
     out = text.translate(_TABLE)
+    if "<" in out:  # markup left in a text file ("<script>", "<a href=...>") reads as spaces
+        out = _TAG.sub(lambda m: " " * len(m.group(0)), out)
     if "-\n" not in out:
         return out
     parts = []
