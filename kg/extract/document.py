@@ -338,7 +338,7 @@ def extract_document(doc: Document, gazetteer: Any, engine: Engine | None = None
                 best[m.type] = m
         return sorted(best.values(), key=lambda m: -m.start)
 
-    claims: list[Claim] = (title_claims(doc, sentences, ents) + government_claims(govs, sentences, doc.id)
+    claims: list[Claim] = (government_claims(govs, sentences, doc.id)
                            + field_claims(doc, sentences, all_mentions, engine.frames))
     focus = focal_state(all_mentions)
     missions = [m for m in all_mentions if m.type in {"InternationalOrganization", "NegotiationFormat", "ArmedGroup"}
@@ -415,6 +415,7 @@ def extract_document(doc: Document, gazetteer: Any, engine: Engine | None = None
             if ent and not ent.date:
                 ent.date = c.date
     set_dates_and_places(doc, sentences, all_mentions, ents, doc_year)
+    claims = [convener(c, ents.entities, gazetteer) for c in claims]
     for key, ent in ents.entities.items():
         if ent.rule in {"resolve.anonymous-agreement", "resolve.anonymous-meeting"}:
             name_described_event(ent, ents.entities[ent.place].label if ent.place in ents.entities else "", doc)
@@ -526,6 +527,26 @@ def described_merge_key(ent: Actor, doc: Document) -> str:
     if ent.place or ent.date:
         return f"described:{ent.type}:{head}:{ent.place or ''}:{ent.date or ''}"
     return f"described:{ent.type}:{head}:{slugify(doc.title or doc.id)}"
+
+
+def convener(c: Claim, entities: dict[str, Actor], gaz: Any) -> Claim:
+    """A state that convenes a meeting in its own capital hosts it ("Germany convened the Berlin
+    conference"); one that convenes it elsewhere mediates it ("talks in Geneva, convened by the
+    United States")."""
+    if c.rule != "hosts.convene":
+        return c
+    ent = entities.get(c.object)
+    entry = gaz.entries.get(c.subject)
+    capital = (getattr(entry, "capital", None) or "") if entry is not None else ""
+    if ent is None or not capital:
+        return c
+    names = {ent.label, *ent.aliases}
+    place = entities.get(ent.place) if ent.place else None
+    if place is not None:
+        names.add(place.label)
+    if any(capital.lower() in n.lower() for n in names):
+        return c
+    return replace(c, predicate="mediates", rule="mediates.convene")
 
 
 def focal_state(mentions: list[Mention]) -> Mention | None:

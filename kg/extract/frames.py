@@ -65,6 +65,7 @@ class Frame:
     particle: str | None = None  # a verb particle the trigger needs ("pull out")
     noun: frozenset[str] | None = None  # the object noun of a light-verb trigger ("take part", "hold talks")
     prep: frozenset[str] | None = None  # a preposition the trigger needs ("fight alongside")
+    not_prep: frozenset[str] | None = None  # a preposition that rules the frame out ("joined as observers")
     negatable: bool = True
     modality: str | None = None  # force this modality ("planned" for "agreed to")
     symmetric_list: bool = False  # "talks between A and B": the members of one list relate to each other
@@ -219,6 +220,7 @@ def parse_frames(data: Any, source: str) -> FrameSet:
             object_types=_types(f.get("object_types"), where),
             particle=f.get("particle"), noun=_words(f["with_noun"], where) if "with_noun" in f else None,
             prep=_words(f["prep"], where) if "prep" in f else None,
+            not_prep=_words(f["not_prep"], where) if "not_prep" in f else None,
             negatable=bool(f.get("negatable", True)), modality=mod,
             symmetric_list=bool(f.get("symmetric_list", False)),
             subject_via=_vias(f.get("subject_via"), where), object_via=_vias(f.get("object_via"), where),
@@ -527,7 +529,17 @@ class Sentence:
             return None
         j = c.i + 1
         doc = c.doc
-        while j < len(doc) and j < c.i + 4 and doc[j].lower_.strip(".") in self.honorifics:
+        end = self.span.end
+        if j < end and doc[j].lower_ == "of":  # "the President of Georgia Mr. Mikheil Saakashvili"
+            k = j + 1
+            while k < end and doc[k].pos_ == "DET":
+                k += 1
+            of = self.mention_of(doc[k]) if k < end else None
+            if of is not None and self.mentions[of].type != "Person":
+                while k < end and self.mention_of(doc[k]) == of:
+                    k += 1
+                j = k
+        while j < end and j < c.i + 12 and doc[j].lower_.strip(".") in self.honorifics | {",", "."}:
             j += 1
         if j < len(doc):
             mi = self.mention_of(doc[j])
@@ -1048,6 +1060,8 @@ def _trigger_ok(s: Sentence, t: Any, f: Frame) -> bool:
                           for c in t.children):
         return False
     if f.prep and not any(c.dep_ in {"prep", "agent"} and c.lower_ in f.prep for c in t.children):
+        return False
+    if f.not_prep and any(c.dep_ == "prep" and c.lower_ in f.not_prep for c in t.children):
         return False
     return True
 

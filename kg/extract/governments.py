@@ -132,7 +132,9 @@ def find_governments(text: str, mentions: Sequence[Mention], entities: dict[str,
         prev = [x for x in govs if x.end <= a]
         if not prev:
             continue
-        ante = prev[-1]
+        # the government the document is about, if it has been named, else the last one named
+        home = [x for x in prev if focus and x.key == government_key(focus.most_common(1)[0][0])]
+        ante = home[-1] if home else prev[-1]
         found.append(Mention(a, b, text[a:b], ante.key, "Government", "anaphor", rule="resolve.government"))
         taken.append((a, b))
     return GovernmentFinds(found, replaced, claims)
