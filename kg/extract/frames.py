@@ -66,6 +66,7 @@ class Frame:
     noun: frozenset[str] | None = None  # the object noun of a light-verb trigger ("take part", "hold talks")
     prep: frozenset[str] | None = None  # a preposition the trigger needs ("fight alongside")
     not_prep: frozenset[str] | None = None  # a preposition that rules the frame out ("joined as observers")
+    object_not: frozenset[str] | None = None  # types of a verb's own object that rule it out ("sent him as envoy")
     negatable: bool = True
     modality: str | None = None  # force this modality ("planned" for "agreed to")
     symmetric_list: bool = False  # "talks between A and B": the members of one list relate to each other
@@ -221,6 +222,7 @@ def parse_frames(data: Any, source: str) -> FrameSet:
             particle=f.get("particle"), noun=_words(f["with_noun"], where) if "with_noun" in f else None,
             prep=_words(f["prep"], where) if "prep" in f else None,
             not_prep=_words(f["not_prep"], where) if "not_prep" in f else None,
+            object_not=_types(f.get("object_not"), where),
             negatable=bool(f.get("negatable", True)), modality=mod,
             symmetric_list=bool(f.get("symmetric_list", False)),
             subject_via=_vias(f.get("subject_via"), where), object_via=_vias(f.get("object_via"), where),
@@ -1195,6 +1197,9 @@ def _apply(s: Sentence, t: Any, f: Frame) -> list[Found]:
     else:
         pairs = [(a, b) for a in subj for b in obj]
     if not pairs:
+        return []
+    if f.object_not and f.kind == "verb" and any(
+            s.mentions[a.mention].type in f.object_not for x in s.verb_object(t) for a in s.actors(x)):
         return []
     mod = modality_of(s, t, f) if f.negatable else (f.modality or "asserted")
     found = []

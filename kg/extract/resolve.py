@@ -232,7 +232,7 @@ def resolve_document(text: str, sentences: Sequence[Sentence], gaz_mentions: lis
     ftext = fold(text)
     ordered = sorted(resolved, key=lambda x: x.start)
     for i, m in enumerate(ordered):
-        a = re.match(r"(?:'s)?\s*\(\s*([A-Z][A-Za-z]*[A-Z][A-Za-z0-9+&./-]{0,10}|[A-Z]{2,})\s*\)", ftext[m.end:m.end + 20])
+        a = re.match(r"(?:'s)?\s*\(\s*([A-Z][A-Za-z]*[A-Z][A-Za-z0-9+&./-]{0,10}|[A-Z]{2,}|\d[A-Z]{1,5})\s*\)", ftext[m.end:m.end + 20])
         if not a or m.type == "Person":
             continue
         acr = a.group(1)
