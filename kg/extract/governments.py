@@ -70,6 +70,10 @@ def find_governments(text: str, mentions: Sequence[Mention], entities: dict[str,
             label = f"Government of {_the(name)}"
             entities[key] = Actor(key, label, "Government", set(), None, rule="discover.government", docs={doc_id})
             merge_keys[key] = f"gov:{state}"
+            if state not in entities and state in gaz.entries:  # the state itself, which the government is of
+                e = gaz.entries[state]
+                entities[state] = Actor(e.id, e.name, e.type, set(), e.wikidata, rule="gazetteer", docs={doc_id})
+                merge_keys[state] = "gaz:" + e.id
             claims.append((key, "governmentOf", state, a, "governmentOf.name"))
         surface = " ".join(text[a:b].split())
         surface = re.sub(r"^(?:the|The)\s+", "", surface)

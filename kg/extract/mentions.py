@@ -7,7 +7,6 @@ Every function here is a pure function of the text and the gazetteer.
 
 from __future__ import annotations
 
-import functools
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field, replace
@@ -18,7 +17,6 @@ from kg.extract.lexicon import (GENERIC_MODIFIERS, GROUP_NOUNS, MONTHS, ORG_HEAD
 from kg.models import Mention, Sentence
 from kg.text import fold, strip_accents
 
-TOKEN = re.compile(r"[^\W_]+|\S")
 HONORIFICS = frozenset("sheikh shaikh sir dame dr mr mrs ms lord lady his her excellency hon honourable honorable prince princess emir king general".split())
 TITLE_WORDS = frozenset(w for t in TITLES for w in t.split() if len(w) > 2) - {"the", "and", "of"}
 ORDINALS = frozenset("first second third fourth fifth sixth".split())
@@ -39,8 +37,6 @@ class GazetteerIndex:
 
     exact: dict[str, list[tuple[str, str]]] = field(default_factory=dict)
     folded: dict[str, list[tuple[str, str]]] = field(default_factory=dict)
-    first_tokens: set[str] = field(default_factory=set)
-    max_tokens: int = 1
     types: dict[str, str] = field(default_factory=dict)
     names: dict[str, str] = field(default_factory=dict)
     demonyms: dict[str, str] = field(default_factory=dict)  # lowercased demonym -> state id
@@ -51,7 +47,7 @@ _INDEX_CACHE: dict[int, tuple[Any, GazetteerIndex]] = {}
 
 
 def gazetteer_index(gaz: Any) -> GazetteerIndex:
-    """Build (once per gazetteer object) the index used by :func:`gazetteer_mentions`."""
+    """Build (once per gazetteer object) the index used by :class:`GazetteerMatcher`."""
     cached = _INDEX_CACHE.get(id(gaz))
     if cached is not None and cached[0] is gaz:
         return cached[1]
@@ -63,16 +59,10 @@ def gazetteer_index(gaz: Any) -> GazetteerIndex:
         key = lookup_key(surface)
         if not key:
             continue
-        toks = TOKEN.findall(key)
-        if not toks:
-            continue
-        idx.max_tokens = max(idx.max_tokens, len(toks))
         if gaz.case_sensitive(surface):
             idx.exact.setdefault(key, []).append((eid, kind))
-            idx.first_tokens.add(toks[0])
         else:
             idx.folded.setdefault(key.casefold(), []).append((eid, kind))
-            idx.first_tokens.add(toks[0].casefold())
         if kind == "demonym":
             idx.demonyms[key.casefold()] = eid
     for eid, e in gaz.entries.items():
@@ -84,66 +74,9 @@ def gazetteer_index(gaz: Any) -> GazetteerIndex:
     return idx
 
 
-@dataclass(frozen=True)
-class Tok:
-    start: int
-    end: int
-    text: str
-
-
-def tokens(text: str) -> list[Tok]:
-    """Word and punctuation tokens with offsets."""
-    return [Tok(m.start(), m.end(), m.group(0)) for m in TOKEN.finditer(text)]
-
-
 def _choose(cands: list[tuple[str, str]], idx: GazetteerIndex) -> tuple[str, str]:
     order = {"name": 0, "alias": 1, "demonym": 2, "capital": 3}
     return sorted(cands, key=lambda c: (order.get(c[1], 9), c[0]))[0]
-
-
-def gazetteer_mentions(text: str, toks: list[Tok], idx: GazetteerIndex) -> list[Mention]:
-    """Longest gazetteer matches, left to right, never overlapping."""
-    out: list[Mention] = []
-    i, n = 0, len(toks)
-    while i < n:
-        t0 = toks[i]
-        if not t0.text[0].isalnum() or (lookup_key(t0.text) not in idx.first_tokens
-                                         and lookup_key(t0.text).casefold() not in idx.first_tokens):
-            i += 1
-            continue
-        if i > 0 and toks[i - 1].end == t0.start and toks[i - 1].text[-1].isalnum():
-            i += 1
-            continue
-        found = None
-        for k in range(min(idx.max_tokens, n - i), 0, -1):
-            last = toks[i + k - 1]
-            if not last.text[-1].isalnum():
-                continue
-            if i + k < n and toks[i + k].start == last.end and toks[i + k].text[0].isalnum():
-                continue
-            surface = text[t0.start:last.end]
-            key = lookup_key(surface)
-            cands = list(idx.exact.get(key, []))
-            if not cands:
-                cands = list(idx.folded.get(key.casefold(), []))
-            if cands:
-                found = (k, surface, cands)
-                break
-        if found is None:
-            i += 1
-            continue
-        k, surface, cands = found
-        caps = [c for c in cands if c[1] == "capital"]
-        eid, kind = _choose(cands, idx)
-        if caps:
-            # a capital: keep the place, and note the state it may stand for
-            place = [c for c in cands if c[1] != "capital"]
-            eid, kind = (_choose(place, idx) if place else caps[0])
-        last = toks[i + k - 1]
-        out.append(Mention(t0.start, last.end, surface, eid, idx.types.get(eid, "Location"), kind,
-                           rule="gazetteer." + kind))
-        i += k
-    return out
 
 
 class GazetteerMatcher:
@@ -369,8 +302,9 @@ def discover(text: str, sentences: list[Sentence], gaz_mentions: list[Mention], 
         add(start, end, " ".join(words), "Person", "discover.ner-person")
     # 3. organisation-shaped names: runs of capitalised words ending in a head noun
     gaz_starts = {g.start for g in gaz_mentions}
+    gaz_ends = {g.start: g.end for g in gaz_mentions}
     for m in re.finditer(rf"(?<![\w-])(?:\d{{4}}[ \t]+)?{NAMEWORD}(?:[ \t]+(?:{CONNECT}[ \t]+)*{NAMEWORD}|-{NAMEWORD})*", ftext):
-        _org_run(ftext, m, d, sent_starts, idx, add, gaz_starts)
+        _org_run(ftext, m, d, sent_starts, idx, add, gaz_starts, gaz_ends)
     # organisation names that list words: "AU Monitoring, Verification and Compliance Mission"
     caps_heads = "Mission|Committee|Commission|Council|Centre|Center|Group|Team|Forum|Mechanism|Front|Alliance|Movement|Party|Authority|Agency|Office|Organization|Organisation|Union|League|Board|Directorate|Unit"
     for m in re.finditer(rf"(?<![\w-])(?:[A-Z]{{2,}}[ \t]+)?{NAMEWORD}(?:,[ \t]+{NAMEWORD})+,?[ \t]+and[ \t]+(?:{NAMEWORD}[ \t]+){{0,2}}(?:{caps_heads})\b", ftext):
@@ -387,8 +321,8 @@ def discover(text: str, sentences: list[Sentence], gaz_mentions: list[Mention], 
         mods = m.group("mod").split()
         while mods and (_stop(mods[0]) or re.search(r"-(?:[a-z]+ed|based|run)$", mods[0])):
             mods.pop(0)
-        if not mods or any(w.lower() in MONTHS for w in mods):
-            continue
+        if not mods or any(w.lower() in MONTHS or w.lower() in ORG_HEADS for w in mods):
+            continue  # a head noun is no modifier: "Agreement Type Peace agreement" is two fields of an infobox
         head = m.group("head")
         typ = ORG_HEADS.get(head, "Agreement")
         start = m.start("mod") + m.group("mod").find(mods[0])
@@ -535,7 +469,8 @@ class _Run:
 
 
 def _org_run(ftext: str, m: re.Match[str], d: Discovery, sent_starts: set[int], idx: GazetteerIndex, add: Any,
-             gaz_starts: set[int] = frozenset()) -> None:
+             gaz_starts: set[int] = frozenset(), gaz_ends: dict[int, int] | None = None) -> None:
+    gaz_ends = gaz_ends or {}
     # persons found before are not part of an organisation's name: "Franjo Tudjman for Croatia and
     # Slobodan Milosevic for the Federal Republic of Yugoslavia" leaves the pieces between them
     persons = sorted((x for x in d.mentions if x.type == "Person" and m.start() <= x.start < m.end()),
@@ -552,7 +487,7 @@ def _org_run(ftext: str, m: re.Match[str], d: Discovery, sent_starts: set[int], 
                     piece = piece[:w.start()]
             lead = len(piece) - len(piece.lstrip())
             if piece.strip():
-                _org_run(ftext, _Run(piece.strip(), pos + lead), d, sent_starts, idx, add, gaz_starts)
+                _org_run(ftext, _Run(piece.strip(), pos + lead), d, sent_starts, idx, add, gaz_starts, gaz_ends)
             if x is not None:
                 pos = max(pos, x.end)
         return
@@ -627,6 +562,9 @@ def _org_run(ftext: str, m: re.Match[str], d: Discovery, sent_starts: set[int], 
         if before and typ == "NegotiationFormat":
             start -= len(before.group(0))
             name = f"{name} {before.group(1)}+{before.group(2)}"
+        known_end = gaz_ends.get(start)
+        if known_end is not None and end > known_end and re.match(r"\s+(?:of|for)\s", ftext[known_end:end]):
+            continue  # "the Rapid Support Forces of Mohamed Hamdan Dagalo": the known name, then its leader
         rule = "discover.org-name"
         if typ == "Organization" or low[-1] in SOURCE_HEADS:
             rule = "discover.source-name"
