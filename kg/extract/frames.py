@@ -964,7 +964,7 @@ def _clause_modality(s: Sentence, v: Any, result: str, is_trigger: bool) -> str:
     refusal, failure, irrealis, planned = fw("refusal_verbs"), fw("failure_verbs"), fw("irrealis_verbs"), fw("planned_verbs")
     report = fw("report_verbs")
     reported = False
-    first = True  # the trigger's own verb, or one it is coordinated with: its lemma governs nothing
+    first = is_trigger  # the trigger's own verb, or one it is coordinated with: its lemma governs nothing
     for _ in range(12):
         kids = list(v.children)
         lem = v.lemma_.lower()
@@ -1003,6 +1003,16 @@ def _clause_modality(s: Sentence, v: Any, result: str, is_trigger: bool) -> str:
             continue
         if dep == "pcomp" and h.lower_ in {"without", "instead"}:
             return "negated"
+        if dep in {"acl", "relcl"} and h.pos_ in {"NOUN", "PROPN"} and any(c.dep_ == "aux" and c.lower_ == "to" for c in kids):
+            # "no plans to deploy", "a proposal to withdraw", "the decision to send": the noun governs
+            if any(c.dep_ == "det" and c.lower_ in {"no", "neither"} or c.dep_ == "neg" for c in h.children):
+                return "negated"
+            hl = h.lemma_.lower()
+            if hl in fw("irrealis_nouns") and result in {"asserted", "planned"}:
+                result = "hypothetical"
+            elif hl in fw("planned_nouns") and result == "asserted":
+                result = "planned"
+            break
         if dep in {"ccomp", "parataxis"}:
             hl = h.lemma_.lower()
             if hl in {"deny", "reject", "dismiss", "refute"} and dep == "ccomp":
