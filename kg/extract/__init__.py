@@ -23,7 +23,7 @@ from kg.errors import GazetteerError
 from kg.extract.document import Engine, extract_document
 from kg.extract.frames import load_frames
 from kg.extract.gazetteer import Gazetteer
-from kg.extract.parse import parse_texts
+from kg.extract.parse import model_name, parse_texts
 from kg.models import DocExtraction, Document
 
 __all__ = ["Extractor", "ExtractorSpec", "get_extractor", "read_user_files"]
@@ -44,8 +44,10 @@ class ExtractorSpec:
     @classmethod
     def from_files(cls, actors_files: Sequence[Path | str] = (), frames_files: Sequence[Path | str] = (),
                    model: str | None = None) -> ExtractorSpec:
-        """A spec that carries the text of the given files (read here, once)."""
-        return cls(model, read_user_files(actors_files, "actors"), read_user_files(frames_files, "frames"))
+        """A spec that carries the text of the given files (read here, once) and the name of the
+        pipeline (``model``, else ``$KG_MODEL``, else the default), so that workers elsewhere use
+        the same one."""
+        return cls(model_name(model), read_user_files(actors_files, "actors"), read_user_files(frames_files, "frames"))
 
 
 def read_user_files(paths: Sequence[Path | str], what: str) -> tuple[tuple[str, str], ...]:

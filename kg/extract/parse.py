@@ -40,18 +40,22 @@ def model_name(name: str | None = None) -> str:
     return name or os.environ.get(MODEL_ENV) or DEFAULT_MODEL
 
 
-@functools.lru_cache(maxsize=2)
 def load_model(name: str | None = None) -> Any:
-    """Load an installed spaCy English pipeline (once per process and name).
+    """Load an installed spaCy English pipeline (once per process and name): ``name``, else
+    ``$KG_MODEL``, else the default.
 
     Raises
     ------
     InputError
         If no such pipeline is installed, or it is not an English pipeline.
     """
+    return _load(model_name(name))
+
+
+@functools.lru_cache(maxsize=2)
+def _load(chosen: str) -> Any:
     import spacy
 
-    chosen = model_name(name)
     try:
         nlp = spacy.load(chosen, exclude=[c for c in UNUSED])
     except OSError:
