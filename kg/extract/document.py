@@ -10,7 +10,7 @@ import re
 from dataclasses import dataclass, replace
 from typing import Any
 
-from kg.extract.dates import find_dates, year_before
+from kg.extract.dates import PassageYears, find_dates
 from kg.extract.lexicon import FORCE_NOUNS, GENERIC_MODIFIERS, MONTHS
 from kg.extract.mentions import GazetteerMatcher, discover, resolve_overlaps, with_sentence
 from kg.models import Actor, Claim, DocExtraction, Document, Mention, Sentence
@@ -326,6 +326,8 @@ def extract_document(doc: Document, gazetteer: Any, engine: Engine | None = None
     by_sentence: dict[int, list[Mention]] = {}
     for m in all_mentions:
         by_sentence.setdefault(m.sentence, []).append(m)
+    keys_by_sentence = [{m.key for m in by_sentence.get(s.index, [])} for s in sentences]
+    years = PassageYears(doc.text, sentences, doc_year)
     previous: Mention | None = None
     for s, (off, span) in zip(sentences, spans):
         ms = list(by_sentence.get(s.index, []))
@@ -359,9 +361,6 @@ def extract_document(doc: Document, gazetteer: Any, engine: Engine | None = None
         previous = ms[main] if main is not None and ms[main].kind not in {"anaphor"} else None
         if not found:
             continue
-        year = year_before(doc.text, s.end, doc_year)
-        dates = find_dates(s.text, year)
-        date = dates[0].iso if dates else None
         for f in found:
             sig = engine.frames.signatures.get(f.predicate)
             subj = coerce(ms[f.subject], f.frame.subject_types or (sig.subject if sig else ACTOR))
@@ -375,15 +374,16 @@ def extract_document(doc: Document, gazetteer: Any, engine: Engine | None = None
             if f.modality in {"reported", "planned"}:
                 conf -= 0.05
             conf = round(min(0.99, max(0.05, conf)), 2)
+            dates = find_dates(s.text, years.year(s.index, {subj.key, obj.key}, keys_by_sentence))
             claims.append(Claim(subj.key, f.predicate, obj.key, doc.id, s.text, s.start, s.end, conf, f.frame.id,
-                                f.modality, date, f.trigger.text))
+                                f.modality, dates[0].iso if dates else None, f.trigger.text))
     # agreement dates and places from the sentence that signs or reaches them
     for c in claims:
         if c.predicate == "signs" and c.date:
             ent = ents.entities.get(c.object)
             if ent and not ent.date:
                 ent.date = c.date
-    set_dates_and_places(doc, sentences, all_mentions, ents, doc_year)
+    set_dates_and_places(doc, sentences, all_mentions, ents, years, keys_by_sentence)
     claims = [convener(c, ents.entities, gazetteer) for c in claims]
     for key, ent in ents.entities.items():
         if ent.rule in {"resolve.anonymous-agreement", "resolve.anonymous-meeting"}:
@@ -412,7 +412,7 @@ PLACE_LINK = re.compile(
 
 
 def set_dates_and_places(doc: Document, sentences: list[Sentence], mentions: list[Mention], ents: DocEntities,
-                         doc_year: int | None) -> None:
+                         years: PassageYears, keys_by_sentence: list[set[str]]) -> None:
     """Agreements and meetings get the place the text gives ("signed in Geneva", "talks in Moscow")
     and the date of the sentence that reaches, signs or holds them."""
     ftext = fold(doc.text)
@@ -436,7 +436,7 @@ def set_dates_and_places(doc: Document, sentences: list[Sentence], mentions: lis
             before = ftext[max(sent.start, m.start - 40):m.start]
             verb = re.search(rf"\b{REALISED}\s+(?:an?\s+|the\s+)?$", before) or re.match(rf"\s+(?:\w+\s+){{0,3}}?(?:was|were|had\s+been|has\s+been)?\s*(?:{REALISED}|held|opened|convened|took\s+place)\b", after)
             if verb:
-                dates = find_dates(sent.text, year_before(doc.text, sent.end, doc_year))
+                dates = find_dates(sent.text, years.year(m.sentence, {m.key}, keys_by_sentence))
                 if dates:
                     ent.date = dates[0].iso
 

@@ -571,6 +571,17 @@ class Sentence:
                 own.append(c)
             elif c.dep_ == "nsubj" and passive:
                 own.append(c)
+        if not own and v.dep_ == "amod" and v.tag_ == "VBD":
+            # "Turkey hosted talks between ...", read by the parser as a noun phrase ("Turkey-hosted
+            # talks"): a past-tense verb is a verb, its "modifier" the subject
+            own = [c for c in v.children if c.dep_ in {"npadvmod", "nsubj", "compound"}]
+        if not own and not passive and v.dep_ == "ROOT" and v.tag_ in {"VBD", "VBZ", "VBP"} and v.i > self.span.start:
+            # "On 11 December Turkey brokered ...": the parser hung the subject on the date's
+            # preposition; the name just before a finite main verb is its subject
+            prev = v.doc[v.i - 1]
+            pm = self.mention_of(prev)
+            if pm is not None and prev.dep_ in {"pobj", "compound", "npadvmod", "appos", "conj"} and prev.head.i != v.i:
+                own = [v.doc[self.heads.get(pm, prev.i)]]
         if own and passive:
             for c in v.children:  # "brokered by Qatar together with Egypt and the United States"
                 if c.dep_ == "prep" and c.lower_ == "with" and any(x.lower_ in {"together", "along"} for x in c.children) \
@@ -646,6 +657,8 @@ class Sentence:
         own = [c for c in v.children if c.dep_ in ({"nsubjpass"} if passive else {"dobj"})]
         if passive and not own and v.dep_ in {"acl", "amod"}:
             own = [v.head]  # "an agreement signed by A": the noun
+        if not own and v.dep_ == "amod" and v.tag_ == "VBD":
+            own = [v.head]  # "Turkey hosted talks" misread as a noun phrase: the head noun is the object
         if passive and not own and v.dep_ == "advcl":
             own = self.verb_subject(v.head, depth + 1)  # "Signed in Bangui, the agreement ..."
         if passive and not own and v.dep_ == "xcomp" and v.head.pos_ in {"VERB", "AUX"}:
