@@ -7,6 +7,8 @@
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, bisect_right
+from collections.abc import Iterator
 from dataclasses import dataclass, replace
 from typing import Any
 
@@ -14,6 +16,7 @@ from kg.extract.dates import PassageYears, find_dates
 from kg.extract.lexicon import FORCE_NOUNS, GENERIC_MODIFIERS, MONTHS
 from kg.extract.mentions import GazetteerMatcher, discover, resolve_overlaps, with_sentence
 from kg.models import Actor, Claim, DocExtraction, Document, Mention, Sentence
+from kg.extract.spans import ByStart, SpanSet
 from kg.extract.governments import claims_of as government_claims
 from kg.extract.governments import find_governments, without_replaced
 from kg.extract.frames import ACTOR, ALL_TYPES, FrameSet, load_frames, match_sentence
@@ -38,11 +41,13 @@ def add_anaphors(doc: Document, sentences: list[Sentence], ents: DocEntities) ->
     text = doc.text
     ftext = fold(text)
     base = sorted(ents.mentions, key=lambda m: m.start)
-    new: list[Mention] = []
-    taken = [(m.start, m.end) for m in base]
+    timeline = Timeline(base)
+    nested = Timeline(ents.nested)
+    new = timeline.added  # every mention made here joins the timeline (and the spans taken)
+    taken = timeline.spans
 
     def free(a: int, b: int) -> bool:
-        return all(b <= s or a >= e for s, e in taken)
+        return not taken.overlaps(a, b)
 
     def rule_of(m: Mention) -> str:
         ent = ents.entities.get(m.key)
@@ -60,11 +65,17 @@ def add_anaphors(doc: Document, sentences: list[Sentence], ents: DocEntities) ->
         return True
 
     def last_of(types: set[str], pos: int, window: int = 100000) -> Mention | None:
-        pool = sorted(base + new + (ents.nested if types == {"Location"} else []), key=lambda m: m.start)
-        for m in reversed([m for m in pool if m.start < pos]):
-            if m.type in types and pos - m.start <= window and accept(m):
-                return m
-        return None
+        best = None
+        for m in timeline.before(pos, window):
+            if m.type in types and accept(m):
+                best = m
+                break
+        if types == {"Location"}:
+            for m in nested.before(pos, window):
+                if m.type in types and accept(m) and (best is None or m.start > best.start):
+                    best = m
+                    break
+        return best
 
     drop: set[tuple[int, int]] = set()
     counts = {"Agreement": 0, "Meeting": 0}
@@ -102,7 +113,7 @@ def add_anaphors(doc: Document, sentences: list[Sentence], ents: DocEntities) ->
                 ents.merge_keys[key] = key
             na = m.start("mods")
             new.append(Mention(na, b, text[na:b], key, "Agreement", "name", rule="discover.name-head"))
-            taken.append((na, b))
+            taken.add(na, b)
             continue
         if re.search(r"\b(?:is|was|are|were|became|remains)\s+$", ftext[max(0, a - 12):a]):
             continue  # "X is the final peace agreement between ...": a description of X, not another agreement
@@ -124,7 +135,7 @@ def add_anaphors(doc: Document, sentences: list[Sentence], ents: DocEntities) ->
             key = ante.key if ante else anonymous("Agreement", head)
         sur = text[a:b]
         new.append(Mention(a, b, sur, key, "Agreement", "anaphor", rule="resolve.anaphor"))
-        taken.append((a, b))
+        taken.add(a, b)
     # meetings and processes: "the talks", "Talks were convened by ...", "a new negotiation with the ELN"
     meeting_heads = (r"(?:(?:[a-z]+\s+){1,2}(?:days|rounds|weeks|months)\s+of\s+)?"
                      r"(?:talks|negotiations?|consultations|dialogue|peace\s+process|process|summit|conference|meeting|round\s+of\s+talks|round)")
@@ -151,7 +162,7 @@ def add_anaphors(doc: Document, sentences: list[Sentence], ents: DocEntities) ->
             key = ante.key if ante else None
         if key:
             new.append(Mention(a, b, text[a:b], key, "Meeting", "anaphor", rule="resolve.anaphor"))
-            taken.append((a, b))
+            taken.add(a, b)
     # "It was signed on November 9 by ..."
     for s in sentences:
         mt = re.match(r"It\s+(?:was|has\s+been|had\s+been|is)\s+(?:\w+\s+)?(?:signed|initialled|initialed|reached|concluded|brokered|mediated|negotiated|ratified|approved)", s.text)
@@ -160,17 +171,17 @@ def add_anaphors(doc: Document, sentences: list[Sentence], ents: DocEntities) ->
             ante = last_of({"Agreement"}, s.start)
             if ante:
                 new.append(Mention(s.start, s.start + 2, "It", ante.key, "Agreement", "anaphor", rule="resolve.anaphor"))
-                taken.append((s.start, s.start + 2))
+                taken.add(s.start, s.start + 2)
     # "the resolution": the last resolution named
-    resolutions = [m for m in base if rule_of(m) == "discover.resolution"]
+    resolutions = Timeline([m for m in base if rule_of(m) == "discover.resolution"])
     for m in re.finditer(r"\b[Tt]he\s+(?:draft\s+|new\s+)?resolution\b(?!\s+\d)", ftext):
         if not free(m.start(), m.end()):
             continue
-        prev = [x for x in resolutions if x.end <= m.start()]
+        prev = [x for x in resolutions.before(m.start(), 100000) if x.end <= m.start()][:1]
         if prev:
-            new.append(Mention(m.start(), m.end(), text[m.start():m.end()], prev[-1].key, "Agreement", "anaphor",
+            new.append(Mention(m.start(), m.end(), text[m.start():m.end()], prev[0].key, "Agreement", "anaphor",
                                rule="resolve.anaphor"))
-            taken.append((m.start(), m.end()))
+            taken.add(m.start(), m.end())
     # meetings, places
     for rx, types, typ in (
         (r"\bthe\s+(?P<h>region|area|territory|enclave|province)\b(?!\s+of)", {"Location"}, "Location"),
@@ -181,15 +192,15 @@ def add_anaphors(doc: Document, sentences: list[Sentence], ents: DocEntities) ->
             ante = last_of(types, m.start(), 1500)
             if ante:
                 new.append(Mention(m.start(), m.end(), text[m.start():m.end()], ante.key, typ, "anaphor", rule="resolve.anaphor"))
-                taken.append((m.start(), m.end()))
+                taken.add(m.start(), m.end())
     # "the alliance", "the group", "the coalition": the last organisation of that kind named nearby
     org_heads = r"alliance|coalition|group|movement|front|militia|mission|committee|commission|council|junta|force|rebels|organisation|organization|bloc|army"
     for m in re.finditer(rf"\b[Tt]he\s+(?P<h>{org_heads})\b(?!\s+of\b)", ftext):
         if not free(m.start(), m.end()):
             continue
         h = m.group("h").lower()
-        pool = [x for x in sorted(base + new, key=lambda x: x.start) if x.start < m.start() and m.start() - x.start <= 1500
-                and x.type in {"ArmedGroup", "PoliticalOrganization", "InternationalOrganization", "NegotiationFormat", "Government"}]
+        pool = [x for x in timeline.before(m.start(), 1500)
+                if x.type in {"ArmedGroup", "PoliticalOrganization", "InternationalOrganization", "NegotiationFormat", "Government"}][::-1]
         def label_of(x: Mention) -> str:
             return (ents.entities[x.key].label if x.key in ents.entities else x.surface).lower()
 
@@ -200,7 +211,7 @@ def add_anaphors(doc: Document, sentences: list[Sentence], ents: DocEntities) ->
         if named:
             ante = named[-1]
             new.append(Mention(m.start(), m.end(), text[m.start():m.end()], ante.key, ante.type, "anaphor", rule="resolve.anaphor"))
-            taken.append((m.start(), m.end()))
+            taken.add(m.start(), m.end())
     # pronouns: he / she / his / her -> the last person named within the last two sentences
     for m in re.finditer(rf"\b(?P<p>[Hh]e|[Ss]he|(?:[Hh]is|[Hh]er)(?=\s+(?:own\s+)?(?:{FORCES_RE})\b))\b", text):
         if not free(m.start(), m.end()):
@@ -216,14 +227,42 @@ def add_anaphors(doc: Document, sentences: list[Sentence], ents: DocEntities) ->
     for m in re.finditer(rf"\b(?:[A-Z][\w-]*(?:'s|-based)\s+|the\s+)(?:[\w-]+(?:'s|-based)\s+)?(?P<t>{roles})\b(?!\s+(?-i:[A-Z]))", ftext, re.I):
         t = m.group("t").lower().replace("defence", "defense")
         keys = by_title.get(t, set())
-        inner = [(a, b) for a, b in taken if m.start() <= a and b <= m.end()]
-        if len(keys) == 1 and inner == [(a, b) for a, b in taken if a < m.end() and m.start() < b]:
+        inner = taken.within(m.start(), m.end())
+        if len(keys) == 1 and inner == taken.overlapping(m.start(), m.end()):
             key = next(iter(keys))
             drop.update(inner)
             new.append(Mention(m.start(), m.end(), text[m.start():m.end()], key, "Person", "role", rule="resolve.role"))
-            taken.append((m.start(), m.end()))
+            taken.add(m.start(), m.end())
     ents.mentions = [x for x in ents.mentions if (x.start, x.end) not in drop]
     return new
+
+
+class Timeline:
+    """Mentions in text order, growing as anaphors are added, looked up backwards from a position
+    in time proportional to what is looked at (never a scan of the whole document)."""
+
+    def __init__(self, mentions: list[Mention]) -> None:
+        self.starts = [m.start for m in mentions]
+        self.items = list(mentions)
+        self.spans = SpanSet((m.start, m.end) for m in mentions)
+        timeline = self
+
+        class _Added(list):  # type: ignore[type-arg]
+            def append(self, m: Mention) -> None:
+                super().append(m)
+                i = bisect_right(timeline.starts, m.start)
+                timeline.starts.insert(i, m.start)
+                timeline.items.insert(i, m)
+
+        self.added: list[Mention] = _Added()
+
+    def before(self, pos: int, window: int) -> Iterator[Mention]:
+        """Mentions that start before ``pos`` and at most ``window`` characters before it, nearest first."""
+        i = bisect_left(self.starts, pos)
+        for j in range(i - 1, -1, -1):
+            if pos - self.starts[j] > window:
+                return
+            yield self.items[j]
 
 
 @dataclass
@@ -291,19 +330,16 @@ def extract_document(doc: Document, gazetteer: Any, engine: Engine | None = None
         return None
 
     events = [m for m in all_mentions if m.type in {"Meeting", "NegotiationFormat", "Agreement"}]
+    event_line = Timeline(events)
 
     def context_events(s: Sentence) -> list[Mention]:
         """The processes, meetings and agreements a sentence may be about, most recent first:
         for each type the last one named before the sentence's end (named ones before
         anonymous ones of the same type)."""
         best: dict[str, Mention] = {}
-        for m in events:
-            if m.start >= s.end:
-                break
-            if s.end - m.start > 2500:
-                continue
+        for m in event_line.before(s.end, 2500):  # nearest first: the first named one of a type wins
             cur = best.get(m.type)
-            if cur is None or ":anonymous:" not in m.key or ":anonymous:" in cur.key:
+            if cur is None or (":anonymous:" in cur.key and ":anonymous:" not in m.key):
                 best[m.type] = m
         return sorted(best.values(), key=lambda m: -m.start)
 
@@ -313,15 +349,11 @@ def extract_document(doc: Document, gazetteer: Any, engine: Engine | None = None
     missions = [m for m in all_mentions if m.type in {"InternationalOrganization", "NegotiationFormat", "ArmedGroup"}
                 and MISSION_WORDS.search(ents.entities[m.key].label if m.key in ents.entities else m.surface)]
 
+    mission_line = Timeline(missions)
+
     def context_mission(s: Sentence) -> Mention | None:
         """The mission or force a sentence is about: the last one named before its end."""
-        best = None
-        for m in missions:
-            if m.start >= s.end:
-                break
-            if s.end - m.start <= 2500:
-                best = m
-        return best
+        return next(mission_line.before(s.end, 2500), None)
 
     by_sentence: dict[int, list[Mention]] = {}
     for m in all_mentions:
@@ -416,15 +448,15 @@ def set_dates_and_places(doc: Document, sentences: list[Sentence], mentions: lis
     """Agreements and meetings get the place the text gives ("signed in Geneva", "talks in Moscow")
     and the date of the sentence that reaches, signs or holds them."""
     ftext = fold(doc.text)
-    places = sorted([m for m in mentions + ents.nested if m.type == "Location"], key=lambda m: m.start)
+    places = ByStart(m for m in mentions + ents.nested if m.type == "Location")
     for m in mentions:
         ent = ents.entities.get(m.key)
         if ent is None or ent.type not in {"Agreement", "Meeting"} or m.sentence < 0:
             continue
         sent = sentences[m.sentence]
         if not ent.place:
-            for loc in places:
-                if not (m.start <= loc.start <= m.end + 80 and loc.end <= sent.end):
+            for loc in places.between(m.start, m.end + 81):
+                if loc.end > sent.end:
                     continue
                 inside = m.start <= loc.start and loc.end <= m.end and ent.type == "Meeting"
                 between = ftext[m.end:loc.start] if loc.start >= m.end else ""
@@ -547,6 +579,9 @@ def field_claims(doc: Document, sentences: list[Sentence], mentions: list[Mentio
     label_rx = re.compile(rf"(?<![\w-])(?P<l>{'|'.join(re.escape(x) for x in labels)})(?P<colon>\s*:)?[ \t]+", re.I)
     end_rx = re.compile(rf"(?<![\w-])(?:{'|'.join(re.escape(x) for x in ends)})(?:\s*:)?[ \t]+(?=\S)|\n|(?<=[a-z)])\.\s", re.I)
     events = [m for m in mentions if m.type in {"Agreement", "Meeting", "NegotiationFormat"} and ":anonymous:" not in m.key]
+    starts = {x.start for x in mentions}
+    by_start = ByStart(events)
+    all_by_start = ByStart(mentions)
     out: list[Claim] = []
     for m in label_rx.finditer(text):
         label = m.group("l")
@@ -557,16 +592,16 @@ def field_claims(doc: Document, sentences: list[Sentence], mentions: list[Mentio
                 len(words_before) >= 3 and words_before[-1].lower() not in {"the", "a", "an", "both", "two", "all"}
                 and _capitalised_run(text, line_start, m.start()))))):
             continue
-        if not any(x.start == m.end() for x in mentions):
+        if m.end() not in starts:
             continue  # a field's value starts with an actor
         end_m = end_rx.search(text, m.end())
         end = end_m.start() if end_m else len(text)
-        inside = [x for x in mentions if m.end() <= x.start and x.end <= end and x.kind != "anaphor"
+        inside = [x for x in all_by_start.between(m.end(), end) if x.end <= end and x.kind != "anaphor"
                   and x.type not in {"Agreement", "Meeting", "Location"}]
         if not inside:
             continue
         para = text.rfind("\n\n", 0, m.start()) + 1
-        before = [e for e in events if para <= e.start < m.start()]
+        before = list(by_start.between(para, m.start()))
         target = before[0] if before else (events[0] if events else None)
         if target is None:
             continue

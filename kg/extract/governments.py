@@ -19,6 +19,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any
 
+from kg.extract.spans import ByStart, SpanSet
 from kg.models import Actor, Claim, Mention, Sentence
 from kg.text import fold
 
@@ -53,15 +54,16 @@ def find_governments(text: str, mentions: Sequence[Mention], entities: dict[str,
     ``merge_keys`` get the new Government actors."""
     ftext = fold(text)
     states = sorted((m for m in mentions if m.type == "State" or (m.kind == "capital")), key=lambda m: m.start)
+    state_at = ByStart(states)
     person_starts = {m.start: m for m in mentions if m.type == "Person"}
     focus = Counter(m.key for m in mentions if m.type == "State" and m.kind in {"name", "alias", "demonym"})
     found: list[Mention] = []
     replaced: set[tuple[int, int]] = set()
     claims: list[tuple[str, str, str, int, str]] = []
-    taken: list[tuple[int, int]] = []
+    taken = SpanSet()
 
     def free(a: int, b: int) -> bool:
-        return all(b <= x or a >= y for x, y in taken)
+        return not taken.overlaps(a, b)
 
     def gov(state: str, a: int, b: int, rule: str) -> str:
         key = government_key(state)
@@ -80,7 +82,7 @@ def find_governments(text: str, mentions: Sequence[Mention], entities: dict[str,
         if surface != entities[key].label:
             entities[key].aliases.add(surface)
         found.append(Mention(a, b, text[a:b], key, "Government", "name", rule=rule))
-        taken.append((a, b))
+        taken.add(a, b)
         return key
 
     for m in states:
@@ -96,7 +98,7 @@ def find_governments(text: str, mentions: Sequence[Mention], entities: dict[str,
                 _president(ftext, text, b, key, person_starts, claims)
     # "the Government of (the) Central African Republic", "the federal government of Somalia"
     for g in re.finditer(rf"\b{GOV_MODS}{GOV_HEADS}\s+of\s+(?:the\s+)?", ftext, re.I):
-        st = next((m for m in states if m.start == g.end() and m.type == "State"), None)
+        st = next((m for m in state_at.at(g.end()) if m.type == "State"), None)
         if st is None:
             continue
         a, b = g.start(), st.end
@@ -127,20 +129,21 @@ def find_governments(text: str, mentions: Sequence[Mention], entities: dict[str,
         if hits:
             gov(hits[0], m.start, m.end, "discover.government")
             replaced.add((m.start, m.end))
+    non_places = SpanSet((m.start, m.end) for m in mentions if m.type != "Location")
     # "the government", "the authorities", "Government forces": the last government named
-    govs = sorted(found, key=lambda m: m.start)
+    govs = ByStart(found)
     for g in re.finditer(rf"\b(?:[Tt]he\s+(?:{GOV_MODS})(?P<h>{GOV_HEADS})\b(?!\s+of\b)|(?P<G>Government)(?=\s+(?:forces|troops|delegation|side|army|soldiers)\b))", ftext):
         a, b = g.start(), g.end()
-        if not free(a, b) or any(m.start < b and a < m.end for m in mentions if m.type != "Location"):
+        if not free(a, b) or non_places.overlaps(a, b):
             continue
-        prev = [x for x in govs if x.end <= a]
+        prev = [x for x in reversed(govs.between(0, a)) if x.end <= a][:50][::-1]
         if not prev:
             continue
         # the government the document is about, if it has been named, else the last one named
         home = [x for x in prev if focus and x.key == government_key(focus.most_common(1)[0][0])]
         ante = home[-1] if home else prev[-1]
         found.append(Mention(a, b, text[a:b], ante.key, "Government", "anaphor", rule="resolve.government"))
-        taken.append((a, b))
+        taken.add(a, b)
     return GovernmentFinds(found, replaced, claims)
 
 

@@ -14,6 +14,7 @@ from typing import Any
 
 from kg.extract.lexicon import (GENERIC_MODIFIERS, GROUP_NOUNS, MONTHS, ORG_HEADS, SOURCE_HEADS, STOP_CAPS,
                         TITLES, WEEKDAYS)
+from kg.extract.spans import ByStart, SpanSet
 from kg.models import Mention, Sentence
 from kg.text import fold, strip_accents
 
@@ -192,16 +193,17 @@ class Discovery:
     titles: dict[int, str] = field(default_factory=dict)  # mention idx -> title (persons)
 
 
-def _overlaps(m: Mention, spans: Iterable[Mention]) -> bool:
-    return any(m.start < o.end and o.start < m.end for o in spans)
-
-
 def discover(text: str, sentences: list[Sentence], gaz_mentions: list[Mention], idx: GazetteerIndex,
              persons: Iterable[tuple[int, int]] = (), entities: Iterable[tuple[int, int, str]] = ()) -> Discovery:
     """Actors the gazetteer does not know, found by the shape of the text."""
     d = Discovery()
     ftext = fold(text)
     sent_starts = {s.start for s in sentences}
+
+    gaz_spans = SpanSet((g.start, g.end) for g in gaz_mentions)
+    gaz_by = ByStart(gaz_mentions)
+    gaz_longest = max((g.end - g.start for g in gaz_mentions), default=0)
+    found = SpanSet()
 
     def add(start: int, end: int, name: str, typ: str, rule: str, kind: str = "name") -> int:
         if typ == "Person":
@@ -217,6 +219,7 @@ def discover(text: str, sentences: list[Sentence], gaz_mentions: list[Mention], 
                 name = name.split(None, 1)[1] if len(name.split()) > 1 else name
         surface = text[start:end]
         d.mentions.append(Mention(start, end, surface, "", typ, kind, rule=rule, name=_clean_name(name)))
+        found.add(start, end)
         return len(d.mentions) - 1
 
     # 1. titled persons: "Prime Minister Faiez Serraj", "Russian President Vladimir Putin"
@@ -242,7 +245,7 @@ def discover(text: str, sentences: list[Sentence], gaz_mentions: list[Mention], 
             start = ftext.find(words[0], start)
         end = start + _span_len(ftext[start:], words)
         # a gazetteer non-person here means the "name" is an organisation ("General Assembly")
-        clash = [g for g in gaz_mentions if g.start < end and start < g.end]
+        clash = gaz_by.overlapping(start, end, gaz_longest)
         if clash and all(g.type != "Person" for g in clash) and any(g.start <= start and g.end >= end for g in clash):
             continue
         i = add(start, end, " ".join(words), "Person", "discover.title")
@@ -280,7 +283,7 @@ def discover(text: str, sentences: list[Sentence], gaz_mentions: list[Mention], 
             continue
         start = m.start(g) + m.group(g).find(words[0])
         end = start + _span_len(ftext[start:], words)
-        if any(gm.start < end and start < gm.end for gm in gaz_mentions):
+        if gaz_spans.overlaps(start, end):
             continue
         add(start, end, " ".join(words), "Person", "discover.context-person")
     # 2c. persons the language pipeline's NER finds: "Richard Holbrooke", "Ratko Mladic" -- two to
@@ -297,7 +300,7 @@ def discover(text: str, sentences: list[Sentence], gaz_mentions: list[Mention], 
             continue
         start = a + ftext[a:b].find(words[0])
         end = start + _span_len(ftext[start:], words)
-        if any(gm.start < end and start < gm.end for gm in gaz_mentions) or any(x.start < end and start < x.end for x in d.mentions):
+        if gaz_spans.overlaps(start, end) or found.overlaps(start, end):
             continue
         add(start, end, " ".join(words), "Person", "discover.ner-person")
     # 3. organisation-shaped names: runs of capitalised words ending in a head noun
@@ -308,7 +311,7 @@ def discover(text: str, sentences: list[Sentence], gaz_mentions: list[Mention], 
     # organisation names that list words: "AU Monitoring, Verification and Compliance Mission"
     caps_heads = "Mission|Committee|Commission|Council|Centre|Center|Group|Team|Forum|Mechanism|Front|Alliance|Movement|Party|Authority|Agency|Office|Organization|Organisation|Union|League|Board|Directorate|Unit"
     for m in re.finditer(rf"(?<![\w-])(?:[A-Z]{{2,}}[ \t]+)?{NAMEWORD}(?:,[ \t]+{NAMEWORD})+,?[ \t]+and[ \t]+(?:{NAMEWORD}[ \t]+){{0,2}}(?:{caps_heads})\b", ftext):
-        inner = [g for g in gaz_mentions if m.start() < g.start < m.end() and g.type in {"State", "Location", "Person"}]
+        inner = [g for g in gaz_by.between(m.start() + 1, m.end()) if g.type in {"State", "Location", "Person"}]
         if inner or any(_stop(w) for w in m.group(0).split()[1:2]):
             continue
         typ, _ = _head_type(m.group(0).replace(",", " ").split())
@@ -375,7 +378,7 @@ def discover(text: str, sentences: list[Sentence], gaz_mentions: list[Mention], 
         add(m.start(), m.end(), m.group(0), "Agreement", "discover.resolution")
     # 9. meetings named by their place: "talks last night in Moscow", "meeting held in Moscow"
     for m in re.finditer(r"\b(?:[a-z]+-)?(?P<head>talks|meeting|summit|conference|negotiations)\s+(?:(?:last|this|next)\s+(?:night|week|month|year)\s+)?(?:(?:held|hosted|convened|organi[sz]ed)\s+)?in\s+(?P<place>[A-Z][\w-]+)", ftext):
-        place = [g for g in gaz_mentions if g.start == m.start("place") and g.type == "Location"]
+        place = [g for g in gaz_by.at(m.start("place")) if g.type == "Location"]
         if place:
             add(m.start(), m.end(), f"{m.group('place')} {m.group('head')}", "Meeting", "discover.place-meeting")
     # 9a. forces named after a region or people the gazetteer has no state for: "Tigrayan forces"
@@ -408,7 +411,7 @@ def discover(text: str, sentences: list[Sentence], gaz_mentions: list[Mention], 
             continue
         start = a + ftext[a:b].find(words[0])
         end = start + _span_len(ftext[start:], words)
-        if any(gm.start < end and start < gm.end for gm in gaz_mentions) or any(x.start < end and start < x.end for x in d.mentions):
+        if gaz_spans.overlaps(start, end) or found.overlaps(start, end):
             continue
         name = " ".join(words)
         if label == "ORG":
@@ -420,13 +423,14 @@ def discover(text: str, sentences: list[Sentence], gaz_mentions: list[Mention], 
         elif label in {"GPE", "LOC", "FAC"} and not name.isupper() and name.lower() not in idx.demonyms:
             add(start, end, name, "Location", "discover.ner-place")
     # 10. coordinated lists: an unknown name listed with known actors of one type ("the DNR and NRL")
-    known = sorted(gaz_mentions + d.mentions, key=lambda x: x.start)
+    known = ByStart(gaz_mentions + d.mentions)
+    known_spans = SpanSet((k.start, k.end) for k in known.items)
     for m in re.finditer(r"(?<![\w-])(?P<x>[A-Z]{2,6}|[A-Z][a-z]{3,})(?![\w-])(?![ \t]+[A-Z])", ftext):
-        if _overlaps(Mention(m.start(), m.end(), "", "", ""), known) or _stop(m.group("x")):
+        if known_spans.overlaps(m.start(), m.end()) or _stop(m.group("x")):
             continue
         if m.start() in sent_starts:
             continue
-        neigh = _list_neighbours(ftext, m.start(), m.end(), known)
+        neigh = _list_neighbours(ftext, m.start(), m.end(), known.between(m.start() - 200, m.end() + 41))
         types = {k.type for k in neigh}
         if neigh and len(types) == 1 and types <= ACTOR_TYPES_FOR_LISTS:
             add(m.start(), m.end(), m.group("x"), types.pop(), "discover.list")
@@ -616,9 +620,11 @@ def resolve_overlaps(mentions: list[Mention]) -> list[Mention]:
     wins over gazetteer words inside it ("Libyan Joint Military Commission")."""
     ranked = sorted(mentions, key=lambda m: (-(m.end - m.start), m.rule.startswith("discover"), m.start))
     kept: list[Mention] = []
+    taken = SpanSet()
     for m in ranked:
-        if not _overlaps(m, kept):
+        if not taken.overlaps(m.start, m.end):
             kept.append(m)
+            taken.add(m.start, m.end)
     return sorted(kept, key=lambda m: m.start)
 
 

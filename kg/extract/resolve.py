@@ -154,6 +154,23 @@ def _acronym_fits(acr: str, surface: str) -> bool:
     return all(ch in it for ch in letters)
 
 
+def _find_all(text: str, names: dict[str, list[str]], before: str, after: str, flags: int = 0
+              ) -> list[tuple[re.Match[str], list[str]]]:
+    """Every occurrence of any of ``names`` in one pass (the longest name wins at a position), with
+    the keys that name stands for."""
+    if not names:
+        return []
+    alt = "|".join(re.escape(n) for n in sorted(names, key=lambda n: (-len(n), n)))
+    rx = re.compile(f"{before}(?:{alt}){after}", flags)
+    lookup = {(n.lower() if flags & re.I else n): keys for n, keys in names.items()}
+    out = []
+    for a in rx.finditer(text):
+        keys = lookup.get(a.group(0).lower() if flags & re.I else a.group(0))
+        if keys:
+            out.append((a, keys))
+    return out
+
+
 def resolve_document(text: str, sentences: Sequence[Sentence], gaz_mentions: list[Mention],
                      discovered: list[Mention], titles_by_idx: dict[int, str], idx: GazetteerIndex,
                      gaz: Any, doc_id: str) -> DocEntities:
@@ -247,30 +264,36 @@ def resolve_document(text: str, sentences: Sequence[Sentence], gaz_mentions: lis
             target = earlier[-1]
         acr_to_key.setdefault(acr, target.key)
     extra: list[Mention] = []
-    for acr, key in sorted(acr_to_key.items()):
-        typ = next(m.type for m in resolved if m.key == key)
-        for a in re.finditer(rf"(?<![\w-]){re.escape(acr)}(?![\w])", text):
-            extra.append(Mention(a.start(), a.end(), acr, key, typ, "acronym", rule="resolve.acronym"))
+    # each list of names is found in one pass over the text (longest name first at a position)
+    type_of = {m.key: m.type for m in resolved}
+    for a, found in _find_all(text, {acr: [key] for acr, key in acr_to_key.items()}, r"(?<![\w-])", r"(?![\w])"):
+        for key in found:
+            extra.append(Mention(a.start(), a.end(), a.group(0), key, type_of[key], "acronym", rule="resolve.acronym"))
     # surnames alone, and other-case occurrences of discovered names
-    for key in sorted({m.key for m in resolved if m.type == "Person"}):
-        names = [m.name or m.surface for m in resolved if m.key == key]
-        if key in gaz.entries:
-            names += [gaz.entries[key].name, *gaz.entries[key].aliases]
-        surnames = {re.split(r"[\s]+", n)[-1] for n in names if len(n.split()) > 1}
-        for s in sorted(surnames):
-            if len(s) < 3 or s.lower() in MONTHS:
-                continue
-            for a in re.finditer(rf"(?<![\w-]){re.escape(s)}(?![\w-])", text):
-                extra.append(Mention(a.start(), a.end(), s, key, "Person", "surname", rule="resolve.surname"))
+    names_of: dict[str, list[str]] = {}
+    for m in resolved:
+        if m.type == "Person":
+            names_of.setdefault(m.key, []).append(m.name or m.surface)
+    by_surname: dict[str, list[str]] = {}
+    for key in sorted(names_of):
+        names = names_of[key] + ([gaz.entries[key].name, *gaz.entries[key].aliases] if key in gaz.entries else [])
+        for sname in sorted({re.split(r"[\s]+", n)[-1] for n in names if len(n.split()) > 1}):
+            if len(sname) >= 3 and sname.lower() not in MONTHS:
+                by_surname.setdefault(sname, []).append(key)
+    for a, found in _find_all(text, by_surname, r"(?<![\w-])", r"(?![\w-])"):
+        for key in found:
+            extra.append(Mention(a.start(), a.end(), a.group(0), key, "Person", "surname", rule="resolve.surname"))
+    by_name: dict[str, list[str]] = {}
     for key, cnt in sorted(labels.items()):
-        typ = key.split(":", 1)[0]
-        if typ in {"Person"} or key.startswith("person:"):
+        if key.split(":", 1)[0] == "Person" or key.startswith("person:"):
             continue
         for name in sorted(cnt):
-            if len(name.split()) < 2:
-                continue
-            for a in re.finditer(re.escape(name), text, re.I):
-                extra.append(Mention(a.start(), a.end(), text[a.start():a.end()], key, typ, "name", rule="resolve.repeat"))
+            if len(name.split()) >= 2:
+                by_name.setdefault(name.lower(), []).append(key)
+    for a, found in _find_all(text, by_name, "", "", re.I):
+        for key in found:
+            extra.append(Mention(a.start(), a.end(), text[a.start():a.end()], key, key.split(":", 1)[0], "name",
+                                 rule="resolve.repeat"))
     out.mentions = resolve_overlaps(resolved + extra)
     kept = {(m.start, m.end) for m in out.mentions}
     out.nested = [m for m in gaz_mentions if m.type == "Location" and (m.start, m.end) not in kept]
