@@ -27,6 +27,7 @@ the passage is about).
 from __future__ import annotations
 
 import json
+from bisect import bisect_right
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from importlib import resources
@@ -91,6 +92,7 @@ class FrameSet:
     signatures: dict[str, Signature] = field(default_factory=dict)
     lexicon: dict[str, frozenset[str]] = field(default_factory=dict)
     fields: dict[str, str] = field(default_factory=dict)  # a field label ("Mediators") -> its predicate
+    title_ends: frozenset[str] = frozenset()
     _index: dict[tuple[str, str], list[Frame]] = field(default_factory=dict)
 
     def index(self) -> None:
@@ -98,6 +100,8 @@ class FrameSet:
         for f in sorted(self.frames.values(), key=lambda f: f.id):
             for lem in f.lemmas:
                 self._index.setdefault((f.kind, lem), []).append(f)
+        # the last word of every multi-word title, to skip most tokens at once
+        self.title_ends = frozenset(lem.split()[-1].split("-")[-1] for (kind, lem) in self._index if kind == "title")
 
     def lookup(self, kind: str, lemma: str) -> list[Frame]:
         return self._index.get((kind, lemma), [])
@@ -297,12 +301,16 @@ class Sentence:
         self.mentions = mentions
         self.frames = frames
         self.tok_mention: dict[int, int] = {}
+        starts = [offset + t.idx for t in span]
         for mi, m in enumerate(mentions):
-            for t in span:
-                a = offset + t.idx
+            j = max(0, bisect_right(starts, m.start) - 1)
+            while j < len(starts) and starts[j] < m.end:
+                t = span[j]
+                a = starts[j]
                 b = a + len(t.text)
                 if a >= m.start and b <= m.end or (a < m.end and b > m.start and (min(b, m.end) - max(a, m.start)) * 2 >= b - a):
                     self.tok_mention.setdefault(t.i, mi)
+                j += 1
         self.heads: dict[int, int] = {}  # mention index -> head token index (its head lies outside the mention)
         for ti in sorted(self.tok_mention):
             mi = self.tok_mention[ti]
@@ -1115,6 +1123,8 @@ def _trigger_ok(s: Sentence, t: Any, f: Frame) -> bool:
 def _title_phrase(fs: FrameSet, t: Any) -> str | None:
     """The longest title ending at ``t`` that has frames ("deputy prime minister", "prime
     minister", "minister")."""
+    if t.lower_ not in fs.title_ends:
+        return None
     doc = t.doc
     for k in (4, 3, 2):
         if t.i - k + 1 < 0:
