@@ -24,6 +24,48 @@ WD = Namespace("http://www.wikidata.org/entity/")
 #: The ontology document itself (also the name of its graph in TriG exports).
 ONTOLOGY_IRI = "https://w3id.org/conflict-kg/ontology"
 
+#: Prefixes of every export and every query (a query need not declare them), and of the IRIs that
+#: tables show (:func:`compact_iri`). ``kga: kgd: kgg:
+#: kgs:`` name the families of resources (actors, documents, named graphs, statements), so that
+#: their IRIs have short names that are valid prefixed names (``kga:russia``; ``kgr:actor/russia``
+#: is not one: a ``/`` may not stand unescaped in a local name).
+PREFIXES: dict[str, str] = {
+    "kgr": str(KGR),
+    "kga": f"{KGR}actor/",
+    "kgd": f"{KGR}document/",
+    "kgg": f"{KGR}graph/",
+    "kgs": f"{KGR}statement/",
+    "kgo": str(KGO),
+    "wd": str(WD),
+    "rdf": "http://www.w3.org/1999/02/22-rdf-syntax-ns#",
+    "rdfs": "http://www.w3.org/2000/01/rdf-schema#",
+    "owl": "http://www.w3.org/2002/07/owl#",
+    "skos": "http://www.w3.org/2004/02/skos/core#",
+    "prov": "http://www.w3.org/ns/prov#",
+    "dcterms": "http://purl.org/dc/terms/",
+    "xsd": "http://www.w3.org/2001/XMLSchema#",
+}
+
+
+
+def compact_iri(iri: str) -> str:
+    """Shorten an IRI with the prefixes of :data:`PREFIXES` (for display only; first match wins).
+
+    Examples
+    --------
+    >>> compact_iri("https://w3id.org/conflict-kg/resource/actor/russia")
+    'kgr:actor/russia'
+    >>> compact_iri("http://www.wikidata.org/entity/Q159")
+    'wd:Q159'
+    >>> compact_iri("urn:other")
+    '<urn:other>'
+    """
+    for prefix, ns in PREFIXES.items():
+        if iri.startswith(ns) and len(iri) > len(ns):
+            return f"{prefix}:{iri[len(ns):]}"
+    return f"<{iri}>"
+
+
 #: Actor types (subclasses of kgo:Actor) and the other node types.
 ACTOR_TYPES: tuple[str, ...] = (
     "State",
