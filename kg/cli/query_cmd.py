@@ -35,13 +35,12 @@ def query_command(
     """Run a SPARQL 1.1 query (SELECT, ASK, CONSTRUCT, DESCRIBE) over a built graph.
 
     Runs on the Oxigraph store (exports/store, or --store DIR) when there is one, else on an RDF
-    file (exports/graph.trig, or --graph FILE).
+    file (exports/graph.trig, or --graph FILE) loaded into an in-memory Oxigraph store.
 
     Examples: ``kg query mediators``, ``kg query neighbourhood --param actor=Haftar``,
     ``kg query 'SELECT ?s WHERE { ?s a kgo:State }' --format json``, ``kg query my.rq``.
     Prefixes kgo:, kgr:, rdf:, rdfs:, owl:, skos:, prov:, dcterms:, xsd: and wd: are predeclared.
     """
-    from kg.graph.rdf import parse_rdf
     from kg.store.sparql import format_result, list_queries, load_query, run_query
 
     if list_:
@@ -51,7 +50,7 @@ def query_command(
         return
     if not query:
         raise QueryError("no query given (a SPARQL text, a .rq file or a bundled name; see kg query --list)")
-    from kg.store.store import default_store, open_store, store_exists
+    from kg.store.store import default_store, memory_store, open_store, store_exists
 
     q = load_query(query)
     if graph is not None and store is not None:
@@ -64,5 +63,5 @@ def query_command(
             result = run_query(st, q, _params(param), timeout=timeout or None)
     else:
         assert graph is not None
-        result = run_query(parse_rdf(graph), q, _params(param), timeout=timeout or None)
+        result = run_query(memory_store(graph), q, _params(param), timeout=timeout or None)
     typer.echo(format_result(result, fmt), nl=False)
