@@ -17,11 +17,13 @@ from __future__ import annotations
 
 import multiprocessing
 import os
+import sys
+import threading
 from collections.abc import Iterator, Sequence
 from concurrent.futures import FIRST_COMPLETED, Future, ProcessPoolExecutor, wait
 from typing import Any
 
-from kg.errors import KGError
+from kg.errors import ClusterError, KGError
 from kg.extract import ExtractorSpec, get_extractor
 from kg.models import DocExtraction, Document
 
@@ -32,10 +34,9 @@ __all__ = ["ClusterError", "available_cores", "batches", "extract", "extract_on_
 BATCH_CHARS = 32_000
 #: Batches in flight per worker: the next one is queued while one runs, no more.
 IN_FLIGHT = 2
-
-
-class ClusterError(KGError):
-    """A Dask cluster that cannot be reached or used."""
+#: Less text than this is extracted in this process whatever ``jobs`` says: starting a worker
+#: (an interpreter, the extractor and its language pipeline) costs more than it would save.
+MIN_POOL_CHARS = 100_000
 
 
 def available_cores() -> int:
@@ -84,20 +85,32 @@ def _pool_batch(docs: list[Document]) -> list[DocExtraction]:
     return _extract_batch(_WORKER_SPEC, docs)
 
 
+def _start_method() -> str:
+    """``fork`` where it is safe (Linux, no other thread in this process): the workers start at
+    once, with the extractor already loaded, and a script that calls the library needs no
+    ``if __name__ == "__main__"`` guard; else ``spawn``."""
+    if sys.platform == "linux" and threading.active_count() == 1 and "fork" in multiprocessing.get_all_start_methods():
+        return "fork"
+    return "spawn"
+
+
 def extract(docs: Sequence[Document], spec: ExtractorSpec | None = None, *, jobs: int = 1,
-            batch_chars: int = BATCH_CHARS) -> Iterator[DocExtraction]:
+            batch_chars: int = BATCH_CHARS, min_pool_chars: int | None = None) -> Iterator[DocExtraction]:
     """Extractions of ``docs``, as they are done (in input order with one job).
 
-    With ``jobs`` > 1 and more than one batch of text (see :func:`batches`) the batches go to a
-    pool of ``jobs`` worker processes; otherwise everything runs here.
+    With ``jobs`` > 1, more than one batch (see :func:`batches`) and at least ``min_pool_chars``
+    characters of text (default :data:`MIN_POOL_CHARS`, or one batch when ``batch_chars`` is given)
+    the batches go to a pool of ``jobs`` worker processes; otherwise everything runs here.
     """
     spec = spec or ExtractorSpec()
     work = batches(docs, batch_chars)
     jobs = min(jobs, len(work))
-    if jobs <= 1:
+    if min_pool_chars is None:
+        min_pool_chars = MIN_POOL_CHARS if batch_chars == BATCH_CHARS else batch_chars
+    if jobs <= 1 or sum(len(d.text) for d in docs) < min_pool_chars:
         yield from get_extractor(spec).extract_many(docs)
         return
-    context = multiprocessing.get_context("spawn")  # no fork of a process that may run threads
+    context = multiprocessing.get_context(_start_method())
     with ProcessPoolExecutor(max_workers=jobs, mp_context=context, initializer=_init_worker,
                              initargs=(spec,)) as pool:
         yield from _drain(work, lambda batch: pool.submit(_pool_batch, batch), jobs * IN_FLIGHT)
@@ -130,7 +143,8 @@ def extract_on_cluster(docs: Sequence[Document], address: str, spec: ExtractorSp
     ------
     ClusterError
         ``distributed`` is not installed, the scheduler cannot be reached, it has no workers,
-        or a worker cannot run kg (the package must be installed on every worker).
+        or the scheduler or a worker cannot load kg's tasks (the package must be installed on
+        the scheduler and on every worker).
     """
     try:
         from distributed import Client, as_completed
@@ -151,19 +165,26 @@ def extract_on_cluster(docs: Sequence[Document], address: str, spec: ExtractorSp
         [spec_future] = client.scatter([spec], broadcast=True, hash=False)
         window = n_workers * IN_FLIGHT
         todo = iter(work)
-        queue = as_completed()
+        first = []
         for batch in todo:
-            queue.add(client.submit(_extract_batch, spec_future, batch, pure=False))
-            if queue.count() >= window:
+            first.append(client.submit(_extract_batch, spec_future, batch, pure=False))
+            if len(first) >= window:
                 break
+        queue = as_completed(first, loop=client.loop)
         for fut in queue:
             try:
                 result = fut.result()
             except KGError:
                 raise
-            except ModuleNotFoundError as e:
-                raise ClusterError(f"a Dask worker cannot import {e.name!r}: install conflict-kg (and its model) "
-                                   "on every worker") from None
+            except ImportError as e:
+                raise ClusterError(f"a Dask worker cannot import {e.name!r}: install the same conflict-kg (and its "
+                                   "model) on the scheduler and on every worker") from None
+            except RuntimeError as e:
+                if "deserializ" not in str(e):
+                    raise
+                raise ClusterError(f"the Dask cluster at {address} cannot load kg's tasks ({str(e).splitlines()[0]}): "
+                                   "install the same conflict-kg (and its model) on the scheduler and on every "
+                                   "worker") from None
             fut.release()
             for batch in todo:
                 queue.add(client.submit(_extract_batch, spec_future, batch, pure=False))

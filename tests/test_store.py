@@ -369,3 +369,17 @@ def test_counts_and_first_date_mix_dated_undated_and_denied_statements(tmp_path:
     cols = [mem.vars.index(v) for v in ("supporterLabel", "supportedLabel", "statements", "documents", "firstDate")]
     got = [tuple(None if row[i] is None else row[i].toPython() for i in cols) for row in mem.rows]
     assert got == [("Kravia", "Osterlich", 1, 1, None), ("Ruritania", "Osterlich", 3, 2, "2020-11")]
+
+
+def test_store_loaded_in_chunks_is_complete(tmp_path: Path, monkeypatch) -> None:
+    """The bulk loader gets the quads a chunk at a time (bounded memory); the store holds them all."""
+    import kg.store.store as S
+    from kg.graph.rdf import GraphRDF
+
+    result = build(None, None)
+    monkeypatch.setattr(S, "BULK_CHUNK", 7)
+    S.write_store(GraphRDF(result.graph).store_quads(), tmp_path / "store")
+    expected = {(str(q.subject), str(q.predicate), str(q.object), str(q.graph_name))
+                for q in GraphRDF(result.graph).store_quads()}
+    with open_store(tmp_path / "store") as st:
+        assert st.quads() == expected

@@ -22,9 +22,10 @@ class StageBar:
         from rich.console import Console
         from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 
+        # redrawn on each report, with no refresh thread of its own: the process pool may then fork
         self.bar = Progress(TextColumn("{task.fields[stage]:<13}"), BarColumn(), MofNCompleteColumn(),
                             TimeElapsedColumn(), TextColumn("{task.description}"), transient=True,
-                            console=console or Console(stderr=True))
+                            auto_refresh=False, console=console or Console(stderr=True))
         self.task = self.bar.add_task("", total=None, stage="")
         self.stage = ""
 
@@ -32,7 +33,7 @@ class StageBar:
         if stage != self.stage:
             self.stage = stage
             self.bar.reset(self.task, total=total, stage=STAGES.get(stage, stage), description="")
-        self.bar.update(self.task, completed=done, total=total, description=detail)
+        self.bar.update(self.task, completed=done, total=total, description=detail, refresh=True)
 
     def __enter__(self) -> StageBar:
         self.bar.start()

@@ -39,6 +39,7 @@ was. (``kg add``, which extracts documents and then puts them, is :func:`kg.pipe
 from __future__ import annotations
 
 import gc
+import itertools
 import json
 import os
 import shutil
@@ -291,7 +292,9 @@ def write_store(quads: Iterable[ox.Quad], path: Path | str, *, progress: Progres
         raise StoreError(f"{path}: cannot create the store folder ({e.strerror or e})") from None
     try:
         st = ox.Store(str(staging / DATA_DIR))
-        st.bulk_extend(_counted(quads, progress))
+        stream = _counted(quads, progress)
+        while chunk := list(itertools.islice(stream, BULK_CHUNK)):
+            st.bulk_extend(chunk)
         st.flush()
         st.optimize()
         del st
@@ -308,7 +311,12 @@ def write_store(quads: Iterable[ox.Quad], path: Path | str, *, progress: Progres
         raise StoreError(f"{path}: cannot write the store ({e.strerror or e})") from None
 
 
-def _counted(quads: Iterable[ox.Quad], progress: Progress | None, every: int = 50_000) -> Iterator[ox.Quad]:
+#: Quads handed to Oxigraph's bulk loader at a time: it holds what it is given in memory (about
+#: 600 MB for 600,000 quads at once), so a store of any size loads in bounded memory.
+BULK_CHUNK = 50_000
+
+
+def _counted(quads: Iterable[ox.Quad], progress: Progress | None, every: int = BULK_CHUNK) -> Iterator[ox.Quad]:
     n = 0
     for n, q in enumerate(quads, 1):
         if n % every == 0:
