@@ -1,4 +1,4 @@
-"""Benchmark of the HTML view: time to write the page, its size, time until the layout is stable.
+"""Benchmark of the HTML view: time to write the page, its size, time from loading to usable.
 
 Usage::
 
@@ -6,10 +6,11 @@ Usage::
     python benchmarks/bench_html.py --sizes 5000 --no-browser
 
 For each size it builds a random graph in the :mod:`kg.graph.build` contract (fixed seed), times
-:func:`kg.views.html.write_html`, then opens the page in headless Chromium (Debian's ``/usr/bin/chromium``
-through playwright) and reads how long vis-network took from loading to the end of stabilisation
-(``stabilizationIterationsDone``, after which the page turns physics off), and checks that nodes
-no longer move afterwards. Goal: 5,000 nodes / 20,000 edges written in < 2 s, settled in < 10 s.
+:func:`kg.views.html.write_html` (which computes the layout), then opens the page in headless
+Chromium (Debian's ``/usr/bin/chromium`` through playwright) and measures the time from the start
+of navigation until the page is usable: the graph drawn with its labels (``kgView.stable``; the
+page runs no physics, positions come with it), and checks that nodes do not move afterwards.
+Goal: 5,000 nodes / 20,000 edges written in about 2 s and usable in under 2 s.
 """
 
 from __future__ import annotations
@@ -79,11 +80,11 @@ def measure_browser(html: Path, timeout_s: float = 120.0) -> dict[str, float]:
         page.goto(html.resolve().as_uri(), wait_until="load", timeout=int(timeout_s * 1000))
         t_load = time.perf_counter() - t0
         page.wait_for_function("window.kgView && window.kgView.stable === true", timeout=int(timeout_s * 1000),
-                               polling=50)
+                               polling=20)
         t_stable = time.perf_counter() - t0
         info = page.evaluate(
-            "({inPage: (kgView.stableAt - kgView.startedAt) / 1000, iterations: kgView.iterations,"
-            " physics: kgView.network.physics.physicsEnabled, nav: performance.timing.responseEnd - performance.timing.navigationStart})"
+            "({inPage: kgView.stableAt / 1000, iterations: kgView.iterations, labels: kgView.labels().length,"
+            " physics: kgView.network.physics.physicsEnabled})"
         )
         before = page.evaluate("JSON.stringify(kgView.network.getPositions())")
         page.wait_for_timeout(1000)
@@ -92,7 +93,8 @@ def measure_browser(html: Path, timeout_s: float = 120.0) -> dict[str, float]:
     return {
         "load_s": t_load,
         "stable_s": t_stable,
-        "stable_in_page_s": info["inPage"],
+        "usable_s": info["inPage"],  # page clock: from the start of navigation to drawn with labels
+        "labels": info["labels"],
         "iterations": info["iterations"],
         "physics_on_after": bool(info["physics"]),
         "moved_after": moved,
@@ -109,7 +111,7 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--json", action="store_true", help="print one JSON object per size")
     args = ap.parse_args(argv)
     print(f"{'nodes':>6} {'edges':>6} {'build_s':>7} {'write_s':>7} {'size_MB':>7} {'load_s':>6} "
-          f"{'stable_s':>8} {'iters':>5} {'physics_after':>13} {'moved_after':>11}")
+          f"{'usable_s':>8} {'labels':>6} {'physics_after':>13} {'moved_after':>11}")
     with tempfile.TemporaryDirectory() as tmp:
         for n in [int(x) for x in args.sizes.split(",")]:
             m = int(n * args.edges_per_node)
@@ -128,7 +130,7 @@ def main(argv: list[str] | None = None) -> int:
                 print(json.dumps(row))
             else:
                 print(f"{n:>6} {row['edges']:>6} {t_build:>7.2f} {t_write:>7.2f} {row['size_mb']:>7.2f} "
-                      + (f"{row['load_s']:>6.2f} {row['stable_s']:>8.2f} {row['iterations']:>5} "
+                      + (f"{row['load_s']:>6.2f} {row['usable_s']:>8.2f} {row['labels']:>6} "
                          f"{str(row['physics_on_after']):>13} {str(row['moved_after']):>11}" if not args.no_browser else ""))
     return 0
 

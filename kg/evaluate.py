@@ -230,15 +230,29 @@ def score_document(G: nx.MultiDiGraph, entry: Mapping[str, Any], actors: Mapping
     return ds
 
 
-def evaluate(gold_path: Path | str, docs_dir: Path | str | None = None, *, actors_files: Sequence[Path | str] = (),
-             frames_files: Sequence[Path | str] = (), model: str | None = None) -> EvalReport:
-    """Build each gold document on its own and score it (``docs_dir``: where the files are; default:
-    the folder of the gold file's sibling ``seeds`` or the bundled sample corpus)."""
+def sample_gold() -> Path:
+    """The gold annotation of the bundled sample corpus, shipped with the package
+    (``kg/data/gold/samples.json``).
+
+    >>> load_gold(sample_gold())["documents"][0]["file"]
+    '000_e2cd1d265a69cbd9.txt'
+    """
+    from importlib.resources import files
+
+    return Path(str(files("kg") / "data" / "gold" / "samples.json"))
+
+
+def evaluate(gold_path: Path | str | None = None, docs_dir: Path | str | None = None, *,
+             actors_files: Sequence[Path | str] = (), frames_files: Sequence[Path | str] = (),
+             model: str | None = None) -> EvalReport:
+    """Build each gold document on its own and score it (``gold_path``: default the shipped
+    annotation of the sample corpus, :func:`sample_gold`; ``docs_dir``: where the files are,
+    default the bundled sample corpus)."""
     from kg.extract import ExtractorSpec, get_extractor
     from kg.extract.ingest import read_documents, sample_corpus
     from kg.pipeline import graph_from_extractions
 
-    gold = load_gold(gold_path)
+    gold = load_gold(gold_path if gold_path is not None else sample_gold())
     actors = {a["id"]: {normalise(x) for x in [a["name"], *a.get("aliases", [])]} for a in gold["actors"]}
     folder = Path(docs_dir) if docs_dir else sample_corpus()
     extractor = get_extractor(ExtractorSpec.from_files(actors_files, frames_files, model))

@@ -154,8 +154,9 @@ def extract_on_cluster(docs: Sequence[Document], address: str, spec: ExtractorSp
     work = batches(docs, batch_chars)
     try:
         client = Client(address, timeout=timeout, set_as_default=False)
-    except (OSError, TimeoutError, ValueError) as e:
-        raise ClusterError(f"cannot reach the Dask scheduler at {address} ({' '.join(str(e).split())[:200]})") from None
+    except Exception as e:  # noqa: BLE001 - refused, timed out, or something that is no Dask scheduler
+        why = f"{type(e).__name__}: {' '.join(str(e).split())}"[:200]
+        raise ClusterError(f"cannot reach the Dask scheduler at {address} ({why})") from None
     try:
         try:
             client.wait_for_workers(1, timeout=timeout)

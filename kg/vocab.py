@@ -11,6 +11,7 @@ True
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from rdflib import Namespace
@@ -48,20 +49,33 @@ PREFIXES: dict[str, str] = {
 
 
 
+#: A SPARQL 1.1 / Turtle local name (PN_LOCAL) in ASCII: no ``/``, ``#``, ``?``, and no final ``.``.
+_PN_LOCAL = re.compile(r"[A-Za-z0-9_:](?:[A-Za-z0-9_.:-]*[A-Za-z0-9_:-])?")
+#: Namespaces longest first, so ``kga:`` wins over ``kgr:`` for an actor.
+_BY_LENGTH = sorted(PREFIXES.items(), key=lambda kv: -len(kv[1]))
+
+
 def compact_iri(iri: str) -> str:
-    """Shorten an IRI with the prefixes of :data:`PREFIXES` (for display only; first match wins).
+    """An IRI as a SPARQL term that pastes back into a query: a prefixed name of
+    :data:`PREFIXES` where the rest is a valid local name, else the full ``<IRI>``.
 
     Examples
     --------
     >>> compact_iri("https://w3id.org/conflict-kg/resource/actor/russia")
-    'kgr:actor/russia'
+    'kga:russia'
+    >>> compact_iri("https://w3id.org/conflict-kg/resource/statement/0efb4f987c9f3e6cb04f")
+    'kgs:0efb4f987c9f3e6cb04f'
     >>> compact_iri("http://www.wikidata.org/entity/Q159")
     'wd:Q159'
+    >>> compact_iri("https://w3id.org/conflict-kg/resource/build/conflict-kg-0.1.0")
+    '<https://w3id.org/conflict-kg/resource/build/conflict-kg-0.1.0>'
+    >>> compact_iri("https://w3id.org/conflict-kg/resource/actor/x.")
+    '<https://w3id.org/conflict-kg/resource/actor/x.>'
     >>> compact_iri("urn:other")
     '<urn:other>'
     """
-    for prefix, ns in PREFIXES.items():
-        if iri.startswith(ns) and len(iri) > len(ns):
+    for prefix, ns in _BY_LENGTH:
+        if iri.startswith(ns) and _PN_LOCAL.fullmatch(iri[len(ns):]):
             return f"{prefix}:{iri[len(ns):]}"
     return f"<{iri}>"
 

@@ -152,12 +152,12 @@ def test_draws_every_node_and_asserted_edge(sample_page: tuple[Any, Watch], samp
     )
     n_edges = len(list(asserted_edges(sample)))
     assert counts["nodes"] == counts["drawnNodes"] == counts["visible"]["nodes"] == sample.number_of_nodes()
-    assert counts["edges"] == counts["drawnEdges"] == counts["visible"]["edges"] == n_edges
-    assert sample.number_of_edges() == n_edges + 1  # one negated edge in the graph ...
-    page_triples = set(
-        map(tuple, page.evaluate("kgView.data.edges.map(e => [e.from, e.to, e.predicate])"))
-    )
-    assert ("turkey", "nagorno-karabakh", "deploysTo") not in page_triples  # ... is not drawn
+    assert counts["edges"] == sample.number_of_edges() == n_edges + 1  # one denied edge in the data ...
+    assert counts["drawnEdges"] == counts["visible"]["edges"] == n_edges  # ... not drawn by default
+    drawn = set(map(tuple, page.evaluate(
+        "kgView.network.body.edgeIndices.map(id => { const e = kgView.data.edges.find(x => x.id === id);"
+        " return [e.from, e.to, e.predicate]; })")))
+    assert ("turkey", "nagorno-karabakh", "deploysTo") not in drawn
 
 
 def test_physics_stops_after_stabilization(sample_page: tuple[Any, Watch]) -> None:
@@ -176,7 +176,8 @@ def test_legend_toggles_relation_edges(sample_page: tuple[Any, Watch], sample: n
     box = page.locator('#kg-legend-relations input[data-name="supports"]')
     box.click()
     assert not box.is_checked()
-    hidden = page.evaluate("kgView.edges.get({filter: e => e.hidden}).map(e => kgView.data.edges.find(x => x.id === e.id).predicate)")
+    hidden = page.evaluate("kgView.edges.get({filter: e => e.hidden}).map(e => kgView.data.edges.find(x => x.id === e.id))"
+                           ".filter(e => !e.denied).map(e => e.predicate)")
     assert hidden == ["supports"] * supports
     assert page.evaluate("kgView.visibleCounts().edges") == total - supports
     # vis no longer draws them (its list of edges to draw leaves hidden ones out)
@@ -242,8 +243,10 @@ def test_clicking_a_node_shows_relations_and_wikidata(sample_page: tuple[Any, Wa
     assert text.startswith("Khalifa Haftar") or "Khalifa Haftar" in text.splitlines()[1]
     assert "General Khalifa Haftar" in text and "Person" in text
     assert "General Khalifa Haftar commands the LNA." in text
+    assert page.locator("#kg-panel a.kg-wikidata").count() == 0  # no Wikidata id known for him here
+    page.evaluate("kgView.showNode('russia')")
     link = page.locator("#kg-panel a.kg-wikidata")
-    assert link.get_attribute("href") == "https://www.wikidata.org/wiki/Q1365000"
+    assert link.get_attribute("href") == "https://www.wikidata.org/wiki/Q159"
 
 
 def test_screenshot_artefact(sample_page: tuple[Any, Watch]) -> None:
@@ -265,7 +268,8 @@ def test_injection_corpus_runs_nothing(browser: Any, tmp_path: Path) -> None:
                                    title="</title><script>window.__pwned=1;alert(1)</script>")
     try:
         assert page.evaluate("kgView.nodes.length") == 4
-        assert page.evaluate("kgView.edges.length") == 3  # the negated 'signs' claim is not drawn
+        assert page.evaluate("kgView.edges.length") == 4
+        assert page.evaluate("kgView.visibleCounts().edges") == 3  # the negated 'signs' claim is not drawn
         # Open every panel and every tooltip source, search for the payloads, hover the canvas.
         page.evaluate("kgView.data.nodes.forEach(n => kgView.showNode(n.id))")
         page.evaluate("kgView.data.edges.forEach(e => kgView.showEdge(e.id))")
@@ -353,3 +357,171 @@ def test_hostile_documents_run_nothing(browser: Any, tmp_path: Path) -> None:
         assert page.locator("body img, body iframe, body svg, body object").count() == 0
     finally:
         page.close()
+
+
+# ---------- the first screen: labels, isolated actors, dates, denied claims ----------
+
+
+@pytest.fixture(scope="module")
+def corpus_page(browser: Any, tmp_path_factory: pytest.TempPathFactory) -> Iterator[tuple[Any, Watch, dict]]:
+    """The page `kg build` writes for the bundled sample corpus, as a reader opens it."""
+    from kg.pipeline import build
+
+    out = tmp_path_factory.mktemp("corpus")
+    result = build(None, out, formats=["html"])
+    page = browser.new_page(viewport={"width": 1400, "height": 860})
+    page.route("**/*", lambda route: route.continue_() if route.request.url.startswith(("file:", "data:"))
+               else route.abort())
+    watch = Watch(page)
+    page.goto((out / "graph.html").as_uri())
+    page.wait_for_function("window.kgView && window.kgView.stable === true", timeout=60_000)
+    degree = {n: 0 for n in result.graph.nodes}
+    for s, o, _k, _d in asserted_edges(result.graph):
+        degree[s] += 1
+        degree[o] += 1
+    yield page, watch, degree
+    page.close()
+
+
+def _overlap(a: dict, b: dict) -> bool:
+    return a["x"] < b["x"] + b["w"] and b["x"] < a["x"] + a["w"] and a["y"] < b["y"] + b["h"] and b["y"] < a["y"] + a["h"]
+
+
+def test_first_screen_labels_the_main_actors_without_overlap(corpus_page: tuple[Any, Watch, dict]) -> None:
+    page, watch, degree = corpus_page
+    boxes = page.evaluate("kgView.labels()")
+    size = page.evaluate("(() => { const c = document.getElementById('kg-network'); return [c.clientWidth, c.clientHeight]; })()")
+    assert len(boxes) >= 20
+    for i, a in enumerate(boxes):
+        assert 0 <= a["x"] and a["x"] + a["w"] <= size[0] and 0 <= a["y"] and a["y"] + a["h"] <= size[1]
+        for b in boxes[i + 1:]:
+            assert not _overlap(a, b), (a, b)
+    labelled = {b["id"] for b in boxes}
+    main = sorted((n for n in degree if degree[n]), key=lambda n: -degree[n])[:10]
+    assert set(main) <= labelled, set(main) - labelled
+    # each label is drawn on the canvas: the pixels of the label's box are not all white
+    shot = page.locator("#kg-network").screenshot()
+    assert len(shot) > 20_000
+    assert watch.console_errors == [] and watch.off_page_requests() == []
+
+
+def test_actors_without_relations_are_hidden_behind_a_toggle(corpus_page: tuple[Any, Watch, dict]) -> None:
+    page, _watch, degree = corpus_page
+    lonely = [n for n, d in degree.items() if d == 0]
+    assert len(lonely) > 10  # the sample names many actors it relates to nothing
+    unlinked = page.evaluate("kgView.data.nodes.filter(n => !kgView.data.edges.some(e => e.from === n.id || e.to === n.id))"
+                             ".map(n => n.id)")  # not even by a denied claim
+    assert set(unlinked) <= set(lonely) and len(unlinked) > 10
+    assert page.evaluate("kgView.visibleCounts().nodes") == len(degree) - len(lonely)
+    assert page.locator("#kg-isolated-count").inner_text() == str(len(lonely))
+    assert not page.locator("#kg-show-isolated").is_checked()
+    page.locator("#kg-show-isolated").click()
+    assert page.evaluate("kgView.visibleCounts().nodes") == len(degree)
+    # they are drawn apart: below every actor that has a relation
+    lowest = page.evaluate(
+        "(ids) => { const p = kgView.network.getPositions(); const linked = kgView.data.nodes.filter(n => !ids.includes(n.id));"
+        " return [Math.max(...linked.map(n => p[n.id].y)), Math.min(...ids.map(i => p[i].y))]; }", unlinked)
+    assert lowest[0] < lowest[1]
+    page.locator("#kg-show-isolated").click()
+    assert page.evaluate("kgView.visibleCounts().nodes") == len(degree) - len(lonely)
+    # finding one by name shows it all the same
+    label = page.evaluate("(id) => kgView.data.nodes.find(n => n.id === id).label", lonely[0])
+    page.locator("#kg-search").fill(label)
+    page.locator("#kg-search").press("Enter")
+    assert page.evaluate("(id) => kgView.nodes.get(id).hidden", lonely[0]) is False
+    assert page.locator("#kg-panel h2").inner_text() == label
+
+
+def _set_range(page: Any, which: str, value: int) -> None:
+    page.evaluate("([w, v]) => { const i = document.getElementById('kg-date-' + w); i.value = String(v);"
+                  " i.dispatchEvent(new Event('input', {bubbles: true})); }", [which, value])
+
+
+def test_date_range_filter_in_the_page(sample_page: tuple[Any, Watch], sample: nx.MultiDiGraph) -> None:
+    page, _watch = sample_page
+    docs = sample.graph["documents"]
+    dates = page.evaluate("kgView.data.dates")
+    assert dates == sorted({d["date"] for d in docs.values()})
+    assert page.locator("#kg-dates").is_visible()
+
+    def expected(since: str, until: str) -> int:
+        n = 0
+        for _s, _o, _k, d in asserted_edges(sample):
+            when = [e.get("date") or docs[e["doc"]]["date"] for e in d["evidence"]]
+            n += any(since <= w <= until for w in when)
+        return n
+
+    _set_range(page, "from", 1)  # 2020-07-23 onwards: Libya (January) drops out
+    assert page.locator("#kg-date-from-text").inner_text() == "2020-07-23"
+    assert page.evaluate("kgView.visibleCounts().edges") == expected("2020-07-23", "2020-11-10")
+    visible = set(page.evaluate("kgView.nodes.get({filter: n => !n.hidden}).map(n => n.id)"))
+    assert "haftar" not in visible and "berlin-conf" not in visible and "russia" in visible
+    _set_range(page, "to", 1)  # only July
+    assert page.evaluate("kgView.visibleCounts().edges") == expected("2020-07-23", "2020-07-23")
+    _set_range(page, "from", 0)
+    _set_range(page, "to", len(dates) - 1)
+    assert page.evaluate("kgView.visibleCounts().edges") == len(list(asserted_edges(sample)))
+    page.evaluate("kgView.setDateRange('2020-11', '2020-11')")
+    assert page.evaluate("kgView.visibleCounts().edges") == expected("2020-11-10", "2020-11-10")
+    page.evaluate("kgView.setDateRange(null, null)")
+    assert page.evaluate("kgView.visibleCounts().edges") == len(list(asserted_edges(sample)))
+
+
+def test_denied_claims_shown_on_demand_apart_and_marked(sample_page: tuple[Any, Watch]) -> None:
+    page, watch = sample_page
+    denied = page.evaluate("kgView.data.edges.filter(e => e.denied).map(e => e.id)")
+    assert len(denied) == 1 and page.locator("#kg-denied-count").inner_text() == "1"
+    before = page.evaluate("kgView.visibleCounts().edges")
+    assert page.evaluate("(id) => kgView.edges.get(id).hidden", denied[0]) is True
+    page.locator("#kg-show-denied").click()
+    assert page.evaluate("kgView.visibleCounts().edges") == before + 1
+    item = page.evaluate("(id) => kgView.edges.get(id)", denied[0])
+    assert item["label"] == "denied: deploysTo" and item["dashes"] and item["smooth"]["enabled"]
+    assert item["arrows"]["to"]["type"] == "bar"
+    assert denied[0] in page.evaluate("kgView.network.body.edgeIndices")
+    page.evaluate("(id) => kgView.showEdge(id)", denied[0])
+    panel = page.locator("#kg-panel").inner_text()
+    assert "DENIED BY THE TEXT" in panel.upper()
+    assert "Turkish peacekeeping forces would not go to Nagorno-Karabakh." in panel and "negated" in panel
+    page.evaluate("kgView.showNode('turkey')")
+    assert "DENIED OR HYPOTHETICAL CLAIMS (1)" in page.locator("#kg-panel").inner_text().upper()
+    page.locator("#kg-show-denied").click()
+    assert page.evaluate("kgView.visibleCounts().edges") == before
+    assert watch.console_errors == []
+
+
+def test_no_physics_positions_are_the_written_ones(sample_page: tuple[Any, Watch]) -> None:
+    page, _watch = sample_page
+    moved = page.evaluate("(() => { const p = kgView.network.getPositions();"
+                          " return kgView.data.nodes.filter(n => p[n.id].x !== n.x || p[n.id].y !== n.y).length; })()")
+    assert moved == 0
+
+
+def test_a_5000_node_page_is_usable_quickly(browser: Any, tmp_path: Path) -> None:
+    bench = importlib.util.spec_from_file_location("kg_bench_html", ROOT / "benchmarks" / "bench_html.py")
+    assert bench and bench.loader
+    module = importlib.util.module_from_spec(bench)
+    bench.loader.exec_module(module)
+    html = write_html(module.random_graph(5000, 20000), tmp_path / "big.html")
+    page = browser.new_page(viewport={"width": 1400, "height": 900})
+    try:
+        page.goto(html.as_uri())
+        page.wait_for_function("window.kgView && window.kgView.stable === true", timeout=30_000)
+        # in-page time from script start to first full drawing (the benchmark measures the whole load)
+        assert page.evaluate("kgView.timings.stable") < 4000
+        assert len(page.evaluate("kgView.labels()")) >= 10
+    finally:
+        page.close()
+
+
+def test_hypothetical_claims_of_the_corpus_are_marked_as_such(corpus_page: tuple[Any, Watch, dict]) -> None:
+    page, _watch, _degree = corpus_page
+    marks = page.evaluate("kgView.data.edges.filter(e => e.denied).map(e => [e.id, e.denied, kgView.edges.get(e.id).label])")
+    assert {m[1] for m in marks} == {"negated", "hypothetical"}
+    for eid, kind, label in marks:
+        assert label.startswith("denied: " if kind == "negated" else "hypothetical: ")
+        assert page.evaluate("(id) => kgView.edges.get(id).hidden", eid) is True
+    eid = next(m[0] for m in marks if m[1] == "hypothetical")
+    page.evaluate("(id) => kgView.showEdge(id)", eid)
+    panel = page.locator("#kg-panel").inner_text()
+    assert "HYPOTHETICAL" in panel.upper() and "hypothetical" in panel

@@ -51,6 +51,20 @@ def data_block(page: str) -> str:
     return m.group(1)
 
 
+def unpacked(block: str) -> dict:
+    """The page's data as :func:`graph_data` returns it (the page packs nodes, edges, evidence)."""
+    data = json.loads(block)
+
+    def rows(p: dict) -> list[dict]:
+        return [dict(zip(p["k"], r)) for r in p["r"]]
+
+    data["nodes"] = rows(data["nodes"])
+    data["edges"] = [{"id": f"e{i}", **e, "evidence": [dict(zip(data["evidenceKeys"], ev)) for ev in e["evidence"]]}
+                     for i, e in enumerate(rows(data["edges"]))]
+    del data["evidenceKeys"]
+    return data
+
+
 class _Elements(HTMLParser):
     """Elements as a browser's tokenizer sees them (script and style content is raw text)."""
 
@@ -72,7 +86,10 @@ def elements(page: str) -> list[tuple[str, dict[str, str | None]]]:
 EXPECTED_TAGS = [
     "html", "head", "meta", "meta", "meta", "title", "style", "style", "body", "header", "h1", "span", "div",
     "input", "ul", "span", "main", "nav", "section", "h2", "div", "button", "button", "ul", "section", "h2",
-    "div", "button", "button", "ul", "p", "div", "aside", "button", "div", "div", "script", "script", "script",
+    "div", "button", "button", "ul", "p",
+    "section", "h2", "label", "input", "span", "label", "input", "span", "p",
+    "section", "h2", "label", "input", "output", "label", "input", "output", "label", "input", "p",
+    "div", "aside", "button", "div", "div", "script", "script", "script",
 ]
 
 
@@ -130,7 +147,7 @@ def test_write_html_is_atomic_and_equal_to_render(sample: nx.MultiDiGraph, tmp_p
 
 
 def test_no_timestamps_or_random_ids(sample_page: str) -> None:
-    data = json.loads(data_block(sample_page))
+    data = unpacked(data_block(sample_page))
     assert data["options"]["layout"]["randomSeed"] == 7
     assert [e["id"] for e in data["edges"]] == [f"e{i}" for i in range(len(data["edges"]))]
 
@@ -139,7 +156,7 @@ def test_no_timestamps_or_random_ids(sample_page: str) -> None:
 
 
 def test_legend_has_the_types_and_relations_present(sample: nx.MultiDiGraph, sample_page: str) -> None:
-    data = json.loads(data_block(sample_page))
+    data = unpacked(data_block(sample_page))
     types = {d["type"] for _n, d in sample.nodes(data=True)}
     assert [t["name"] for t in data["types"]] == [t for t in NODE_TYPES if t in types]
     assert set(types) == set(NODE_TYPES)  # the sample has every type, so every type has a style
@@ -150,15 +167,18 @@ def test_legend_has_the_types_and_relations_present(sample: nx.MultiDiGraph, sam
     assert sum(t["count"] for t in data["types"]) == sample.number_of_nodes()
 
 
-def test_counts_match_graph_and_negated_edges_are_absent(sample: nx.MultiDiGraph) -> None:
+def test_counts_match_graph_and_denied_edges_are_marked(sample: nx.MultiDiGraph) -> None:
     data = graph_data(sample)
     negated = [(s, o, k) for s, o, k, d in sample.edges(keys=True, data=True) if not d["asserted"]]
     assert negated == [("turkey", "nagorno-karabakh", "deploysTo")]
     assert len(data["nodes"]) == sample.number_of_nodes()
-    assert len(data["edges"]) == len(list(asserted_edges(sample)))
-    drawn = {(e["from"], e["to"], e["predicate"]) for e in data["edges"]}
-    assert not drawn & set(negated)
-    assert "would not go to" not in render_html(sample)
+    assert len(data["edges"]) == sample.number_of_edges() and data["denied"] == 1
+    marked = [(e["from"], e["to"], e["predicate"], e["denied"]) for e in data["edges"] if e["denied"]]
+    assert marked == [("turkey", "nagorno-karabakh", "deploysTo", "negated")]
+    assert sum(1 for e in data["edges"] if not e["denied"]) == len(list(asserted_edges(sample)))
+    # the legend counts asserted relations only; the header too
+    assert sum(r["count"] for r in data["relations"]) == len(list(asserted_edges(sample)))
+    assert f"{sample.number_of_nodes()} actors, {len(list(asserted_edges(sample)))} relations" in render_html(sample)
 
 
 def test_evidence_documents_and_confidence_are_in_the_data(sample: nx.MultiDiGraph) -> None:
@@ -177,7 +197,7 @@ def test_parallel_edges_are_curved_apart(sample: nx.MultiDiGraph) -> None:
 
 def test_empty_graph_renders() -> None:
     page = render_html(nx.MultiDiGraph())
-    assert json.loads(data_block(page))["nodes"] == []
+    assert unpacked(data_block(page))["nodes"] == []
 
 
 # ---------- escaping ----------
@@ -198,8 +218,9 @@ def test_injection_corpus_is_inert_in_the_raw_page() -> None:
     block = data_block(page)
     for p in PAYLOADS:
         assert p not in block, p
-    # The data round-trips exactly (nothing lost by escaping).
-    data = json.loads(block)
+    # The data round-trips exactly (nothing lost by escaping or packing).
+    data = unpacked(block)
+    assert data == graph_data(injection_graph(), title="<script>window.__pwned=1</script> \"'`")
     labels = {n["id"]: n["label"] for n in data["nodes"]}
     assert labels["evil-state"] == "<script>window.__pwned=1;alert(1)</script>"
     # The elements are exactly ours: the hostile strings opened none.
@@ -224,13 +245,15 @@ def test_our_script_never_parses_html() -> None:
         assert sink not in js, sink
 
 
-def test_negated_claim_sentence_is_not_in_the_page() -> None:
+def test_denied_claims_are_in_the_page_with_their_evidence() -> None:
     page = render_html(injection_graph())
-    assert "did not sign" not in page
-    assert all(e["predicate"] != "signs" for e in graph_data(injection_graph())["edges"])
+    assert "did not sign" in page
+    signs = [e for e in graph_data(injection_graph())["edges"] if e["predicate"] == "signs"]
+    assert [e["denied"] for e in signs] == ["negated"]
+    assert [ev["modality"] for ev in signs[0]["evidence"]] == ["negated"]
 
 
-def test_big_graphs_get_seed_positions_and_cheaper_drawing() -> None:
+def test_positions_come_with_the_data_and_big_graphs_draw_cheaper() -> None:
     G = nx.MultiDiGraph()
     for i in range(400):
         G.add_node(f"n{i:03d}", label=f"N{i}", type="State")
@@ -238,8 +261,29 @@ def test_big_graphs_get_seed_positions_and_cheaper_drawing() -> None:
         G.add_edge(f"n{i % 400:03d}", f"n{(i * 7 + 1) % 400:03d}", key=f"p{i}", predicate="supports", asserted=True,
                    evidence=[], weight=1, confidence=0.5, date="")
     data = graph_data(G)
-    assert all("x" in n and "y" in n for n in data["nodes"])
-    assert data["edgeLabels"] is False and data["edgeStyles"] is False
-    assert data["options"]["physics"]["solver"] == "forceAtlas2Based"
+    assert all(isinstance(n["x"], int) and isinstance(n["y"], int) for n in data["nodes"])
+    assert data["edgeStyles"] is False and data["options"]["physics"] == {"enabled": False}
+    assert data["options"]["interaction"]["hideEdgesOnDrag"] is True
+    assert graph_data(G) == data  # deterministic
     small = graph_data(_load_screenshot_module().sample_graph())
-    assert not any("x" in n for n in small["nodes"]) and small["edgeStyles"] is True
+    assert all("x" in n for n in small["nodes"]) and small["edgeStyles"] is True
+    assert small["options"]["physics"] == {"enabled": False}
+    ranks = sorted(small["nodes"], key=lambda n: n["rank"])
+    assert [n["rank"] for n in ranks] == list(range(len(ranks)))
+    assert [n["degree"] for n in ranks] == sorted((n["degree"] for n in ranks), reverse=True)
+    assert ranks[0]["id"] == "russia"
+
+
+def test_isolated_actors_are_counted_and_placed_apart() -> None:
+    G = _load_screenshot_module().sample_graph()
+    G.add_node("lonely", label="Lonely Actor", type="Person", aliases=[], docs=[])
+    data = graph_data(G)
+    assert data["isolated"] == 1
+    lonely = next(n for n in data["nodes"] if n["id"] == "lonely")
+    assert lonely["degree"] == 0
+    assert lonely["y"] > max(n["y"] for n in data["nodes"] if n["id"] != "lonely")
+
+
+def test_dates_of_the_evidence_feed_the_date_filter(sample: nx.MultiDiGraph) -> None:
+    data = graph_data(sample)
+    assert data["dates"] == ["2020-01-19", "2020-07-23", "2020-11-10"]

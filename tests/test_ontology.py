@@ -303,7 +303,7 @@ def test_report_messages_are_one_line_each(mini_text):
     report = validate(dataset(mini_text.replace("kgo:confidence 0.85", "kgo:confidence 2.0", 1)))
     lines = report.messages()
     assert len(lines) == 1
-    assert lines[0].startswith("kgr:statement/") and " kgo:confidence: " in lines[0]
+    assert lines[0].startswith("kgs:") and " kgo:confidence: " in lines[0]
 
 
 def test_ontology_path_prefers_installed_copy(tmp_path, monkeypatch):

@@ -137,3 +137,24 @@ def test_push_to_a_down_endpoint_says_so(built: Path) -> None:
     assert "is down or unreachable" in r.stderr and "nothing was sent" in r.stderr
     with pytest.raises(PushError, match="not an http"):
         push_dataset(parse_rdf(built / "graph.trig"), "ftp://127.0.0.1/x")
+
+
+def test_push_a_file_without_graph_goes_to_the_default_graph(built: Path, oxigraph: str) -> None:
+    """`--from graph.ttl` (triples in no named graph) fills the endpoint's default graph
+    (Graph Store Protocol `?default`); no graph named after rdflib's internal default appears."""
+    union = union_graph(parse_rdf(built / "graph.trig"))
+    r = runner.invoke(app, ["push", "--endpoint", oxigraph + "/store", "--from", str(built / "graph.ttl")])
+    assert r.exit_code == 0, r.output
+    assert "in 1 graph replaced" in r.stdout
+    default = int(_select(oxigraph, "SELECT (COUNT(*) AS ?n) WHERE { ?s ?p ?o }")[0]["n"]["value"])
+    assert default == len(union)
+    assert _count(oxigraph) == 0  # no named graph at all, so none called urn:x-rdflib:default
+    # a TriG file's named graphs still go to their names, and its default graph to the default graph
+    trig = built / "mixed.trig"
+    trig.write_text("<urn:a> <urn:b> <urn:c> .\n<urn:g> { <urn:d> <urn:e> <urn:f> . }\n", "utf-8")
+    res = push_dataset(parse_rdf(trig), oxigraph + "/store", merge=True)
+    assert sorted(res.graphs) == ["default graph", "urn:g"]
+    assert _count(oxigraph, "urn:g") == 1
+    names = {b["g"]["value"] for b in _select(oxigraph, "SELECT DISTINCT ?g WHERE { GRAPH ?g { ?s ?p ?o } }")}
+    assert names == {"urn:g"}
+    assert int(_select(oxigraph, "SELECT (COUNT(*) AS ?n) WHERE { ?s ?p ?o }")[0]["n"]["value"]) == len(union) + 1

@@ -550,7 +550,7 @@ def test_table(ds):
     lines = format_result(r, "table").splitlines()
     assert lines[0].split() == r.vars
     assert set(lines[1].replace(" ", "")) == {"-"}
-    assert lines[2].split()[:4] == ["kgr:actor/turkey", "Turkey", "kgr:actor/azerbaijan", "Azerbaijan"]
+    assert lines[2].split()[:4] == ["kga:turkey", "Turkey", "kga:azerbaijan", "Azerbaijan"]
     assert lines[-1] == "(1 row)"
     # columns are aligned: each column starts at the same offset in every line
     starts = [m.start() for m in re.finditer(r"-+", lines[1])]

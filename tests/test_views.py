@@ -202,7 +202,7 @@ def test_cli_writes_view(cli: Any, tmp_path: Path) -> None:
     app, src, calls = cli
     out = tmp_path / "out" / "nk.html"
     result = CliRunner().invoke(app, ["view", "Russia", "--depth", "2", "--relations", "signs,mediates",
-                                      "--graph", str(src), "-o", str(out)])
+                                      "--graph", str(src), "--html", str(out)])
     assert result.exit_code == 0, result.output
     assert calls == [src]
     assert "wrote" in result.output and "4 actors, 3 relations" in result.output
@@ -250,6 +250,27 @@ def test_cli_help(cli: Any) -> None:
     app, _src, _calls = cli
     result = CliRunner().invoke(app, ["view", "--help"])
     assert result.exit_code == 0
-    for option in ("--depth", "--relations", "--types", "--since", "--until", "--graph", "--output", "--quiet"):
+    for option in ("--depth", "--relations", "--types", "--since", "--until", "--out", "--html", "--graph", "--store",
+                   "--quiet"):
         assert option in result.output
     assert "interactive HTML view" in result.output
+
+
+def test_cli_reads_the_store_like_query(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Without --graph, `kg view -o DIR` reads DIR/store (the same graph `kg query` reads) and
+    writes DIR/view.html; --store DIR and --graph FILE choose, and not both."""
+    from kg.cli import app
+    from kg.pipeline import build
+
+    out = tmp_path / "build"
+    build(None, out, formats=["trig"])
+    (out / "graph.trig").unlink()  # only the store is left to read
+    result = CliRunner().invoke(app, ["view", "Haftar", "-o", str(out)])
+    assert result.exit_code == 0, result.output
+    page = (out / "view.html").read_text("utf-8")
+    assert "Khalifa Haftar" in page and "Government of National Accord" in page
+    monkeypatch.chdir(tmp_path)
+    result = CliRunner().invoke(app, ["view", "--store", str(out / "store"), "--html", "all.html", "-q"])
+    assert result.exit_code == 0 and Path("all.html").is_file()
+    result = CliRunner().invoke(app, ["view", "--store", str(out / "store"), "--graph", "x.trig"])
+    assert result.exit_code == 1 and "not both" in result.stderr

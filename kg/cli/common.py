@@ -6,6 +6,7 @@ import functools
 import os
 import sys
 from collections.abc import Callable
+from pathlib import Path
 from typing import Any, TypeVar
 
 import typer
@@ -19,7 +20,7 @@ app = typer.Typer(
     name="kg",
     help="Build a knowledge graph of conflict actors from reports, query it with SPARQL, look at it.",
     no_args_is_help=True,
-    add_completion=False,
+    add_completion=True,
     pretty_exceptions_enable=False,
     context_settings={"help_option_names": ["-h", "--help"]},
 )
@@ -78,6 +79,39 @@ def handle_errors(func: F) -> F:
             raise typer.Exit(2) from None
 
     return wrapper  # type: ignore[return-value]
+
+
+def graph_source(out: Path, store: Path | None, graph: Path | None) -> tuple[str, Path]:
+    """Which built graph a reading command uses: ``("store", DIR)`` or ``("file", FILE)``.
+
+    ``--store DIR`` and ``--graph FILE`` choose; without them the store of the build folder
+    ``OUT/store`` when there is one, else ``OUT/graph.trig``. ``kg query`` and ``kg view`` share
+    this rule, so they read the same graph.
+    """
+    from kg.errors import InputError
+    from kg.store.store import default_store, store_exists
+
+    if graph is not None and store is not None:
+        raise InputError("give either --graph FILE or --store DIR, not both")
+    if store is not None:
+        return "store", store
+    if graph is not None:
+        return "file", graph
+    if store_exists(default_store(out)):
+        return "store", default_store(out)
+    return "file", Path(out) / "graph.trig"
+
+
+def terminal_width() -> int | None:
+    """Columns of the terminal stdout writes to (or ``$COLUMNS``); None when it is not a terminal
+    and ``COLUMNS`` is not set (a table piped to a file keeps its cells whole up to 80 characters)."""
+    import shutil
+
+    if os.environ.get("COLUMNS", "").isdigit():
+        return max(int(os.environ["COLUMNS"]), 20)
+    if not sys.stdout.isatty():
+        return None
+    return max(shutil.get_terminal_size().columns, 20)
 
 
 def split_list(values: list[str] | None) -> list[str] | None:

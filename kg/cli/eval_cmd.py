@@ -14,13 +14,16 @@ from kg.cli.common import app, handle_errors
 @app.command("eval")
 @handle_errors
 def eval_command(
-    gold: Path = typer.Argument(..., help="Gold file in the 'conflict-kg gold v1' format (see the README)."),
+    gold: Optional[Path] = typer.Argument(None, help="Gold file in the 'conflict-kg gold v1' format (see the README). Default: the shipped annotation of the bundled sample corpus.", show_default=False),
     docs: Optional[Path] = typer.Option(None, "--docs", "-d", help="Folder holding the documents the gold file names. Default: the bundled sample corpus."),
     as_json: bool = typer.Option(False, "--json", help="Print the report as JSON."),
     verbose: bool = typer.Option(False, "--verbose", "-v", help="List missed actors, junk nodes, missed, wrong and forbidden relations."),
     actors: Optional[list[Path]] = typer.Option(None, "--actors", help="Extra actors file(s) used for extraction (.csv, .ttl, .json)."),
 ) -> None:
     """Score extraction against a gold annotation.
+
+    With no GOLD file, scores the bundled sample corpus against the annotation the package ships
+    (kg/data/gold/samples.json): `kg eval` works from an installed package.
 
     Each document is built on its own and compared with its gold entry: entity and relation
     precision, recall and F1, and forbidden relations (the text denies them) counted on their own;

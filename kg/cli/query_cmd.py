@@ -7,7 +7,7 @@ from typing import Optional
 
 import typer
 
-from kg.cli.common import app, handle_errors
+from kg.cli.common import app, graph_source, handle_errors, terminal_width
 from kg.errors import QueryError
 
 
@@ -25,8 +25,9 @@ def _params(values: Optional[list[str]]) -> dict[str, str]:
 @handle_errors
 def query_command(
     query: Optional[str] = typer.Argument(None, help="A SPARQL query (inline), a .rq file, or the name of a bundled query (see --list)."),
-    graph: Optional[Path] = typer.Option(None, "--graph", "-g", help="RDF file to query (.trig, .ttl, .nt, .jsonld). Default: the store exports/store if there is one, else exports/graph.trig."),
-    store: Optional[Path] = typer.Option(None, "--store", "-s", help="Store folder to query (written by `kg build`, e.g. exports/store)."),
+    out: Path = typer.Option(Path("exports"), "--out", "-o", help="Build folder whose store (OUT/store) is queried, or OUT/graph.trig when it has no store."),
+    graph: Optional[Path] = typer.Option(None, "--graph", "-g", help="RDF file to query instead (.trig, .ttl, .nt, .jsonld)."),
+    store: Optional[Path] = typer.Option(None, "--store", "-s", help="Store folder to query instead (written by `kg build`, e.g. exports/store)."),
     timeout: float = typer.Option(0, "--timeout", help="Give up after this many seconds (0: no limit)."),
     fmt: str = typer.Option("table", "--format", "-f", help="Output: table, csv, tsv, json, xml (SELECT/ASK; W3C SPARQL 1.1 results formats) or turtle, ntriples, jsonld (CONSTRUCT/DESCRIBE)."),
     param: Optional[list[str]] = typer.Option(None, "--param", "-p", help="Bind a query parameter: NAME=VALUE (repeatable), e.g. --param actor=Haftar."),
@@ -34,8 +35,10 @@ def query_command(
 ) -> None:
     """Run a SPARQL 1.1 query (SELECT, ASK, CONSTRUCT, DESCRIBE) over a built graph.
 
-    Runs on the Oxigraph store (exports/store, or --store DIR) when there is one, else on an RDF
-    file (exports/graph.trig, or --graph FILE) loaded into an in-memory Oxigraph store.
+    Runs on the Oxigraph store of the build folder (OUT/store, or --store DIR) when there is one,
+    else on an RDF file (OUT/graph.trig, or --graph FILE) loaded into an in-memory Oxigraph store.
+    A QUERY argument that names an existing file is read from it; a bundled name runs that query;
+    anything else is the query text.
 
     Examples: ``kg query mediators``, ``kg query neighbourhood --param actor=Haftar``,
     ``kg query 'SELECT ?s WHERE { ?s a kgo:State }' --format json``, ``kg query my.rq``.
@@ -50,18 +53,13 @@ def query_command(
         return
     if not query:
         raise QueryError("no query given (a SPARQL text, a .rq file or a bundled name; see kg query --list)")
-    from kg.store.store import default_store, memory_store, open_store, store_exists
+    from kg.store.store import memory_store, open_store
 
     q = load_query(query)
-    if graph is not None and store is not None:
-        raise QueryError("give either --graph FILE or --store DIR, not both")
-    if graph is None and store is None:
-        store = default_store() if store_exists(default_store()) else None
-        graph = None if store is not None else Path("exports/graph.trig")
-    if store is not None:
-        with open_store(store) as st:
+    kind, path = graph_source(out, store, graph)
+    if kind == "store":
+        with open_store(path) as st:
             result = run_query(st, q, _params(param), timeout=timeout or None)
     else:
-        assert graph is not None
-        result = run_query(memory_store(graph), q, _params(param), timeout=timeout or None)
-    typer.echo(format_result(result, fmt), nl=False)
+        result = run_query(memory_store(path), q, _params(param), timeout=timeout or None)
+    typer.echo(format_result(result, fmt, width=terminal_width()), nl=False)

@@ -2,9 +2,15 @@
 (Fuseki, GraphDB, Virtuoso, Oxigraph server, ...).
 
 By default each named graph of the build (one per document, the build graph, the ontology) is sent
-to the graph of the same name; with ``graph_iri`` the union of the documents' graphs (what
-``graph.ttl`` holds) is sent to that one graph. ``PUT`` replaces each target graph; with
-``merge=True`` ``POST`` adds to it. Nothing local is changed.
+to the graph of the same name (``?graph=IRI``), and the triples of the source's default graph (all
+of a Turtle, N-Triples or JSON-LD file) to the endpoint's default graph (``?default``); with
+``graph_iri`` the union of all of them is sent to that one graph. ``PUT`` replaces each target
+graph; with ``merge=True`` ``POST`` adds to it. Nothing local is changed.
+
+>>> _target("http://127.0.0.1:7878/store", DEFAULT_GRAPH)
+'http://127.0.0.1:7878/store?default'
+>>> _target("http://h/ds/data?x=1", "https://w3id.org/conflict-kg/resource/graph/build")
+'http://h/ds/data?x=1&graph=https%3A%2F%2Fw3id.org%2Fconflict-kg%2Fresource%2Fgraph%2Fbuild'
 """
 
 from __future__ import annotations
@@ -18,6 +24,10 @@ from pathlib import Path
 from urllib.parse import quote, urlsplit
 
 from rdflib import Dataset, Graph
+from rdflib.graph import DATASET_DEFAULT_GRAPH_ID
+
+#: Stands for the endpoint's default graph in :attr:`PushResult.graphs` (sent with ``?default``).
+DEFAULT_GRAPH = "default graph"
 
 from kg.errors import PushError
 
@@ -52,7 +62,17 @@ def _opener(endpoint: str) -> urllib.request.OpenerDirector:
 
 
 def _target(endpoint: str, graph: str) -> str:
-    return f"{endpoint}{'&' if '?' in endpoint else '?'}graph={quote(graph, safe='')}"
+    """The Graph Store Protocol URL of one graph: ``?default`` or ``?graph=IRI``."""
+    sep = "&" if "?" in endpoint else "?"
+    if graph == DEFAULT_GRAPH:
+        return f"{endpoint}{sep}default"
+    return f"{endpoint}{sep}graph={quote(graph, safe='')}"
+
+
+def _graph_name(g: Graph) -> str:
+    """The graph's IRI, or :data:`DEFAULT_GRAPH` for the dataset's default graph (rdflib names it
+    ``urn:x-rdflib:default``; that name must not reach the endpoint)."""
+    return DEFAULT_GRAPH if g.identifier == DATASET_DEFAULT_GRAPH_ID else str(g.identifier)
 
 
 def push_dataset(ds: Dataset, endpoint: str, *, graph_iri: str | None = None, merge: bool = False,
@@ -66,7 +86,8 @@ def push_dataset(ds: Dataset, endpoint: str, *, graph_iri: str | None = None, me
     if graph_iri is not None:
         payloads: Iterable[tuple[str, Graph]] = [(graph_iri, union_graph(ds))]
     else:
-        payloads = sorted(((str(c.identifier), c) for c in ds.graphs() if len(c)), key=lambda x: x[0])
+        payloads = sorted(((_graph_name(c), c) for c in ds.graphs() if len(c)),
+                          key=lambda x: (x[0] != DEFAULT_GRAPH, x[0]))
     method = "POST" if merge else "PUT"
     opener = _opener(endpoint)
     sent: list[str] = []
@@ -81,7 +102,8 @@ def push_dataset(ds: Dataset, endpoint: str, *, graph_iri: str | None = None, me
         except urllib.error.HTTPError as e:
             detail = " ".join(e.read(300).decode("utf-8", "replace").split())
             done = f" ({len(sent)} graphs sent before it)" if sent else ""
-            raise PushError(f"{endpoint} refused the graph <{name}>: HTTP {e.code} {e.reason}"
+            what = "the default graph" if name == DEFAULT_GRAPH else f"the graph <{name}>"
+            raise PushError(f"{endpoint} refused {what}: HTTP {e.code} {e.reason}"
                             f"{': ' + detail if detail else ''}{done}") from None
         except (urllib.error.URLError, OSError) as e:
             reason = getattr(e, "reason", e)

@@ -8,7 +8,8 @@ never changes the graph nor reaches the network.
 Over an :class:`rdflib.Dataset` (the TriG export, the store) the default graph of a query is the
 union of the named graphs, so the same query works on the Turtle export and on the dataset.
 
-The prefixes ``kgo: kgr: wd: rdf: rdfs: owl: skos: prov: dcterms: xsd:`` are predefined.
+The prefixes ``kgo: kgr: kga: kgd: kgg: kgs: wd: rdf: rdfs: owl: skos: prov: dcterms: xsd:`` are
+predefined; every IRI a ``table`` shows is one a query accepts as written (:func:`compact_iri`).
 
 >>> from rdflib import Graph
 >>> g = Graph().parse(format="turtle", data='''
@@ -18,9 +19,9 @@ The prefixes ``kgo: kgr: wd: rdf: rdfs: owl: skos: prov: dcterms: xsd:`` are pre
 ... ''')
 >>> r = run_query(g, "SELECT ?a ?name WHERE { ?a a kgo:State ; rdfs:label ?name }")
 >>> print(format_result(r, "table"), end="")
-a                 name
-----------------  ------
-kgr:actor/russia  Russia
+a           name
+----------  ------
+kga:russia  Russia
 (1 row)
 >>> format_result(r, "csv").splitlines()  # W3C CSV: plain values, CRLF line ends
 ['a,name', 'https://w3id.org/conflict-kg/resource/actor/russia,Russia']
@@ -200,9 +201,6 @@ def _load_bundled(name: str) -> NamedQuery:
     return NamedQuery.from_text(name, text)
 
 
-_FILE_SUFFIXES = (".rq", ".sparql", ".ru", ".txt")
-
-
 def load_query(spec: str) -> NamedQuery | str:
     """Resolve a query given by name, by file or inline.
 
@@ -218,11 +216,16 @@ def load_query(spec: str) -> NamedQuery | str:
         A :class:`NamedQuery` for a bundled query or a file (its header comments are read),
         the text itself for an inline query.
 
+    A ``spec`` that names an existing file is that file, whatever it looks like; else a bundled
+    name is that query; else text with a space, a brace or a line break is the query itself
+    (backslashes, slashes and dots included); a single word is taken for a missing file or an
+    unknown name.
+
     Raises
     ------
     kg.errors.QueryError
-        ``no such query file: X`` for a path that does not exist; for a bare name that is not a
-        bundled query, a message listing the bundled names.
+        ``no such query file: X`` for a single word that looks like a path and is not a file;
+        for a bare name that is not a bundled query, a message listing the bundled names.
 
     Examples
     --------
@@ -230,6 +233,8 @@ def load_query(spec: str) -> NamedQuery | str:
     'Mediators'
     >>> load_query("ASK { ?s ?p ?o }")
     'ASK { ?s ?p ?o }'
+    >>> load_query("DESCRIBE <https://w3id.org/conflict-kg/resource/actor/russia>")  # slashes, no such file
+    'DESCRIBE <https://w3id.org/conflict-kg/resource/actor/russia>'
     >>> load_query("nonesuch")  # doctest: +ELLIPSIS
     Traceback (most recent call last):
     kg.errors.QueryError: unknown query 'nonesuch' (bundled queries: actors, ...; or give a .rq file or the query text)
@@ -241,23 +246,23 @@ def load_query(spec: str) -> NamedQuery | str:
     if not text:
         raise QueryError("empty query (give a bundled query name, a .rq file or the query text)")
     one_line = "\n" not in text and "\r" not in text
+    if one_line and len(text) < 4096:
+        path = Path(text).expanduser()
+        try:
+            is_file = path.is_file()
+        except OSError:  # a name too long for the file system, or otherwise impossible
+            is_file = False
+        if is_file:
+            return _read_file(path)
     if one_line and re.fullmatch(r"[A-Za-z][\w-]*", text):
         if text in _bundled_names():
             return _load_bundled(text)
-        if Path(text).is_file():
-            return _read_file(Path(text))
         raise QueryError(
             f"unknown query '{text}' (bundled queries: {', '.join(_bundled_names())}; "
             "or give a .rq file or the query text)"
         )
-    looks_like_path = one_line and "{" not in text and (
-        text.lower().endswith(_FILE_SUFFIXES) or ("<" not in text and ("/" in text or "\\" in text))
-    )
-    if looks_like_path:
-        path = Path(text).expanduser()
-        if not path.is_file():
-            raise QueryError(f"no such query file: {text}")
-        return _read_file(path)
+    if one_line and not re.search(r"[\s{}]", text):
+        raise QueryError(f"no such query file: {text}")
     return spec
 
 
@@ -740,30 +745,98 @@ def _plain(term: Node | None) -> str:
 
 def _display(term: Node | None) -> str:
     if isinstance(term, URIRef):
-        text = compact_iri(str(term))
-    else:
-        text = _plain(term)
-    text = " ".join(text.split()) if ("\n" in text or "\t" in text or "\r" in text) else text
-    if len(text) > TABLE_MAX_WIDTH:
-        text = text[: TABLE_MAX_WIDTH - 1] + "…"
-    return text
+        return compact_iri(str(term))
+    text = _plain(term)
+    return " ".join(text.split()) if ("\n" in text or "\t" in text or "\r" in text) else text
 
 
-def _format_table(result: QueryResult) -> str:
+def _cut(text: str, width: int) -> str:
+    return text if len(text) <= width else text[: max(width - 1, 0)] + "…"
+
+
+#: A column is not narrowed below this many characters (or its header, if longer) to fit a width.
+TABLE_MIN_COLUMN = 8
+
+
+def fit_widths(natural: list[int], minimal: list[int], shrinkable: list[bool], width: int, gap: int = 2) -> list[int] | None:
+    """Column widths whose sum (with ``gap`` between columns) fits ``width``, or None.
+
+    The widest of the ``shrinkable`` columns (text) are narrowed first, none below its
+    ``minimal`` width; the other columns (ids) keep their width, so that they can be pasted
+    back. None when the table cannot fit that way.
+
+    >>> fit_widths([10, 60, 30], [4, 4, 4], [False, True, True], 60)
+    [10, 23, 23]
+    >>> fit_widths([10, 60, 30], [4, 4, 4], [False, True, True], 200)
+    [10, 60, 30]
+    >>> print(fit_widths([40, 40], [8, 8], [False, True], 40))
+    None
+    """
+    widths = list(natural)
+    excess = sum(widths) + gap * max(len(widths) - 1, 0) - width
+    while excess > 0:
+        candidates = [i for i, w in enumerate(widths) if shrinkable[i] and w > minimal[i]]
+        if not candidates:
+            return None
+        widest = max(widths[i] for i in candidates)
+        tied = [i for i in candidates if widths[i] == widest]
+        runner_up = max([widths[i] for i in candidates if widths[i] < widest] + [max(minimal[i] for i in tied)])
+        step = min(widest - runner_up, -(-excess // len(tied))) or 1
+        for i in tied:
+            cut = min(step, widths[i] - minimal[i], excess)
+            widths[i] -= cut
+            excess -= cut
+            if excess <= 0:
+                break
+    return widths
+
+
+def _format_records(header: list[str], cells: list[list[str]], width: int) -> str:
+    """One block per row, one ``name  value`` line per column, long values wrapped to ``width``
+    (the layout of psql's expanded display): for results too wide for the terminal."""
+    import textwrap
+
+    label = max(len(h) for h in header)
+    room = max(width - label - 2, 20)
+    lines: list[str] = []
+    for n, row in enumerate(cells, 1):
+        lines.append(f"-[ row {n} ]".ljust(min(width, label + 2 + room), "-"))
+        for h, c in zip(header, row):
+            parts = textwrap.wrap(c, room, break_long_words=False, break_on_hyphens=False) or [""]
+            lines.append(f"{h.ljust(label)}  {parts[0]}".rstrip())
+            lines.extend(f"{'':{label}}  {p}" for p in parts[1:])
+    return "\n".join(lines) + "\n"
+
+
+def _format_table(result: QueryResult, width: int | None = None) -> str:
+    """Aligned columns. Without ``width`` each cell is cut at :data:`TABLE_MAX_WIDTH`; with it,
+    text columns are narrowed so that lines fit (see :func:`fit_widths`), ids are never cut, and
+    a result that cannot fit so is printed one block per row (:func:`_format_records`)."""
     if result.type == "ASK":
         return "true\n" if result.boolean else "false\n"
     header = list(result.vars)
     cells = [[_display(t) for t in row] for row in result.rows]
-    widths = [len(h) for h in header]
-    for row in cells:
+    natural = [len(h) for h in header]
+    id_cells = [0] * len(header)
+    for row, terms in zip(cells, result.rows):
         for i, c in enumerate(row):
-            widths[i] = max(widths[i], len(c))
+            natural[i] = max(natural[i], len(c))
+            id_cells[i] += isinstance(terms[i], (URIRef, BNode))
+    n = len(result.rows)
+    count = f"({n} row{'' if n == 1 else 's'})"
+    widths: list[int] | None
+    if width is None:
+        widths = [min(w, TABLE_MAX_WIDTH) for w in natural]
+    else:
+        minimal = [min(w, max(len(h), TABLE_MIN_COLUMN)) for w, h in zip(natural, header)]
+        widths = fit_widths(natural, minimal, [k == 0 for k in id_cells], width)
+        if widths is None:
+            return _format_records(header, cells, width) + count + "\n"
     lines = ["  ".join(h.ljust(w) for h, w in zip(header, widths)).rstrip()]
     lines.append("  ".join("-" * w for w in widths))
     for row in cells:
-        lines.append("  ".join(c.ljust(w) for c, w in zip(row, widths)).rstrip())
-    n = len(result.rows)
-    lines.append(f"({n} row{'' if n == 1 else 's'})")
+        lines.append("  ".join(_cut(c, w).ljust(w) for c, w in zip(row, widths)).rstrip())
+    lines.append(count)
     return "\n".join(lines) + "\n"
 
 
@@ -858,7 +931,7 @@ GRAPH_FORMATS: dict[str, Callable[[rdflib.Graph], str]] = {
 FORMATS: tuple[str, ...] = tuple(dict.fromkeys([*TABULAR_FORMATS, *GRAPH_FORMATS]))
 
 
-def format_result(result: QueryResult, fmt: str = "table") -> str:
+def format_result(result: QueryResult, fmt: str = "table", *, width: int | None = None) -> str:
     """Render a query result as text.
 
     ======== ========================================== ===========================
@@ -884,6 +957,10 @@ def format_result(result: QueryResult, fmt: str = "table") -> str:
     result : QueryResult
     fmt : str
         One of :data:`FORMATS`.
+    width : int, optional
+        For ``table``: the widest a line may be (the terminal's width). Text columns are narrowed
+        to fit (cut with "…"), ids never; a result that cannot fit so is printed as one block of
+        ``name  value`` lines per row. None: each cell is cut at :data:`TABLE_MAX_WIDTH`.
 
     Raises
     ------
@@ -907,4 +984,6 @@ def format_result(result: QueryResult, fmt: str = "table") -> str:
             f"format '{fmt}' is for CONSTRUCT and DESCRIBE results; for a {result.type} result "
             f"use one of: {', '.join(TABULAR_FORMATS)}"
         )
+    if fmt == "table":
+        return _format_table(result, width)
     return TABULAR_FORMATS[fmt](result)

@@ -2,9 +2,10 @@
 
 :func:`render_html` turns a graph (the :mod:`kg.graph.build` contract) into the text of a page;
 :func:`write_html` writes it atomically. The page draws the graph with vis-network 9.1.2 taken
-from the pyvis 0.3.2 package (inlined, nothing is fetched from any URL), physics options built
-with pyvis, and our own Jinja template and script (``kg/views/templates/``) because pyvis's template
-links bootstrap and tom-select from a CDN and turns titles containing ``href`` into ``innerHTML``.
+from the pyvis 0.3.2 package (inlined, nothing is fetched from any URL), positions from
+:mod:`kg.views.layout`, and our own Jinja template and script (``kg/views/templates/``) because
+pyvis's template links bootstrap and tom-select from a CDN and turns titles containing ``href``
+into ``innerHTML``.
 
 What the page guarantees:
 
@@ -13,9 +14,17 @@ What the page guarantees:
   ``>``, ``&``, U+2028 and U+2029 escaped, and the script builds DOM nodes with ``textContent``
   only (no ``innerHTML``, no vis ``title`` popups);
 * a Wikidata link is made only for ids matching ``^Q[0-9]+$``;
-* the same graph gives byte-identical HTML (sorted nodes and edges, fixed layout seed);
-* edges with ``asserted == False`` (claims the text negates) are not drawn;
-* physics stops once the layout is stable.
+* the same graph gives byte-identical HTML (sorted nodes and edges, positions computed here by
+  :func:`kg.views.layout.layout` with a fixed seed): the page runs no physics, so a 5,000-node
+  page is usable as soon as it is drawn;
+* the labels of the best-connected actors are drawn at every zoom, as many as fit without
+  overlapping (the page chooses them, by degree, for the current view);
+* actors without any relation in view are hidden until the reader asks for them;
+* edges with ``asserted == False`` (claims the text denies, or only states as a condition) are
+  in the data but not drawn until the reader asks for them; then they are drawn apart (dashed,
+  curved, with a bar at the end, labelled "denied" or "hypothetical") with their evidence;
+* a date range in the page keeps the relations with evidence in that range (the evidence's date,
+  else its document's date).
 
 >>> from kg.models import Actor, Claim
 >>> from kg.graph.build import build_graph
@@ -48,6 +57,7 @@ from jinja2 import Environment, FileSystemLoader, select_autoescape
 from markupsafe import Markup
 
 from kg.errors import ExportError
+from kg.views.layout import layout
 from kg.vocab import NODE_TYPES, PREDICATES
 
 __all__ = [
@@ -69,8 +79,8 @@ NODE_STYLES: dict[str, dict[str, str]] = {
     "InternationalOrganization": {"color": "#59a14f", "shape": "star", "glyph": "\u2605"},
     "NegotiationFormat": {"color": "#17becf", "shape": "triangleDown", "glyph": "\u25bc"},
     "Organization": {"color": "#8c8c8c", "shape": "square", "glyph": "\u25a0"},
-    "Agreement": {"color": "#b07aa1", "shape": "box", "glyph": "\u25ad"},
-    "Meeting": {"color": "#edc948", "shape": "ellipse", "glyph": "\u2b2d"},
+    "Agreement": {"color": "#b07aa1", "shape": "square", "glyph": "\u25a0"},
+    "Meeting": {"color": "#edc948", "shape": "hexagon", "glyph": "\u2b22"},
     "Location": {"color": "#a0cbe8", "shape": "dot", "glyph": "\u2022"},
 }
 _UNKNOWN_TYPE = {"color": "#cccccc", "shape": "dot", "glyph": "\u25cb"}
@@ -114,15 +124,11 @@ RELATION_STYLES: dict[str, dict[str, Any]] = {
     for name, info in PREDICATES.items()
 }
 
-#: Above this many edges, edges carry no text label (the relation is in the tooltip and panel).
-EDGE_LABEL_LIMIT = 1500
 #: Above this many edges, edges are drawn solid (dashed lines make each frame ~4x slower).
 EDGE_STYLE_LIMIT = 3000
-#: Above this many nodes, nodes get starting positions from :func:`_spiral_seed` (below it,
-#: vis-network's own "improved layout" places them).
-SEED_LAYOUT_ABOVE = 300
-#: The layout stops after this many milliseconds from page start even if not yet stable.
-LAYOUT_BUDGET_MS = 7000
+#: Above this many edges (or 1,000 nodes), edges are hidden while the view is dragged or zoomed and
+#: drawn without arrowheads (the panel and the tooltip say which way a relation goes).
+BIG_GRAPH_EDGES = 3000
 
 _WIKIDATA = re.compile(r"^Q[0-9]+$")
 _VIS_DIR = "templates/lib/vis-9.1.2"
@@ -179,81 +185,37 @@ def _template() -> Any:
 
 
 def _vis_options(n_nodes: int, n_edges: int) -> dict[str, Any]:
-    """vis-network options, built with pyvis's physics helpers and tuned for the graph's size."""
-    from pyvis.network import Network  # noqa: PLC0415 (import cost only when rendering)
-
-    net = Network(directed=True, cdn_resources="in_line")
-    big = n_nodes > 1000 or n_edges > 3000
-    if big:
-        # Force Atlas 2 with a coarse Barnes-Hut tree converges in ~120 steps from the spiral seed.
-        net.force_atlas_2based(gravity=-60, central_gravity=0.01, spring_length=60, spring_strength=0.08,
-                               damping=0.4, overlap=0)
-    else:
-        net.barnes_hut(gravity=-9000, central_gravity=0.3, spring_length=150, spring_strength=0.04,
-                       damping=0.35, overlap=0.1)
-    net.toggle_stabilization(True)
-    options: dict[str, Any] = json.loads(net.options.to_json())
-    physics = options["physics"]
-    solver = "forceAtlas2Based" if big else "barnesHut"
-    physics["solver"] = solver
-    physics[solver]["theta"] = 1.0 if big else 0.5  # coarser far field for big graphs: 2x faster per step
-    iterations = 1000 if n_nodes <= 300 else max(120, min(1000, 300_000 // max(n_nodes, 1)))
-    physics["stabilization"].update(iterations=iterations, updateInterval=25, fit=True)
-    physics["minVelocity"] = 2.0 if big else 0.75
-    physics["maxVelocity"] = 50
-    options["edges"] = {
-        "smooth": False,
-        "color": {"inherit": False},
-        "font": {"size": 10, "align": "middle", "color": "#444444", "strokeWidth": 3},
-        "selectionWidth": 2,
-        "hoverWidth": 1.5,
-    }
-    options["nodes"] = {"font": {"size": 14, "face": "sans-serif"}, "borderWidth": 1}
-    options["interaction"].update(
-        hover=True,
-        tooltipDelay=3_600_000,  # no vis popups at all: our own tooltip shows text
-        hideEdgesOnDrag=big,
-        hideEdgesOnZoom=big,
-        navigationButtons=False,
-        keyboard=False,
-        multiselect=False,
-    )
-    options["layout"] = {"randomSeed": 7, "improvedLayout": n_nodes <= 300}
-    return options
-
-
-def _spiral_seed(ids: list[str], edges: list[tuple[str, str, str, dict[str, Any]]]) -> dict[str, tuple[float, float]]:
-    """Starting positions for the physics: nodes in breadth-first order from the hubs, on a
-    sunflower spiral, so that neighbours start near each other (linear time, deterministic).
-
-    >>> _spiral_seed(["a", "b"], [("a", "b", "p", {})])
-    {'a': (0.0, 0.0), 'b': (-18.4, 16.9)}
-    """
-    adjacency: dict[str, list[str]] = {n: [] for n in ids}
-    for s, o, _k, _d in edges:
-        adjacency[str(s)].append(str(o))
-        adjacency[str(o)].append(str(s))
-    order: list[str] = []
-    seen: set[str] = set()
-    for root in sorted(ids, key=lambda n: (-len(adjacency[n]), n)):
-        if root in seen:
-            continue
-        seen.add(root)
-        queue = [root]
-        while queue:
-            nxt: list[str] = []
-            for n in queue:
-                order.append(n)
-                for m in sorted(adjacency[n], key=lambda m: (-len(adjacency[m]), m)):
-                    if m not in seen:
-                        seen.add(m)
-                        nxt.append(m)
-            queue = nxt
-    golden = math.pi * (3 - math.sqrt(5))
+    """vis-network options: no physics (positions come with the nodes), cheaper drawing for big graphs."""
+    big = n_nodes > 1000 or n_edges > BIG_GRAPH_EDGES
     return {
-        n: (round(25 * math.sqrt(i) * math.cos(i * golden), 1), round(25 * math.sqrt(i) * math.sin(i * golden), 1))
-        for i, n in enumerate(order)
+        "autoResize": True,
+        "physics": {"enabled": False},
+        "layout": {"randomSeed": 7, "improvedLayout": False},
+        "edges": {
+            "smooth": False,
+            "color": {"inherit": False, "opacity": 0.85},
+            "width": 1,
+            "arrows": {"to": {"enabled": not big, "scaleFactor": 0.6}},
+            "font": {"size": 11, "align": "middle", "color": "#7a1f1f", "strokeWidth": 3},
+            "selectionWidth": 2,
+            "hoverWidth": 1.5,
+        },
+        "nodes": {"borderWidth": 1, "font": {"size": 0}},
+        "interaction": {
+            "hover": True,
+            "tooltipDelay": 3_600_000,  # no vis popups at all: our own tooltip shows text
+            "hideEdgesOnDrag": big,
+            "hideEdgesOnZoom": big,
+            "navigationButtons": False,
+            "keyboard": False,
+            "multiselect": False,
+        },
     }
+
+
+def _denial(evidence: list[dict[str, Any]]) -> str:
+    """How an unasserted edge is marked: ``negated`` if any evidence denies it, else ``hypothetical``."""
+    return "negated" if any(e.get("modality") == "negated" for e in evidence) else "hypothetical"
 
 
 def _label(d: Mapping[str, Any], fallback: str) -> str:
@@ -263,7 +225,10 @@ def _label(d: Mapping[str, Any], fallback: str) -> str:
 def graph_data(G: nx.MultiDiGraph, *, title: str = "conflict-kg graph") -> dict[str, Any]:
     """The data the page draws, as plain JSON-able values (no HTML, no escaping yet).
 
-    Negated-only edges (``asserted == False``) are left out. Nodes and edges come sorted.
+    Every node comes with its position (:func:`kg.views.layout.layout`), its degree (asserted
+    relations) and its rank (0 = most relations; the page labels nodes in this order). Edges
+    that are not asserted carry ``denied`` ("negated" or "hypothetical"); the others ``""``.
+    Nodes and edges come sorted.
 
     Parameters
     ----------
@@ -275,7 +240,8 @@ def graph_data(G: nx.MultiDiGraph, *, title: str = "conflict-kg graph") -> dict[
     Returns
     -------
     dict
-        ``title``, ``nodes``, ``edges``, ``docs``, ``types``, ``relations``, ``options``.
+        ``title``, ``nodes``, ``edges``, ``docs``, ``types``, ``relations``, ``dates``,
+        ``denied``, ``isolated``, ``edgeStyles``, ``options``.
 
     Examples
     --------
@@ -284,45 +250,62 @@ def graph_data(G: nx.MultiDiGraph, *, title: str = "conflict-kg graph") -> dict[
     ''
     """
     edges_in: list[tuple[str, str, str, dict[str, Any]]] = sorted(
-        ((s, o, k, d) for s, o, k, d in G.edges(keys=True, data=True) if d.get("asserted", True) is not False),
-        key=lambda e: (str(e[0]), str(e[1]), str(e[2])),
+        ((str(s), str(o), str(k), d) for s, o, k, d in G.edges(keys=True, data=True)),
+        key=lambda e: (e[0], e[1], e[2]),
     )
     degree: dict[str, int] = {}
-    for s, o, _k, _d in edges_in:
-        degree[s] = degree.get(s, 0) + 1
-        degree[o] = degree.get(o, 0) + 1
+    for s, o, _k, d in edges_in:
+        if d.get("asserted", True) is not False:
+            degree[s] = degree.get(s, 0) + 1
+            degree[o] = degree.get(o, 0) + 1
+    type_order = {t: i for i, t in enumerate(NODE_TYPES)}
+    attrs = {str(n): d for n, d in G.nodes(data=True)}
+
+    def kind_of(n: str) -> str:
+        return str(attrs[n].get("type") or "Organization")
+
+    def label_key(n: str) -> str:
+        return _label(attrs[n], n).casefold()
+
+    by_type = sorted(attrs, key=lambda n: (type_order.get(kind_of(n), len(type_order)), label_key(n), n))
+    positions = layout(by_type, [(s, o, 1.0 if d.get("asserted", True) is not False else 0.3)
+                                 for s, o, _k, d in edges_in])
+    rank = {n: i for i, n in enumerate(sorted(attrs, key=lambda n: (-degree.get(n, 0), label_key(n), n)))}
     nodes: list[dict[str, Any]] = []
     type_counts: dict[str, int] = {}
-    for n in sorted(G.nodes, key=str):
-        d = G.nodes[n]
-        kind = str(d.get("type") or "Organization")
+    for n in sorted(attrs):
+        d = attrs[n]
+        kind = kind_of(n)
         type_counts[kind] = type_counts.get(kind, 0) + 1
         wikidata = str(d.get("wikidata") or "")
         nodes.append(
             {
-                "id": str(n),
-                "label": _label(d, str(n)),
+                "id": n,
+                "label": _label(d, n),
                 "type": kind,
-                "aliases": sorted({str(a) for a in d.get("aliases", []) if str(a) != _label(d, str(n))}),
+                "aliases": sorted({str(a) for a in d.get("aliases", []) if str(a) != _label(d, n)}),
                 "wikidata": wikidata if _WIKIDATA.match(wikidata) else "",
                 "docs": sorted(str(x) for x in d.get("docs", [])),
                 "date": str(d.get("date") or ""),
                 "size": round(12 + 4 * math.log2(1 + degree.get(n, 0)), 1),
+                "degree": degree.get(n, 0),
+                "rank": rank[n],
+                "x": positions[n][0],
+                "y": positions[n][1],
             }
         )
-    if len(nodes) > SEED_LAYOUT_ABOVE:
-        positions = _spiral_seed([n["id"] for n in nodes], edges_in)
-        for n in nodes:
-            n["x"], n["y"] = positions[n["id"]]
+    documents = G.graph.get("documents", {}) or {}
+    docs = {
+        str(k): {f: str(v.get(f) or "") for f in ("title", "date", "path", "source")}
+        for k, v in sorted(documents.items(), key=lambda kv: str(kv[0]))
+    }
     pair_index: dict[tuple[str, str], int] = {}
     edges: list[dict[str, Any]] = []
     rel_counts: dict[str, int] = {}
+    dates: set[str] = set()
+    n_denied = 0
     for i, (s, o, k, d) in enumerate(edges_in):
         predicate = str(d.get("predicate") or k)
-        rel_counts[predicate] = rel_counts.get(predicate, 0) + 1
-        pair = (str(s), str(o)) if str(s) <= str(o) else (str(o), str(s))
-        curve = pair_index.get(pair, 0)
-        pair_index[pair] = curve + 1
         evidence = [
             {
                 "doc": str(e.get("doc", "")),
@@ -333,12 +316,23 @@ def graph_data(G: nx.MultiDiGraph, *, title: str = "conflict-kg graph") -> dict[
             }
             for e in d.get("evidence", [])
         ]
+        dates.update(ev["date"] or docs.get(ev["doc"], {}).get("date", "") for ev in evidence)
+        asserted = d.get("asserted", True) is not False
+        if asserted:
+            rel_counts[predicate] = rel_counts.get(predicate, 0) + 1
+            pair = (s, o) if s <= o else (o, s)
+            curve = pair_index.get(pair, 0)
+            pair_index[pair] = curve + 1
+        else:
+            n_denied += 1
+            curve = 0
         edges.append(
             {
                 "id": f"e{i}",
-                "from": str(s),
-                "to": str(o),
+                "from": s,
+                "to": o,
                 "predicate": predicate,
+                "denied": "" if asserted else _denial(evidence),
                 "weight": int(d.get("weight", len(d.get("docs", [])) or 1)),
                 "confidence": round(float(d.get("confidence", 0.0)), 3),
                 "date": str(d.get("date") or ""),
@@ -346,11 +340,6 @@ def graph_data(G: nx.MultiDiGraph, *, title: str = "conflict-kg graph") -> dict[
                 "evidence": evidence,
             }
         )
-    documents = G.graph.get("documents", {}) or {}
-    docs = {
-        str(k): {f: str(v.get(f) or "") for f in ("title", "date", "path", "source")}
-        for k, v in sorted(documents.items(), key=lambda kv: str(kv[0]))
-    }
     types = [
         {"name": t, "count": type_counts[t], **NODE_STYLES.get(t, _UNKNOWN_TYPE)}
         for t in [*NODE_TYPES, *sorted(set(type_counts) - set(NODE_TYPES))]
@@ -362,6 +351,7 @@ def graph_data(G: nx.MultiDiGraph, *, title: str = "conflict-kg graph") -> dict[
         for r in [*PREDICATES, *sorted(set(rel_counts) - set(PREDICATES))]
         if r in rel_counts
     ]
+    n_asserted = len(edges) - n_denied
     return {
         "title": title,
         "nodes": nodes,
@@ -369,11 +359,38 @@ def graph_data(G: nx.MultiDiGraph, *, title: str = "conflict-kg graph") -> dict[
         "docs": docs,
         "types": types,
         "relations": relations,
-        "edgeLabels": len(edges) <= EDGE_LABEL_LIMIT,
-        "edgeStyles": len(edges) <= EDGE_STYLE_LIMIT,
-        "layoutBudgetMs": LAYOUT_BUDGET_MS,
-        "options": _vis_options(len(nodes), len(edges)),
+        "dates": sorted(x for x in dates if x),
+        "denied": n_denied,
+        "isolated": sum(1 for n in nodes if n["degree"] == 0),
+        "edgeStyles": n_asserted <= EDGE_STYLE_LIMIT,
+        "arrows": not (len(nodes) > 1000 or n_asserted > BIG_GRAPH_EDGES),
+        "options": _vis_options(len(nodes), n_asserted),
     }
+
+
+def pack_records(records: list[dict[str, Any]]) -> dict[str, Any]:
+    """Records that share their keys as ``{"k": keys, "r": rows}``: the page's data without its
+    keys repeated on every node, edge and sentence (a third of a big page). The page's script
+    unpacks it to the records :func:`graph_data` returns.
+
+    >>> pack_records([{"a": 1, "b": 2}, {"a": 3, "b": 4}])
+    {'k': ['a', 'b'], 'r': [[1, 2], [3, 4]]}
+    >>> pack_records([])
+    {'k': [], 'r': []}
+    """
+    keys = list(records[0]) if records else []
+    return {"k": keys, "r": [[r[k] for k in keys] for r in records]}
+
+
+def _page_data(data: dict[str, Any]) -> dict[str, Any]:
+    """:func:`graph_data` as the page carries it: nodes, edges and evidence packed; edge ids implicit."""
+    evidence_keys = ["doc", "sentence", "confidence", "modality", "date"]
+    edges = [
+        {**{k: v for k, v in e.items() if k not in ("id", "evidence")},
+         "evidence": [[ev[k] for k in evidence_keys] for ev in e["evidence"]]}
+        for e in data["edges"]
+    ]
+    return {**data, "nodes": pack_records(data["nodes"]), "edges": pack_records(edges), "evidenceKeys": evidence_keys}
 
 
 def render_html(G: nx.MultiDiGraph, *, title: str = "conflict-kg graph") -> str:
@@ -395,8 +412,8 @@ def render_html(G: nx.MultiDiGraph, *, title: str = "conflict-kg graph") -> str:
     return _template().render(
         title=title,
         n_nodes=len(data["nodes"]),
-        n_edges=len(data["edges"]),
-        data_json=Markup(json_for_script(data)),
+        n_edges=sum(1 for e in data["edges"] if not e["denied"]),
+        data_json=Markup(json_for_script(_page_data(data))),
         **_assets(),
     )
 

@@ -5,6 +5,20 @@
 
   var t0 = performance.now();
   var DATA = JSON.parse(document.getElementById("kg-data").textContent);
+  // Nodes, edges and evidence come packed as {k: keys, r: rows} (kg.views.html.pack_records).
+  function unpack(p) {
+    return p.r.map(function (row) {
+      var o = {};
+      for (var i = 0; i < p.k.length; i++) { o[p.k[i]] = row[i]; }
+      return o;
+    });
+  }
+  DATA.nodes = unpack(DATA.nodes);
+  DATA.edges = unpack(DATA.edges);
+  DATA.edges.forEach(function (e, i) {
+    e.id = "e" + i;
+    e.evidence = unpack({ k: DATA.evidenceKeys, r: e.evidence });
+  });
   var timings = { parse: performance.now() - t0 };
   var WIKIDATA = /^Q[0-9]+$/;
   var MAX_RELATIONS = 100;
@@ -34,6 +48,9 @@
   var typeOn = {}, relOn = {};
   DATA.types.forEach(function (t) { typeOn[t.name] = true; });
   DATA.relations.forEach(function (r) { relOn[r.name] = true; });
+  // what the reader asked to see beyond the asserted relations; the date range as indexes into DATA.dates
+  var show = { isolated: false, denied: false, undated: true, from: 0, to: Math.max(DATA.dates.length - 1, 0), forced: null };
+  var byRank = DATA.nodes.slice().sort(function (a, b) { return a.rank - b.rank; });
 
   function docName(id) {
     var d = DATA.docs[id];
@@ -43,27 +60,37 @@
   function nodeLabel(id) { return nodeById[id] ? nodeById[id].label : id; }
 
   // ---------- vis items ----------
-  function nodeItem(n) {
-    var t = typeStyle[n.type];
-    return {
-      id: n.id, label: n.label, shape: t.shape, size: n.size, x: n.x, y: n.y,
+  // Nodes carry no vis label: the page draws the labels itself (see "labels"), so that they never overlap.
+  // One vis group per actor type holds its shape and colours, so that a node item is small.
+  DATA.options.groups = {};
+  DATA.types.forEach(function (t) {
+    DATA.options.groups[t.name] = {
+      shape: t.shape,
       color: { background: t.color, border: "#333333", highlight: { background: t.color, border: "#000000" },
-               hover: { background: t.color, border: "#000000" } },
-      font: t.shape === "box" || t.shape === "ellipse" ? { color: "#111111" } : undefined,
-      hidden: false
+               hover: { background: t.color, border: "#000000" } }
     };
+  });
+  function nodeItem(n) {
+    return { id: n.id, group: n.type, size: n.size, x: n.x, y: n.y, hidden: n.degree === 0 };
   }
+  var DENIED_COLOR = "#c0392b";
   function edgeItem(e) {
     var r = relStyle[e.predicate];
-    var item = {
-      id: e.id, from: e.from, to: e.to,
-      color: { color: r.color, highlight: r.color, hover: r.color, opacity: 0.85 },
-      dashes: DATA.edgeStyles ? r.dashes : false,
-      width: Math.min(1 + 2 * Math.log2(Math.max(1, e.weight)), 9),
-      arrows: r.symmetric ? { to: false } : { to: { enabled: true, scaleFactor: 0.6 } },
-      hidden: false
-    };
-    if (DATA.edgeLabels) { item.label = e.predicate; }
+    if (e.denied) {
+      return {
+        id: e.id, from: e.from, to: e.to, hidden: true,
+        label: (e.denied === "negated" ? "denied: " : "hypothetical: ") + e.predicate,
+        color: { color: DENIED_COLOR, highlight: DENIED_COLOR, hover: DENIED_COLOR, opacity: 0.9 },
+        dashes: [3, 5], width: 1.5,
+        arrows: { to: { enabled: true, type: "bar", scaleFactor: 0.7 } },
+        smooth: { enabled: true, type: "curvedCW", roundness: 0.35 }
+      };
+    }
+    // Only what differs from the defaults of DATA.options.edges: vis builds 20,000 edges faster.
+    var item = { id: e.id, from: e.from, to: e.to, color: r.color };
+    if (DATA.edgeStyles && r.dashes) { item.dashes = r.dashes; }
+    if (e.weight > 1) { item.width = Math.min(1 + 2 * Math.log2(e.weight), 9); }
+    if (r.symmetric && DATA.arrows) { item.arrows = { to: false }; }
     if (e.curve > 0) {
       item.smooth = { enabled: true, type: e.curve % 2 ? "curvedCW" : "curvedCCW", roundness: 0.2 * Math.ceil(e.curve / 2) };
     }
@@ -76,53 +103,79 @@
   var edges = new vis.DataSet(DATA.edges.map(edgeItem));
   timings.datasets = performance.now() - t0;
   var view = { nodes: nodes, edges: edges, data: DATA, stable: false, stableAt: null, startedAt: t0,
-               iterations: 0, physicsStopped: false, timings: timings };
+               iterations: 0, physicsStopped: false, timings: timings, show: show };
   window.kgView = view;
 
   var network = new vis.Network(container, { nodes: nodes, edges: edges }, DATA.options);
   timings.network = performance.now() - t0;
+  // Fit the actors that are shown (those without relations wait, hidden, below the graph).
+  function fitShown() {
+    var ids = DATA.nodes.filter(function (n) { return !nodes.get(n.id).hidden; }).map(function (n) { return n.id; });
+    if (ids.length) { network.fit({ nodes: ids, animation: false }); }
+    if (view.stable) { chooseLabels(); network.redraw(); }
+  }
+  fitShown();
+  view.fitShown = fitShown;
   if (DATA.nodes.length === 0) {
     container.appendChild(el("div", null, "No actors in this view.")).id = "kg-empty";
   }
   view.network = network;
 
-  function settle(params) {
+  // Positions come with the data: there is no physics to wait for. The view is usable once drawn.
+  function ready() {
     if (view.stable) { return; }
-    network.setOptions({ physics: { enabled: false } });
     view.physicsStopped = true;
     view.stable = true;
     view.stableAt = performance.now();
     timings.stable = view.stableAt - t0;
-    view.iterations = params && params.iterations ? params.iterations : view.iterations;
-    status.textContent = "";
+    chooseLabels();
+    network.redraw();
   }
-  network.on("stabilizationProgress", function (p) {
-    view.iterations = p.iterations;
-    status.textContent = "laying out\u2026 " + Math.round(100 * p.iterations / p.total) + "%";
-    // Big graph on a slow machine: stop at the time budget rather than keep the CPU busy.
-    if (performance.now() - t0 > DATA.layoutBudgetMs && p.iterations < p.total) {
-      view.budgetHit = true;
-      network.stopSimulation();
-    }
-  });
-  network.once("stabilizationIterationsDone", settle);
-  network.once("stabilized", settle);
-  if (DATA.nodes.length === 0) { settle(); }
+  network.once("afterDrawing", ready);
+  if (DATA.nodes.length === 0) { setTimeout(ready, 0); }
 
   // ---------- filters (legend) ----------
+  function dateOk(e) {
+    if (!DATA.dates.length) { return true; }
+    var full = show.from === 0 && show.to === DATA.dates.length - 1;
+    if (full && show.undated) { return true; }
+    var since = DATA.dates[show.from], until = DATA.dates[show.to], dated = false;
+    for (var i = 0; i < e.evidence.length; i++) {
+      var ev = e.evidence[i], d = DATA.docs[ev.doc];
+      var when = ev.date || (d && d.date) || "";
+      if (!when) { continue; }
+      dated = true;
+      if (when.slice(0, since.length) >= since && when.slice(0, until.length) <= until) { return true; }
+    }
+    return !dated && show.undated;
+  }
+  function edgeVisible(e) {
+    return (e.denied ? show.denied : relOn[e.predicate]) && typeOn[nodeById[e.from].type] &&
+      typeOn[nodeById[e.to].type] && dateOk(e);
+  }
+  var lastHiddenLonely = 0;
   function applyFilters() {
-    var nodeUpdates = [], edgeUpdates = [];
-    DATA.nodes.forEach(function (n) {
-      var hidden = !typeOn[n.type];
-      if (nodes.get(n.id).hidden !== hidden) { nodeUpdates.push({ id: n.id, hidden: hidden }); }
-    });
+    var nodeUpdates = [], edgeUpdates = [], linked = {};
     DATA.edges.forEach(function (e) {
-      var hidden = !relOn[e.predicate] || !typeOn[nodeById[e.from].type] || !typeOn[nodeById[e.to].type];
+      var hidden = !edgeVisible(e);
+      if (!hidden) { linked[e.from] = true; linked[e.to] = true; }
       if (edges.get(e.id).hidden !== hidden) { edgeUpdates.push({ id: e.id, hidden: hidden }); }
     });
+    var lonely = 0;
+    DATA.nodes.forEach(function (n) {
+      var hidden = !typeOn[n.type];
+      if (!hidden && !linked[n.id]) {
+        lonely += 1;
+        hidden = !show.isolated && show.forced !== n.id;
+      }
+      if (nodes.get(n.id).hidden !== hidden) { nodeUpdates.push({ id: n.id, hidden: hidden }); }
+    });
+    lastHiddenLonely = lonely;
     if (nodeUpdates.length) { nodes.update(nodeUpdates); }
     if (edgeUpdates.length) { edges.update(edgeUpdates); }
     syncLegend();
+    chooseLabels();
+    network.redraw();
   }
   var legendInputs = [];
   function syncLegend() {
@@ -131,6 +184,14 @@
       x.input.checked = on;
       x.li.classList.toggle("off", !on);
     });
+    isolatedBox.checked = show.isolated;
+    deniedBox.checked = show.denied;
+    isolatedCount.textContent = String(lastHiddenLonely);
+    undatedBox.checked = show.undated;
+    fromInput.value = String(show.from);
+    toInput.value = String(show.to);
+    fromText.textContent = DATA.dates[show.from] || "";
+    toText.textContent = DATA.dates[show.to] || "";
   }
   function legendItem(list, kind, spec) {
     var li = el("li");
@@ -163,6 +224,16 @@
     });
     legendInputs.push({ kind: kind, name: spec.name, input: input, li: li });
   }
+  var isolatedBox = document.getElementById("kg-show-isolated");
+  var deniedBox = document.getElementById("kg-show-denied");
+  var isolatedCount = document.getElementById("kg-isolated-count");
+  document.getElementById("kg-denied-count").textContent = String(DATA.denied);
+  var undatedBox = document.getElementById("kg-date-undated");
+  var fromInput = document.getElementById("kg-date-from"), toInput = document.getElementById("kg-date-to");
+  var fromText = document.getElementById("kg-date-from-text"), toText = document.getElementById("kg-date-to-text");
+  fromInput.max = toInput.max = String(Math.max(DATA.dates.length - 1, 0));
+  document.getElementById("kg-dates").hidden = DATA.dates.length === 0;
+  lastHiddenLonely = DATA.isolated;
   var typeList = document.getElementById("kg-legend-types");
   var relList = document.getElementById("kg-legend-relations");
   DATA.types.forEach(function (t) { legendItem(typeList, "type", t); });
@@ -176,6 +247,28 @@
     });
   });
   view.setType = function (name, on) { typeOn[name] = !!on; applyFilters(); };
+  isolatedBox.addEventListener("change", function () { show.isolated = isolatedBox.checked; applyFilters(); });
+  deniedBox.addEventListener("change", function () { show.denied = deniedBox.checked; applyFilters(); });
+  undatedBox.addEventListener("change", function () { show.undated = undatedBox.checked; applyFilters(); });
+  function onRange(which) {
+    var a = Number(fromInput.value), b = Number(toInput.value);
+    if (a > b) { if (which === "from") { b = a; } else { a = b; } }
+    show.from = a; show.to = b;
+    applyFilters();
+  }
+  fromInput.addEventListener("input", function () { onRange("from"); });
+  toInput.addEventListener("input", function () { onRange("to"); });
+  view.setShowIsolated = function (on) { show.isolated = !!on; applyFilters(); };
+  view.setShowDenied = function (on) { show.denied = !!on; applyFilters(); };
+  // Dates as in the data (YYYY, YYYY-MM or YYYY-MM-DD); "" or null: the first / the last date.
+  view.setDateRange = function (since, until, undated) {
+    var i, a = 0, b = DATA.dates.length - 1;
+    for (i = 0; i < DATA.dates.length && since && DATA.dates[i] < since; i++) { a = i + 1; }
+    for (i = DATA.dates.length - 1; i >= 0 && until && DATA.dates[i].slice(0, until.length) > until; i--) { b = i - 1; }
+    show.from = Math.min(a, DATA.dates.length - 1); show.to = Math.max(b, show.from);
+    if (undated !== undefined) { show.undated = !!undated; }
+    applyFilters();
+  };
   view.setRelation = function (name, on) { relOn[name] = !!on; applyFilters(); };
 
   // ---------- side panel ----------
@@ -206,8 +299,11 @@
       parent.appendChild(box);
     });
   }
+  function deniedBadge(e) {
+    return el("span", "kg-denied-badge", e.denied === "negated" ? "denied by the text" : "hypothetical");
+  }
   function relationBlock(e, parent, withHeading) {
-    var block = el("div", "kg-rel");
+    var block = el("div", e.denied ? "kg-rel kg-denied" : "kg-rel");
     block.dataset.edge = e.id;
     var head = el("div", "kg-rel-head");
     if (withHeading) {
@@ -216,9 +312,15 @@
       head.appendChild(nodeLink(e.to));
     }
     block.appendChild(head);
-    var meta = e.weight + (e.weight === 1 ? " document" : " documents") + " \u00b7 confidence " +
-      Number(e.confidence).toFixed(2) + (e.date ? " \u00b7 " + e.date : "");
-    block.appendChild(el("div", "kg-meta", meta));
+    if (e.denied) {
+      if (withHeading) { block.appendChild(deniedBadge(e)); }
+      block.appendChild(el("div", "kg-meta", "not a relation of the graph: no document asserts it \u00b7 confidence " +
+        Number(e.confidence).toFixed(2)));
+    } else {
+      var meta = e.weight + (e.weight === 1 ? " document" : " documents") + " \u00b7 confidence " +
+        Number(e.confidence).toFixed(2) + (e.date ? " \u00b7 " + e.date : "");
+      block.appendChild(el("div", "kg-meta", meta));
+    }
     evidenceList(e, block);
     parent.appendChild(block);
   }
@@ -253,11 +355,16 @@
       body.appendChild(el("h3", null, "Documents (" + n.docs.length + ")"));
       body.appendChild(el("p", "kg-meta", n.docs.map(docName).join(" \u00b7 ")));
     }
-    var rels = nodeEdges[id];
+    var rels = nodeEdges[id].filter(function (eid) { return !edgeById[eid].denied; });
+    var denied = nodeEdges[id].filter(function (eid) { return edgeById[eid].denied; });
     body.appendChild(el("h3", null, "Relations (" + rels.length + ")"));
     rels.slice(0, MAX_RELATIONS).forEach(function (eid) { relationBlock(edgeById[eid], body, true); });
     if (rels.length > MAX_RELATIONS) {
       body.appendChild(el("p", "kg-meta", "\u2026 and " + (rels.length - MAX_RELATIONS) + " more; click an edge to see it."));
+    }
+    if (denied.length) {
+      body.appendChild(el("h3", null, "Denied or hypothetical claims (" + denied.length + ")"));
+      denied.slice(0, MAX_RELATIONS).forEach(function (eid) { relationBlock(edgeById[eid], body, true); });
     }
     panel.hidden = false;
     panel.scrollTop = 0;
@@ -271,6 +378,7 @@
     var h = el("h2");
     h.appendChild(document.createTextNode(nodeLabel(e.from) + " " + e.predicate + " " + nodeLabel(e.to)));
     body.appendChild(h);
+    if (e.denied) { body.appendChild(deniedBadge(e)); }
     var ends = el("p", "kg-meta");
     ends.appendChild(nodeLink(e.from));
     ends.appendChild(document.createTextNode(" \u2192 "));
@@ -284,6 +392,8 @@
   network.on("click", function (params) {
     if (params.nodes.length) { showNode(params.nodes[0]); }
     else if (params.edges.length) { showEdge(params.edges[0]); }
+    chooseLabels();
+    network.redraw();
   });
   view.showNode = showNode;
   view.showEdge = showEdge;
@@ -304,14 +414,15 @@
     var n = nodeById[params.node];
     showTip(params, function (t) {
       t.appendChild(el("div", "kg-tip-head", n.label));
-      t.appendChild(el("div", null, n.type + " \u00b7 " + nodeEdges[n.id].length + " relations"));
+      t.appendChild(el("div", null, n.type + " \u00b7 " + n.degree + (n.degree === 1 ? " relation" : " relations")));
       if (n.aliases.length) { t.appendChild(el("div", null, "also: " + n.aliases.slice(0, 6).join(", "))); }
     });
   });
   network.on("hoverEdge", function (params) {
     var e = edgeById[params.edge];
     showTip(params, function (t) {
-      t.appendChild(el("div", "kg-tip-head", nodeLabel(e.from) + " " + e.predicate + " " + nodeLabel(e.to)));
+      t.appendChild(el("div", "kg-tip-head", (e.denied ? (e.denied === "negated" ? "denied: " : "hypothetical: ") : "") +
+        nodeLabel(e.from) + " " + e.predicate + " " + nodeLabel(e.to)));
       e.evidence.slice(0, 2).forEach(function (ev) {
         t.appendChild(el("div", null, "\u201c" + ev.sentence + "\u201d"));
         t.appendChild(el("div", "kg-cite", "\u2014 " + docName(ev.doc) + " \u00b7 " + Number(ev.confidence).toFixed(2)));
@@ -351,7 +462,9 @@
   function selectNode(id) {
     var n = nodeById[id];
     if (!n) { return false; }
-    if (!typeOn[n.type]) { typeOn[n.type] = true; applyFilters(); }
+    if (!typeOn[n.type]) { typeOn[n.type] = true; }
+    show.forced = id;
+    applyFilters();
     network.selectNodes([id]);
     network.focus(id, { scale: Math.max(network.getScale(), 1.0), animation: { duration: 300, easingFunction: "easeInOutQuad" } });
     showNode(id);
@@ -391,6 +504,137 @@
   input.addEventListener("blur", function () { results.hidden = true; });
   view.search = search;
   view.selectNode = selectNode;
+  // ---------- labels ----------
+  // The page draws node labels itself, after vis has drawn the graph: for the current view, nodes
+  // are taken by rank (most relations first; the selected node and its neighbours before them) and
+  // a label is kept only where its box overlaps no label kept before. Recomputed when the view or
+  // the filters change; while a zoom or drag is under way the kept labels follow their nodes.
+  var LABEL_FONT = "13px system-ui, -apple-system, 'Segoe UI', Roboto, sans-serif";
+  var LABEL_H = 16, LABEL_PAD = 3, CELL = 64;
+  var measurer = document.createElement("canvas").getContext("2d");
+  measurer.font = LABEL_FONT;
+  var textWidth = {};
+  function widthOf(n) {
+    if (!(n.id in textWidth)) { textWidth[n.id] = Math.ceil(measurer.measureText(n.label).width); }
+    return textWidth[n.id];
+  }
+  var chosen = {}, drawnBoxes = [];
+  // Where a label may go, in order: below its node, above, right, left.
+  var SIDES = ["below", "above", "right", "left"];
+  function labelBox(n, body, side) {
+    var p = network.canvasToDOM({ x: body.x, y: body.y });
+    var r = (body.shape && body.shape.radius ? body.shape.radius : n.size) * network.getScale();
+    var w = widthOf(n) + 2 * LABEL_PAD;
+    var x = p.x - w / 2, y = p.y + r + 2;
+    if (side === "above") { y = p.y - r - 2 - LABEL_H; }
+    else if (side === "right") { x = p.x + r + 3; y = p.y - LABEL_H / 2; }
+    else if (side === "left") { x = p.x - r - 3 - w; y = p.y - LABEL_H / 2; }
+    return { id: n.id, x: x, y: y, w: w, h: LABEL_H, side: side };
+  }
+  function Grid() { this.cells = {}; }
+  Grid.prototype.each = function (b, fn) {
+    for (var gx = Math.floor(b.x / CELL); gx <= Math.floor((b.x + b.w) / CELL); gx++) {
+      for (var gy = Math.floor(b.y / CELL); gy <= Math.floor((b.y + b.h) / CELL); gy++) {
+        if (fn(gx + "," + gy) === false) { return false; }
+      }
+    }
+    return true;
+  };
+  Grid.prototype.add = function (b) {
+    var cells = this.cells;
+    this.each(b, function (key) { (cells[key] = cells[key] || []).push(b); });
+  };
+  Grid.prototype.hits = function (b, except) {
+    var cells = this.cells;
+    return !this.each(b, function (key) {
+      var cell = cells[key] || [];
+      for (var k = 0; k < cell.length; k++) {
+        var o = cell[k];
+        if (o.id !== except && b.x < o.x + o.w && o.x < b.x + b.w && b.y < o.y + o.h && o.y < b.y + b.h) { return false; }
+      }
+      return true;
+    });
+  };
+  function chooseLabels() {
+    var W = container.clientWidth, H = container.clientHeight;
+    var labels = new Grid(), discs = new Grid(), out = {};
+    var selected = network.getSelectedNodes()[0];
+    var first = [];
+    if (selected && nodeById[selected]) {
+      first.push(nodeById[selected]);
+      nodeEdges[selected].forEach(function (eid) {
+        var e = edgeById[eid];
+        if (!edges.get(eid).hidden) { first.push(nodeById[e.from === selected ? e.to : e.from]); }
+      });
+    }
+    var scale = network.getScale(), shown = [];
+    DATA.nodes.forEach(function (n) {
+      var body = network.body.nodes[n.id];
+      if (!body || nodes.get(n.id).hidden) { return; }
+      var p = network.canvasToDOM({ x: body.x, y: body.y });
+      var r = (body.shape && body.shape.radius ? body.shape.radius : n.size) * scale;
+      if (p.x + r < 0 || p.y + r < 0 || p.x - r > W || p.y - r > H) { return; }
+      discs.add({ id: n.id, x: p.x - r, y: p.y - r, w: 2 * r, h: 2 * r });
+      shown.push(n.id);
+    });
+    var visible = {};
+    shown.forEach(function (id) { visible[id] = true; });
+    var seen = {};
+    first.concat(byRank).forEach(function (n) {
+      if (seen[n.id] || !visible[n.id]) { return; }
+      seen[n.id] = true;
+      var body = network.body.nodes[n.id], best = null;
+      for (var i = 0; i < SIDES.length; i++) {
+        var b = labelBox(n, body, SIDES[i]);
+        if (b.x < 0 || b.y < 0 || b.x + b.w > W || b.y + b.h > H || labels.hits(b)) { continue; }
+        if (!discs.hits(b, n.id)) { best = b; break; }
+        if (!best) { best = b; }  // over another node, but over no label: kept if nothing better
+      }
+      if (!best && n.id === selected) { best = labelBox(n, body, "below"); }
+      if (best && (n.id === selected || !discs.hits(best, n.id) || n.rank < 12)) {
+        labels.add(best);
+        out[n.id] = best.side;
+      }
+    });
+    chosen = out;
+  }
+  network.on("afterDrawing", function (ctx) {
+    var ratio = network.canvas.pixelRatio || window.devicePixelRatio || 1;
+    var selected = network.getSelectedNodes()[0];
+    drawnBoxes = [];
+    ctx.save();
+    ctx.setTransform(ratio, 0, 0, ratio, 0, 0);
+    ctx.font = LABEL_FONT;
+    ctx.textAlign = "center";
+    ctx.textBaseline = "top";
+    ctx.lineJoin = "round";
+    Object.keys(chosen).forEach(function (id) {
+      var n = nodeById[id], body = network.body.nodes[id];
+      if (!n || !body || nodes.get(id).hidden) { return; }
+      var b = labelBox(n, body, chosen[id]);
+      ctx.font = id === selected ? "bold " + LABEL_FONT : LABEL_FONT;
+      ctx.lineWidth = 4;
+      ctx.strokeStyle = "rgba(255,255,255,0.92)";
+      ctx.strokeText(n.label, b.x + b.w / 2, b.y + 1);
+      ctx.fillStyle = "#1a1a1a";
+      ctx.fillText(n.label, b.x + b.w / 2, b.y + 1);
+      drawnBoxes.push({ id: id, x: b.x, y: b.y, w: b.w, h: b.h });
+    });
+    ctx.restore();
+  });
+  var relabel = null;
+  function relabelSoon() {
+    if (relabel) { clearTimeout(relabel); }
+    relabel = setTimeout(function () { relabel = null; chooseLabels(); network.redraw(); }, 60);
+  }
+  network.on("zoom", relabelSoon);
+  network.on("dragEnd", relabelSoon);
+  network.on("animationFinished", relabelSoon);
+  network.on("resize", relabelSoon);
+  // The labels drawn last, as boxes in the graph's own coordinates (pixels from its top left).
+  view.labels = function () { return drawnBoxes.slice(); };
+  syncLegend();
+
   view.visibleCounts = function () {
     return { nodes: nodes.get({ filter: function (x) { return !x.hidden; } }).length,
              edges: edges.get({ filter: function (x) { return !x.hidden; } }).length };
