@@ -47,3 +47,7 @@ class ViewError(KGError):
 
 class PushError(KGError):
     """A graph that could not be sent to an external store (refused, or the store is down)."""
+
+
+class ClusterError(KGError):
+    """A Dask cluster that cannot be reached or used."""

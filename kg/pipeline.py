@@ -1,35 +1,50 @@
-"""The whole job: documents -> per-document extraction -> merge -> graph -> RDF -> exports.
+"""The whole job: documents -> per-document extraction -> merge -> graph -> RDF -> exports and store.
 
-Per-document work (:func:`kg.extract.document.extract_document`) is a pure function of one document and the
-gazetteer; only :func:`kg.extract.resolve.merge_extractions` sees all documents, in linear time.
+Per-document work (:mod:`kg.extract`) is a pure function of one document and the extractor spec; it
+runs here, in a process pool (``jobs``) or on a Dask cluster (``cluster``), see :mod:`kg.parallel`.
+Each extraction is folded into the merge as it arrives (:class:`Merge` keeps what the merge across
+documents needs and drops the rest), so memory follows the graph, not the text. Only the merge
+(:func:`kg.extract.resolve.merge_extractions`) sees all documents, in linear time, and it sorts
+them, so the graph and every byte written are the same whatever the order the results come in.
+
+This module also runs the store's document-level jobs: :func:`add_documents` (``kg add``) and
+:func:`export` (``kg export``).
 """
 
 from __future__ import annotations
 
 import time
 from collections.abc import Callable, Iterable, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
+from typing import Any
 
 import networkx as nx
-from rdflib import Dataset
 
-from kg.graph.exports import check_formats, render_exports, write_files
 from kg.extract import ExtractorSpec, get_extractor
 from kg.extract.gazetteer import Gazetteer
-from kg.graph.build import build_graph
 from kg.extract.ingest import read_documents, sample_corpus
-from kg.models import DocExtraction, Document
-from kg.graph.rdf import to_rdf
 from kg.extract.resolve import merge_extractions
+from kg.graph.build import build_graph
+from kg.graph.exports import check_formats, write_exports
+from kg.graph.rdf import GraphRDF, build_triples, document_graphs, to_rdf
+from kg.models import DocExtraction, Document
+from kg.parallel import available_cores, extract, extract_on_cluster
+from kg.progress import Progress, report
 
 Warn = Callable[[str], None]
-Progress = Callable[[int, int, str], None]
+
+__all__ = ["BuildResult", "Merge", "add_documents", "build", "build_graph_from_documents", "dataset",
+           "export", "extract_all", "graph_from_extractions", "load_gazetteer"]
 
 
 @dataclass
 class BuildResult:
-    """What a build produced, and what it skipped."""
+    """What a build produced, and what it skipped.
+
+    ``extractions`` are the per-document results as the merge kept them (entities, merge keys and
+    claims; no text, mentions or sentences), in the order the documents were read.
+    """
 
     graph: nx.MultiDiGraph
     documents: list[Document]
@@ -37,6 +52,9 @@ class BuildResult:
     warnings: list[str] = field(default_factory=list)
     seconds: float = 0.0
     written: list[Path] = field(default_factory=list)
+    sentences: int = 0
+    mentions: int = 0
+    stages: dict[str, float] = field(default_factory=dict)
 
     @property
     def n_relations(self) -> int:
@@ -57,16 +75,54 @@ def load_gazetteer(actors_files: Sequence[Path | str] = ()) -> Gazetteer:
     return get_extractor(ExtractorSpec.from_files(actors_files)).gazetteer
 
 
-def extract_all(docs: Iterable[Document], spec: ExtractorSpec | None = None, progress: Progress | None = None
-                ) -> list[DocExtraction]:
-    """Run per-document extraction over documents, in order."""
+class Merge:
+    """Folds per-document extractions into the merge as they arrive, in any order.
+
+    Of each extraction it keeps what the merge across documents reads (the document's metadata,
+    entities, merge keys and claims) and counts the rest (sentences, mentions), which it drops.
+    """
+
+    def __init__(self) -> None:
+        self.kept: dict[str, DocExtraction] = {}
+        self.sentences = 0
+        self.mentions = 0
+
+    def add(self, x: DocExtraction) -> None:
+        self.sentences += len(x.sentences)
+        self.mentions += len(x.mentions)
+        self.kept[x.document.id] = DocExtraction(replace(x.document, text=""), x.entities, x.merge_keys,
+                                                 [], x.claims, [])
+
+    def extractions(self, order: Sequence[str] | None = None) -> list[DocExtraction]:
+        """The kept extractions, in ``order`` of document ids (else sorted by id)."""
+        ids = order if order is not None else sorted(self.kept)
+        return [self.kept[i] for i in ids if i in self.kept]
+
+    def graph(self) -> nx.MultiDiGraph:
+        """The merged graph of everything added so far."""
+        return graph_from_extractions(self.extractions())
+
+
+def extract_all(docs: Iterable[Document], spec: ExtractorSpec | None = None, progress: Progress | None = None,
+                *, jobs: int = 1, cluster: str | None = None, batch_chars: int | None = None) -> list[DocExtraction]:
+    """Per-document extraction of ``docs``, returned in their order (whole extractions: use
+    :func:`build` to stream them into the merge)."""
     docs = list(docs)
-    out = []
-    for i, x in enumerate(get_extractor(spec or ExtractorSpec()).extract_many(docs)):
-        out.append(x)
-        if progress:
-            progress(i + 1, len(docs), x.document.id)
+    position = {d.id: i for i, d in enumerate(docs)}
+    out = sorted(_extractions(docs, spec, progress, jobs=jobs, cluster=cluster, batch_chars=batch_chars),
+                 key=lambda x: position[x.document.id])
     return out
+
+
+def _extractions(docs: Sequence[Document], spec: ExtractorSpec | None, progress: Progress | None, *,
+                 jobs: int, cluster: str | None, batch_chars: int | None) -> Iterable[DocExtraction]:
+    kw: dict[str, Any] = {} if batch_chars is None else {"batch_chars": batch_chars}
+    stream = (extract_on_cluster(docs, cluster, spec, **kw) if cluster
+              else extract(docs, spec, jobs=jobs, **kw))
+    report(progress, "extract", 0, len(docs))
+    for i, x in enumerate(stream, 1):
+        report(progress, "extract", i, len(docs), x.document.id)
+        yield x
 
 
 def graph_from_extractions(extractions: Sequence[DocExtraction]) -> nx.MultiDiGraph:
@@ -88,14 +144,10 @@ def build_graph_from_documents(docs: Iterable[Document], spec: ExtractorSpec | N
     return graph_from_extractions(extract_all(docs, spec, progress))
 
 
-def dataset(G: nx.MultiDiGraph, *, with_ontology: bool = True) -> Dataset:
-    """The RDF dataset of a graph, with the ontology graph when asked."""
-    ontology = None
-    if with_ontology:
-        from kg.graph.ontology import load_ontology
-
-        ontology = load_ontology()
-    return to_rdf(G, ontology=ontology)
+def dataset(G: nx.MultiDiGraph, *, with_ontology: bool = True) -> Any:
+    """The RDF dataset of a graph as an :class:`rdflib.Dataset`, with the ontology graph when asked
+    (for rdflib and pyshacl; the build itself writes pyoxigraph quads)."""
+    return to_rdf(G, ontology=with_ontology)
 
 
 def build(
@@ -109,32 +161,124 @@ def build(
     on_warning: Warn | None = None,
     progress: Progress | None = None,
     store: bool = True,
+    jobs: int | None = None,
+    cluster: str | None = None,
+    batch_chars: int | None = None,
 ) -> BuildResult:
     """Build the graph of the documents under ``paths`` (the sample corpus when None or empty) and
     write the exports to ``out_dir`` (nothing is written when it is None), and, unless ``store``
-    is False, the triple store to ``out_dir/store`` (see :mod:`kg.store.store`)."""
+    is False, the triple store to ``out_dir/store`` (see :mod:`kg.store.store`).
+
+    Extraction runs in ``jobs`` processes (default: every core available), or on the Dask cluster
+    whose scheduler is at ``cluster``; the result is the same, byte for byte. ``progress`` hears
+    every stage: ``read``, ``extract`` (one call per document), ``merge``, ``export`` (one per
+    file) and ``store`` (quads loaded).
+    """
     t0 = time.perf_counter()
     warnings: list[str] = []
+    stages: dict[str, float] = {}
 
     def warn(msg: str) -> None:
         warnings.append(msg)
         if on_warning:
             on_warning(msg)
 
+    def lap(stage: str, since: float) -> float:
+        now = time.perf_counter()
+        stages[stage] = stages.get(stage, 0.0) + now - since
+        return now
+
     chosen = check_formats(formats)
     spec = ExtractorSpec.from_files(actors_files, frames_files, model)
     get_extractor(spec)  # a bad actors file fails before any document is read
+    t = time.perf_counter()
+    report(progress, "read", 0, None)
     docs = read_documents(list(paths) if paths else [sample_corpus()], on_warning=warn)
-    extractions = extract_all(docs, spec, progress)
-    G = graph_from_extractions(extractions)
-    result = BuildResult(G, docs, extractions, warnings)
+    report(progress, "read", len(docs), len(docs))
+    t = lap("read", t)
+    merge = Merge()
+    for x in _extractions(docs, spec, progress, jobs=jobs or available_cores(), cluster=cluster,
+                          batch_chars=batch_chars):
+        merge.add(x)
+    t = lap("extract", t)
+    report(progress, "merge", 0, 1)
+    G = merge.graph()
+    report(progress, "merge", 1, 1, f"{G.number_of_nodes()} actors")
+    t = lap("merge", t)
+    result = BuildResult(G, docs, merge.extractions([d.id for d in docs]), warnings, sentences=merge.sentences,
+                         mentions=merge.mentions, stages=stages)
     if out_dir is not None:
-        ds = dataset(G)
-        files = render_exports(G, ds, chosen)
-        result.written = write_files(Path(out_dir), files)
+        result.written = write_exports(Path(out_dir), G, chosen, progress=progress)
+        t = lap("export", t)
         if store:
             from kg.store.store import default_store, write_store
 
-            write_store(ds, default_store(out_dir))
+            write_store(GraphRDF(G).store_quads(), default_store(out_dir), progress=progress)
+            t = lap("store", t)
     result.seconds = time.perf_counter() - t0
     return result
+
+
+# --------------------------------------------------------------------------- the store's jobs
+
+def add_documents(
+    store_path: Path | str,
+    paths: Sequence[Path | str],
+    *,
+    actors_files: Sequence[Path | str] = (),
+    on_warning: Warn | None = None,
+    jobs: int = 1,
+) -> Any:
+    """Add documents to an existing store without rebuilding the rest (``kg add``).
+
+    A document whose id (file stem) and content (sha256) are already in the store is left alone;
+    one whose content changed replaces its own named graph and nothing else; a new one gets its
+    named graph. All the changes are applied in one transaction (:meth:`KGStore.put_documents
+    <kg.store.store.KGStore.put_documents>`).
+
+    Cross-document resolution when adding: actor ids are slugs of canonical names, so an actor of
+    the gazetteer, or a discovered actor with the same canonical name, lands on the same IRI as in
+    the documents already in the store. Spelling variants that a full build would merge across
+    documents (e.g. a surname met alone in the new document, a phonetic variant of a discovered
+    person) are only merged by id: run ``kg build`` on the whole corpus to merge them.
+    """
+    from kg.store.store import StoreChange, open_store
+
+    t0 = time.perf_counter()
+    change = StoreChange()
+
+    def warn(msg: str) -> None:
+        change.warnings.append(msg)
+        if on_warning:
+            on_warning(msg)
+
+    with open_store(store_path) as st:
+        change.quads_before = len(st)
+        docs = read_documents(list(paths), on_warning=warn)
+        known = st.documents()
+        todo = []
+        for d in docs:
+            if d.id in known and known[d.id] == d.sha256:
+                change.unchanged.append(d.id)
+            else:
+                (change.replaced if d.id in known else change.added).append(d.id)
+                todo.append(d)
+        if todo:
+            ids = [d.id for d in todo]
+            G = graph_from_extractions(extract_all(todo, ExtractorSpec.from_files(actors_files), jobs=jobs))
+            st.put_documents(dict(document_graphs(G, ids)), build_triples(ids))
+        change.quads_after = len(st)
+    change.seconds = time.perf_counter() - t0
+    return change
+
+
+def export(store_path: Path | str, out_dir: Path | str, formats: Iterable[str] | None = None, *,
+           progress: Progress | None = None) -> list[Path]:
+    """Write the file exports from the store alone (``kg export``): the same bytes a build of the
+    same documents writes."""
+    from kg.store.store import open_store
+
+    chosen = check_formats(formats)
+    with open_store(store_path) as st:
+        G = st.graph()
+    return write_exports(Path(out_dir), G, chosen, progress=progress)

@@ -79,8 +79,15 @@ def norm_label(text: str) -> str:
     return " ".join(s.split())
 
 
+#: How far back from a full stop the word before it is looked for. Abbreviations are short, and
+#: a longer word run is cut to at least ``_LOOKBACK - 1`` characters, so it is still no abbreviation;
+#: a bounded look keeps sentence splitting linear in the text.
+_LOOKBACK = 32
+_LAST_WORD = re.compile(r"([^\W\d_][^\W\d_.]*(?:\.[^\W\d_]+)*)$")
+
+
 def _is_abbreviation(text: str, dot: int) -> bool:
-    m = re.search(r"([^\W\d_][^\W\d_.]*(?:\.[^\W\d_]+)*)$", text[:dot])
+    m = _LAST_WORD.search(text, max(0, dot - _LOOKBACK), dot)
     if not m:
         return False
     word = m.group(1).lower().rstrip(".")
@@ -94,8 +101,10 @@ def _spans(text: str) -> Iterator[tuple[int, int]]:
         end = m.start() + len(gap) - len(gap.lstrip(_CLOSERS))  # closing quotes stay with the sentence
         if gap.lstrip(_CLOSERS).strip() == "" and "\n" not in gap:
             # a space after an end mark: not a boundary after an abbreviation or an initial
-            head = text[start:end].rstrip(_CLOSERS)
-            if head.endswith(".") and _is_abbreviation(text, start + len(head) - 1):
+            last = end  # the end of the sentence so far without its closing quotes
+            while last > start and text[last - 1] in _CLOSERS:
+                last -= 1
+            if last > start and text[last - 1] == "." and _is_abbreviation(text, last - 1):
                 continue
         yield start, end
         start = m.end()

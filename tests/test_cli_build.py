@@ -187,3 +187,37 @@ def test_failed_build_keeps_previous_exports(run, tmp_path: Path) -> None:
     before = {p.name: p.read_bytes() for p in out.iterdir() if p.is_file()}
     assert_one_error_line(run("build", tmp_path / "nope", "-o", out, "-f", "turtle,csv-nodes"))
     assert {p.name: p.read_bytes() for p in out.iterdir() if p.is_file()} == before
+
+
+def test_progress_bar_follows_every_stage(tmp_path: Path) -> None:
+    """The bar kg build draws on a terminal names each stage and counts its items, from reading the
+    documents to loading the store."""
+    import io
+
+    from rich.console import Console
+
+    import kg.pipeline
+    from kg.cli.build_cmd import StageBar
+
+    screen = io.StringIO()
+    frames: list[str] = []
+    bar = StageBar(Console(file=screen, force_terminal=True, width=120, color_system=None))
+
+    def progress(*args) -> None:
+        bar(*args)
+        bar.bar.refresh()
+        frames.append(screen.getvalue())
+
+    with bar:
+        kg.pipeline.build([DOCS], tmp_path, progress=progress, formats=["turtle", "trig"])
+    shown = "".join(frames)
+    for stage, count in [("reading", "3/3"), ("extracting", "3/3"), ("merging", "1/1"), ("writing", "2/2"),
+                         ("loading store", "")]:
+        assert stage in shown, stage
+        assert count in shown
+    assert "graph.trig" in shown and "karabakh" in shown
+
+
+def test_jobs_and_cluster_in_help(run) -> None:
+    result = run("build", "--help")
+    assert "--jobs" in result.stdout and "--cluster" in result.stdout

@@ -23,7 +23,7 @@ from kg.graph.rdf import union_graph
 DOCS = Path(__file__).parent / "data" / "docs"
 HAS_HTML = importlib.util.find_spec("kg.views.html") is not None
 ALL_FILES = sorted(e.filename for name, e in EXPORTERS.items() if HAS_HTML or name != "html")
-UNION_FORMATS = {"graph.ttl": "turtle", "graph.nt": "nt", "graph.jsonld": "json-ld"}
+UNION_FORMATS = {"graph.ttl": "turtle", "graph.nt": "nt", "graph.jsonld": "json-ld", "graph.rdf": "xml"}
 
 
 def snapshot(folder: Path) -> dict[str, bytes]:
@@ -39,7 +39,7 @@ def test_a_build_writes_every_file(built) -> None:
 
 def test_files_are_what_render_exports_gives(built, formats) -> None:
     result, out = built
-    rendered = render_exports(result.graph, kg.pipeline.dataset(result.graph), formats)
+    rendered = render_exports(result.graph, formats)
     assert rendered == snapshot(out)
 
 
@@ -125,7 +125,7 @@ def test_csv_headers_and_rows(built) -> None:
 
 
 def test_negated_only_relation_in_csv_not_in_graphml(tmp_path: Path, hand_graph) -> None:
-    files = render_exports(hand_graph, kg.pipeline.dataset(hand_graph), ["csv-edges", "graphml", "gexf"])
+    files = render_exports(hand_graph, ["csv-edges", "graphml", "gexf"])
     assert "turkey,signs,ceasefire" in files["edges.csv"].decode()
     H = nx.parse_graphml(files["graph.graphml"].decode(), force_multigraph=True)
     assert ("turkey", "ceasefire") not in H.edges()
@@ -168,7 +168,8 @@ def test_no_out_dir_writes_nothing(tmp_path: Path, monkeypatch) -> None:
 
 # --------------------------------------------------------------------------- atomic writing
 
-def _fail(G, ds) -> bytes:
+def _fail(G, rdf, out) -> None:
+    out.write(b"half a file")
     raise RuntimeError("exporter broke")
 
 
@@ -179,7 +180,7 @@ def test_failing_exporter_leaves_previous_exports(tmp_path: Path, formats, monke
     before = snapshot(out)
     mtimes = {p.name: p.stat().st_mtime_ns for p in out.iterdir()}
     broken = dict(EXPORTERS)
-    broken["gexf"] = Exporter("gexf", "graph.gexf", _fail, "broken")
+    broken["gexf"] = Exporter("gexf", "graph.gexf", _fail, "broken")  # after some files are written
     monkeypatch.setattr("kg.graph.exports.EXPORTERS", broken)
     other = tmp_path / "other"
     other.mkdir()
@@ -242,8 +243,6 @@ def test_gexf_does_not_depend_on_the_day(hand_graph, monkeypatch, today: str) ->
     """GEXF's lastmodifieddate is the corpus's latest document date, whatever day the file is written."""
     import networkx.readwrite.gexf as gexf_module
 
-    from kg.graph.exports import render_gexf
-
     monkeypatch.setattr(gexf_module.time, "strftime", lambda fmt, *a: today)
-    out = render_gexf(hand_graph, None).decode()
+    out = EXPORTERS["gexf"].render(hand_graph).decode()
     assert 'lastmodifieddate="2020-11-10"' in out and today not in out

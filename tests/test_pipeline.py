@@ -57,10 +57,19 @@ def test_default_is_the_sample_corpus() -> None:
     assert result.graph.number_of_nodes() > 0 and result.n_relations > 0
 
 
-def test_progress_callback() -> None:
-    calls: list[tuple[int, int, str]] = []
-    P.build([DOCS], None, progress=lambda done, total, doc: calls.append((done, total, doc)))
-    assert calls == [(1, 3, "donbas"), (2, 3, "karabakh"), (3, 3, "berlin")]
+def test_progress_callback_hears_every_stage(tmp_path: Path) -> None:
+    """Every stage of a build reports, with its counts: reading, each document extracted, the merge,
+    each file written, the store loaded."""
+    calls: list[tuple] = []
+    P.build([DOCS], tmp_path, progress=lambda *a: calls.append(a), formats=["turtle", "csv-nodes"])
+    stages = list(dict.fromkeys(c[0] for c in calls))
+    assert stages == ["read", "extract", "merge", "export", "store"]
+    assert [c for c in calls if c[0] == "read"][-1] == ("read", 3, 3, "")
+    assert sorted(c[3] for c in calls if c[0] == "extract" and c[1]) == ["berlin", "donbas", "karabakh"]
+    assert [c[1:3] for c in calls if c[0] == "extract"] == [(0, 3), (1, 3), (2, 3), (3, 3)]
+    assert [c[1:] for c in calls if c[0] == "export"] == [(0, 2, "graph.ttl"), (1, 2, "graph.ttl"), (2, 2, "nodes.csv")]
+    last = [c for c in calls if c[0] == "store"][-1]
+    assert last[1] == last[2] > 100  # quads loaded
 
 
 def test_errors_before_any_work(tmp_path: Path) -> None:

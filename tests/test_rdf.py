@@ -1,20 +1,35 @@
-"""The RDF shape of a graph and reading it back (kg/rdf.py, docs/rdf-model.md)."""
+"""The RDF shape of a graph and reading it back (kg/graph/rdf.py, docs/rdf-model.md).
+
+The shape is checked on the rdflib view (:func:`to_rdf`, what rdflib and pyshacl users get), which
+is made from the same pyoxigraph quads the exports and the store are made from.
+"""
 
 from __future__ import annotations
 
 from decimal import Decimal
 from pathlib import Path
 
+import pyoxigraph as ox
 import pytest
 from rdflib import RDF, RDFS, XSD, Literal, URIRef
 from rdflib.namespace import DCTERMS, OWL, PROV, SKOS
 
 from kg.errors import InputError
-from kg.graph.rdf import (BUILD_GRAPH, BUILD_IRI, SOFTWARE_IRI, actor_iri, date_literal, document_iri, from_rdf,
-                    graph_iri, load_graph, parse_rdf, rdf_format, statement_iri, to_rdf, union_graph)
+from kg.graph import rdf as R
+from kg.graph.rdf import (from_rdf, load_graph, parse_rdf, quads, rdf_format, read_quads, to_rdf, union_graph,
+                          union_triples)
 from kg.vocab import KGO, KGR, ONTOLOGY_IRI, WD
 
-RDF_FILES = ["graph.ttl", "graph.nt", "graph.jsonld", "graph.trig"]
+RDF_FILES = ["graph.ttl", "graph.nt", "graph.jsonld", "graph.rdf", "graph.trig"]
+
+
+def _rdflib(fn):  # the IRI helpers of kg.graph.rdf give pyoxigraph terms; these tests compare rdflib ones
+    return lambda *a: URIRef(fn(*a).value)
+
+
+actor_iri, document_iri, graph_iri, statement_iri = (_rdflib(f) for f in (R.actor_iri, R.document_iri, R.graph_iri,
+                                                                          R.statement_iri))
+BUILD_GRAPH, BUILD_IRI, SOFTWARE_IRI = (URIRef(t.value) for t in (R.BUILD_GRAPH, R.BUILD_IRI, R.SOFTWARE_IRI))
 
 
 def comparable(G) -> tuple:
@@ -117,11 +132,10 @@ def test_named_graph_per_document_and_build_graph(hand_graph) -> None:
 
 
 def test_ontology_graph_only_when_given(hand_graph) -> None:
-    from rdflib import Graph
+    from kg.graph.ontology import ontology_triples
 
-    onto = Graph()
-    onto.add((URIRef(ONTOLOGY_IRI), RDF.type, OWL.Ontology))
-    ds = to_rdf(hand_graph, ontology=onto)
+    ds = to_rdf(hand_graph, ontology=True)
+    assert len(ds.graph(URIRef(ONTOLOGY_IRI))) == len(set(ontology_triples())) > 300
     assert (URIRef(ONTOLOGY_IRI), RDF.type, OWL.Ontology) in ds.graph(URIRef(ONTOLOGY_IRI))
     assert (URIRef(ONTOLOGY_IRI), RDF.type, OWL.Ontology) not in union_graph(ds)
     assert (URIRef(ONTOLOGY_IRI), RDF.type, OWL.Ontology) in union_graph(ds, include_ontology=True)
@@ -133,8 +147,8 @@ def test_ontology_graph_only_when_given(hand_graph) -> None:
     [("2020-11-09", XSD.date), ("2020-11", XSD.gYearMonth), ("2020", XSD.gYear), ("late 2020", None)],
 )
 def test_date_literal(value: str, datatype) -> None:
-    lit = date_literal(value)
-    assert (str(lit), lit.datatype) == (value, datatype)
+    lit = R.date_literal(value)
+    assert (lit.value, lit.datatype.value) == (value, str(datatype or XSD.string))
 
 
 # --------------------------------------------------------------------------- reading back
@@ -170,7 +184,75 @@ def test_parse_rdf_errors(tmp_path: Path) -> None:
         load_graph(other)
 
 
-@pytest.mark.parametrize(("suffix", "fmt"), [(".ttl", "turtle"), (".NT", "nt"), (".jsonld", "json-ld"),
-                                             (".trig", "trig"), (".nq", "nquads"), (".rdf", "xml")])
-def test_rdf_format(suffix: str, fmt: str) -> None:
+F = ox.RdfFormat
+
+
+@pytest.mark.parametrize(("suffix", "fmt"), [(".ttl", F.TURTLE), (".NT", F.N_TRIPLES), (".jsonld", F.JSON_LD),
+                                             (".trig", F.TRIG), (".nq", F.N_QUADS), (".rdf", F.RDF_XML)])
+def test_rdf_format(suffix: str, fmt) -> None:
     assert rdf_format(Path("g" + suffix)) == fmt
+
+
+# --------------------------------------------------------------------------- the quads themselves
+
+def _named(G) -> dict[str, set]:
+    out: dict[str, set] = {}
+    for q in quads(G):
+        out.setdefault(q.graph_name.value, set()).add(q.triple)
+    return out
+
+
+@pytest.mark.parametrize("which", ["hand", "built"])
+def test_union_is_the_union_of_the_document_graphs(which, hand_graph, built) -> None:
+    """graph.ttl is made straight from the graph: it holds exactly the triples of the document
+    graphs and the build graph (not the ontology), each once."""
+    G = hand_graph if which == "hand" else built[0].graph
+    union = list(union_triples(G))
+    assert len(union) == len(set(union))
+    named = _named(G)
+    expected = set().union(*(t for name, t in named.items() if name != ONTOLOGY_IRI))
+    assert set(union) == expected
+    assert named[ONTOLOGY_IRI] and not named[ONTOLOGY_IRI] & set(union)
+
+
+def test_quads_in_graph_order_and_grouped_by_subject(built) -> None:
+    """Graphs come one after the other in order of their names, and in each graph all triples of a
+    subject are together: a serialiser that writes them as given writes each block once."""
+    names, subjects = [], set()
+    last = None
+    for q in quads(built[0].graph):
+        if not names or names[-1] != q.graph_name.value:
+            names.append(q.graph_name.value)
+            subjects, last = set(), None
+        if q.subject != last:
+            assert q.subject not in subjects, (q.graph_name, q.subject)
+            subjects.add(q.subject)
+            last = q.subject
+    assert names == sorted(set(names))
+
+
+def test_same_quads_whatever_the_document_order() -> None:
+    import kg.pipeline as P
+    from kg.extract.ingest import read_documents
+
+    docs = read_documents([Path(__file__).parent / "data" / "docs"])
+    G, H = P.build_graph_from_documents(docs), P.build_graph_from_documents(docs[::-1])
+    assert list(quads(G)) == list(quads(H))
+    assert list(union_triples(G)) == list(union_triples(H))
+
+
+def test_read_quads_of_each_format(built) -> None:
+    _, out = built
+    union = set(union_triples(built[0].graph))
+    for name in ("graph.ttl", "graph.nt", "graph.jsonld", "graph.rdf"):
+        assert {q.triple for q in read_quads(out / name)} == union, name
+    trig = read_quads(out / "graph.trig")
+    assert {q.triple for q in trig if q.graph_name.value != ONTOLOGY_IRI} == union
+    assert {q for q in trig} == set(quads(built[0].graph))
+
+
+def test_document_source_that_is_not_an_iri_stays_text(hand_graph) -> None:
+    hand_graph.graph["documents"]["d2"]["source"] = "https://example.org/a%zzb"  # looks like a URL, is no IRI
+    g = union_graph(to_rdf(hand_graph))
+    assert g.value(document_iri("d2"), DCTERMS.source) in (Literal("https://example.org/a%zzb"),
+                                                           URIRef("https://example.org/a%zzb"))

@@ -503,7 +503,7 @@ def test_json_is_w3c_and_round_trips(evidence):
 
 def test_xml_round_trips(evidence):
     text = format_result(evidence, "xml")
-    assert text.startswith('<?xml version="1.0" encoding="UTF-8"?>\n<sparql xmlns="http://www.w3.org/2005/sparql-results#">')
+    assert text.startswith('<?xml version="1.0"?><sparql xmlns="http://www.w3.org/2005/sparql-results#">')
     parsed = Result.parse(io.BytesIO(text.encode("utf-8")), format="xml")
     assert [str(v) for v in parsed.vars] == evidence.vars
     assert [tuple(row) for row in parsed] == evidence.rows
@@ -514,7 +514,7 @@ def test_tsv_round_trips(evidence):
     header, first = text.splitlines()[:2]
     assert header.split("\t")[:2] == ["?statement", "?subjectLabel"]
     assert first.split("\t")[1] == '"Nikol Pashinyan"'
-    assert first.split("\t")[6] == f'"379"^^<{XSD}integer>'
+    assert first.split("\t")[6] == "379"  # an xsd:integer in the short form W3C TSV allows
     parsed = Result.parse(io.StringIO(text), format="tsv")
     assert [tuple(row) for row in parsed] == evidence.rows
 
@@ -541,8 +541,8 @@ def test_ask_formats():
     xml = format_result(QueryResult("ASK", boolean=False), "xml")
     assert Result.parse(io.BytesIO(xml.encode()), format="xml").askAnswer is False
     assert format_result(yes, "table") == "true\n"
-    assert format_result(yes, "csv") == "_askResult\r\ntrue\r\n"
-    assert format_result(yes, "tsv") == "?_askResult\ntrue\n"
+    assert format_result(yes, "csv") == "true\n"  # as pyoxigraph writes it (W3C defines no CSV for ASK)
+    assert format_result(yes, "tsv") == "true\n"
 
 
 def test_table(ds):

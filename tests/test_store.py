@@ -18,10 +18,11 @@ from typer.testing import CliRunner
 from kg.cli import app
 from kg.errors import StoreError
 from kg.extract.ingest import sample_corpus
-from kg.pipeline import build
 from kg.graph.rdf import parse_rdf
+from kg.pipeline import add_documents, build
+from kg.pipeline import export as export_from_store
 from kg.store.sparql import list_queries, load_query, run_query
-from kg.store.store import META_FILE, add_documents, export_from_store, open_store, remove_document
+from kg.store.store import META_FILE, open_store, remove_document
 
 runner = CliRunner()
 SAMPLES = sorted(Path(str(sample_corpus())).glob("*.txt"))
@@ -244,7 +245,7 @@ def test_query_timeout_says_so(full: Path) -> None:
 
 
 def _add_process(store: Path, docs: Path, env_extra: dict[str, str]) -> subprocess.Popen:
-    code = "import sys; from kg.store.store import add_documents; add_documents(sys.argv[1], [sys.argv[2]])"
+    code = "import sys; from kg.pipeline import add_documents; add_documents(sys.argv[1], [sys.argv[2]])"
     env = {**os.environ, **env_extra}
     return subprocess.Popen([sys.executable, "-c", code, str(store), str(docs)], env=env)
 
@@ -339,10 +340,10 @@ def test_build_killed_while_swapping_the_store_leaves_a_store(split, tmp_path: P
 
 def test_counts_and_first_date_mix_dated_undated_and_denied_statements(tmp_path: Path) -> None:
     """The per-relation queries count asserting statements and give the earliest date among the dated
-    ones, the same on Oxigraph and in rdflib; a pair with no dated statement has no date."""
+    ones, the same on the store and on an rdflib dataset; a pair with no dated statement has no date."""
     from kg.graph.build import build_graph
+    from kg.graph.rdf import GraphRDF, to_rdf
     from kg.models import Actor, Claim
-    from kg.graph.rdf import to_rdf
     from kg.store.store import write_store
 
     actors = [Actor(a, a.title(), "State", set(), None, docs={"d1", "d2"}) for a in ("ruritania", "osterlich", "kravia")]
@@ -357,8 +358,9 @@ def test_counts_and_first_date_mix_dated_undated_and_denied_statements(tmp_path:
               claim("ruritania", "osterlich", "d2", 40, date="2020-11"),
               claim("ruritania", "osterlich", "d1", 40, "negated", "2019-01-01"),  # not counted, not a date
               claim("kravia", "osterlich", "d1", 80)]                          # undated only
-    ds = to_rdf(build_graph(actors, claims, docs))
-    write_store(ds, tmp_path / "store")
+    G = build_graph(actors, claims, docs)
+    ds = to_rdf(G)
+    write_store(GraphRDF(G).store_quads(), tmp_path / "store")
     q = load_query("supporters")
     mem = run_query(ds, q)
     with open_store(tmp_path / "store") as st:
@@ -367,3 +369,17 @@ def test_counts_and_first_date_mix_dated_undated_and_denied_statements(tmp_path:
     cols = [mem.vars.index(v) for v in ("supporterLabel", "supportedLabel", "statements", "documents", "firstDate")]
     got = [tuple(None if row[i] is None else row[i].toPython() for i in cols) for row in mem.rows]
     assert got == [("Kravia", "Osterlich", 1, 1, None), ("Ruritania", "Osterlich", 3, 2, "2020-11")]
+
+
+def test_store_loaded_in_chunks_is_complete(tmp_path: Path, monkeypatch) -> None:
+    """The bulk loader gets the quads a chunk at a time (bounded memory); the store holds them all."""
+    import kg.store.store as S
+    from kg.graph.rdf import GraphRDF
+
+    result = build(None, None)
+    monkeypatch.setattr(S, "BULK_CHUNK", 7)
+    S.write_store(GraphRDF(result.graph).store_quads(), tmp_path / "store")
+    expected = {(str(q.subject), str(q.predicate), str(q.object), str(q.graph_name))
+                for q in GraphRDF(result.graph).store_quads()}
+    with open_store(tmp_path / "store") as st:
+        assert st.quads() == expected

@@ -105,3 +105,48 @@ def test_fold_table_maps_single_characters() -> None:
 
 def test_strip_accents() -> None:
     assert strip_accents("Erdoğan Çavuşoğlu Łukaszenka") == "Erdogan Cavusoglu Łukaszenka"
+
+
+def _reference_spans(text: str) -> list[tuple[int, int]]:
+    """Sentence spans as the first implementation found them (rescanning the text before each full
+    stop): the linear one must give the same."""
+    import re
+
+    from kg.text import _BOUNDARY, _CLOSERS, ABBREVIATIONS
+
+    def is_abbreviation(dot: int) -> bool:
+        m = re.search(r"([^\W\d_][^\W\d_.]*(?:\.[^\W\d_]+)*)$", text[:dot])
+        if not m:
+            return False
+        word = m.group(1).lower().rstrip(".")
+        return word in ABBREVIATIONS or (len(word) == 1 and word.isalpha())
+
+    out, start = [], 0
+    for m in _BOUNDARY.finditer(text):
+        gap = m.group(0)
+        end = m.start() + len(gap) - len(gap.lstrip(_CLOSERS))
+        if gap.lstrip(_CLOSERS).strip() == "" and "\n" not in gap:
+            head = text[start:end].rstrip(_CLOSERS)
+            if head.endswith(".") and is_abbreviation(start + len(head) - 1):
+                continue
+        out.append((start, end))
+        start = m.end()
+    out.append((start, len(text)))
+    return out
+
+
+def test_sentence_spans_same_as_the_rescanning_reference() -> None:
+    """The abbreviation check looks back a bounded window (so splitting is linear in the text);
+    on texts with abbreviations, initials, dotted acronyms, very long words and quotes it finds
+    exactly the boundaries of the check that rescanned everything before each full stop."""
+    import random
+
+    from kg.text import _spans
+
+    words = ["Gen.", "Dr.", "U.S.", "e.g.", "J.", "Jan.", "No.", "Russia", "met", "Turkey.", "talks.", '"stop."',
+             "(x.)", "A" * 40 + ".", "a.b.c.d.e.f.g.h.i.j.k.l.m.n.o.p.q.r.s.t.u.v.w.x.y.z.", "Ü.", "2020.", "St.",
+             "x" * 31 + "." , "y" * 33 + "." , "Mt.", "word", "\n", "Then", "?", "»."]
+    rng = random.Random(7)
+    for _ in range(300):
+        text = " ".join(rng.choice(words) for _ in range(rng.randint(1, 60)))
+        assert list(_spans(text)) == _reference_spans(text), text

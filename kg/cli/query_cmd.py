@@ -36,14 +36,14 @@ def query_command(
     """Run a SPARQL 1.1 query (SELECT, ASK, CONSTRUCT, DESCRIBE) over a built graph.
 
     Runs on the Oxigraph store of the build folder (OUT/store, or --store DIR) when there is one,
-    else on an RDF file (OUT/graph.trig, or --graph FILE). A QUERY argument that names an existing
-    file is read from it; a bundled name runs that query; anything else is the query text.
+    else on an RDF file (OUT/graph.trig, or --graph FILE) loaded into an in-memory Oxigraph store.
+    A QUERY argument that names an existing file is read from it; a bundled name runs that query;
+    anything else is the query text.
 
     Examples: ``kg query mediators``, ``kg query neighbourhood --param actor=Haftar``,
     ``kg query 'SELECT ?s WHERE { ?s a kgo:State }' --format json``, ``kg query my.rq``.
     Prefixes kgo:, kgr:, rdf:, rdfs:, owl:, skos:, prov:, dcterms:, xsd: and wd: are predeclared.
     """
-    from kg.graph.rdf import parse_rdf
     from kg.store.sparql import format_result, list_queries, load_query, run_query
 
     if list_:
@@ -53,7 +53,7 @@ def query_command(
         return
     if not query:
         raise QueryError("no query given (a SPARQL text, a .rq file or a bundled name; see kg query --list)")
-    from kg.store.store import open_store
+    from kg.store.store import memory_store, open_store
 
     q = load_query(query)
     kind, path = graph_source(out, store, graph)
@@ -61,5 +61,5 @@ def query_command(
         with open_store(path) as st:
             result = run_query(st, q, _params(param), timeout=timeout or None)
     else:
-        result = run_query(parse_rdf(path), q, _params(param), timeout=timeout or None)
+        result = run_query(memory_store(path), q, _params(param), timeout=timeout or None)
     typer.echo(format_result(result, fmt, width=terminal_width()), nl=False)

@@ -27,7 +27,8 @@ def add_command(
     (a slug of the canonical name); run `kg build` on the whole corpus to merge spelling variants
     across documents.
     """
-    from kg.store.store import add_documents, default_store
+    from kg.pipeline import add_documents
+    from kg.store.store import default_store
 
     change = add_documents(default_store(out), paths, actors_files=actors or (), on_warning=None if quiet else warn)
     if not quiet:
@@ -65,8 +66,9 @@ def export_command(
     Gives the same files `kg build` writes for the same documents.
     """
     from kg.cli.common import split_list
-    from kg.store.store import default_store, export_from_store
+    from kg.pipeline import export
+    from kg.store.store import default_store
 
-    written = export_from_store(default_store(out), out, split_list(formats))
+    written = export(default_store(out), out, split_list(formats))
     if not quiet:
         typer.echo(f"{len(written)} exports written from {default_store(out)} -> {out}/")

@@ -1,134 +1,147 @@
 """Exporters, looked up by name, and atomic writing of a whole set of exports.
 
-Every exporter is a pure function ``(G, dataset) -> bytes``; :func:`write_exports` renders all of
-them first and only then moves the files into place, so a failed run leaves the previous exports
-as they were. The same graph always gives the same bytes.
+An exporter writes one file from the graph and its RDF (:class:`kg.graph.rdf.GraphRDF`) to a binary
+stream; the RDF formats are serialised by pyoxigraph, the graph formats by networkx. The same
+graph always gives the same bytes. :func:`write_exports` writes every chosen export into a
+staging folder first and only then moves the files into place, so a failed run leaves the
+previous exports as they were.
+
+Exporters outside this module are plugins: an installed package declares them as entry points
+of the group ``conflict_kg.exporters`` (each names an :class:`Exporter`), the way the HTML view
+(:mod:`kg.views.html`) declares ``html``. They are loaded on the first look-up.
 
 >>> sorted(EXPORTERS)[:4]
 ['csv-edges', 'csv-nodes', 'gexf', 'graphml']
+>>> from kg.graph.build import build_graph
+>>> from kg.models import Actor
+>>> print(EXPORTERS["csv-nodes"].render(build_graph([Actor("x", "X", "State")])).decode(), end="")
+id,label,type,aliases,wikidata,documents,date,place,iri
+x,X,State,,,,,,https://w3id.org/conflict-kg/resource/actor/x
 """
 
 from __future__ import annotations
 
 import csv
 import io
-import json
 import os
 import re
 import shutil
 import tempfile
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Iterator, Mapping
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import IO, Any
 
 import networkx as nx
-from rdflib import Dataset, Graph
+import pyoxigraph as ox
 
 from kg.errors import ExportError
-from kg.graph.rdf import actor_iri, bind_prefixes, union_graph
+from kg.graph.rdf import GraphRDF, actor_iri
+from kg.progress import Progress, report
+from kg.vocab import ASSERTING, PREFIXES
 
-Renderer = Callable[[nx.MultiDiGraph, Dataset], bytes]
+Writer = Callable[[nx.MultiDiGraph, GraphRDF, IO[bytes]], None]
+
+#: Entry-point group of the exporters other modules and packages provide.
+PLUGIN_GROUP = "conflict_kg.exporters"
 
 
 @dataclass(frozen=True)
 class Exporter:
-    """One export format: its name, the file it writes and the function that renders it."""
+    """One export format: its name, the file it writes, the function that writes it."""
 
     name: str
     filename: str
-    render: Renderer
+    write: Writer
     description: str
 
+    def render(self, G: nx.MultiDiGraph, rdf: GraphRDF | None = None) -> bytes:
+        """The bytes of this export of ``G``."""
+        buf = io.BytesIO()
+        self.write(G, rdf if rdf is not None else GraphRDF(G), buf)
+        return buf.getvalue()
 
-EXPORTERS: dict[str, Exporter] = {}
+
+class Registry(Mapping[str, Exporter]):
+    """Exporters by name: those of this module in the order they are defined, then the plugins'
+    in order of their names (loaded on first use)."""
+
+    def __init__(self) -> None:
+        self._own: dict[str, Exporter] = {}
+        self._all: dict[str, Exporter] | None = None
+
+    def add(self, exporter: Exporter) -> None:
+        self._own[exporter.name] = exporter
+        if self._all is not None:
+            self._all[exporter.name] = exporter
+
+    def _load(self) -> dict[str, Exporter]:
+        if self._all is None:
+            from importlib.metadata import entry_points
+
+            found = dict(self._own)
+            for ep in sorted(entry_points(group=PLUGIN_GROUP), key=lambda e: e.name):
+                exporter = ep.load()
+                if not isinstance(exporter, Exporter):
+                    raise ExportError(f"exporter plugin {ep.name!r} ({ep.value}) is not a kg.graph.exports.Exporter")
+                found.setdefault(exporter.name, exporter)
+            self._all = found
+        return self._all
+
+    def __getitem__(self, name: str) -> Exporter:
+        return self._load()[name]
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(self._load())
+
+    def __len__(self) -> int:
+        return len(self._load())
 
 
-def register(name: str, filename: str, description: str) -> Callable[[Renderer], Renderer]:
-    """Decorator that adds an exporter to :data:`EXPORTERS`."""
+EXPORTERS = Registry()
 
-    def deco(fn: Renderer) -> Renderer:
-        EXPORTERS[name] = Exporter(name, filename, fn, description)
+
+def register(name: str, filename: str, description: str) -> Callable[[Writer], Writer]:
+    """Decorator that adds a writer to :data:`EXPORTERS` under ``name``."""
+
+    def deco(fn: Writer) -> Writer:
+        EXPORTERS.add(Exporter(name, filename, fn, description))
         return fn
 
     return deco
 
 
-_UNION: list[tuple[Dataset, Graph]] = []
-
-
-def _union(ds: Dataset) -> Graph:
-    """The union graph of a dataset, computed once for the exports that need it."""
-    if _UNION and _UNION[0][0] is ds:
-        return _UNION[0][1]
-    g = union_graph(ds)
-    _UNION[:] = [(ds, g)]
-    return g
-
-
-def _nl(data: str) -> bytes:
-    return (data if data.endswith("\n") else data + "\n").encode("utf-8")
+def _serialize(data: Iterable[Any], out: IO[bytes], fmt: ox.RdfFormat) -> None:
+    ox.serialize(data, out, fmt, prefixes=PREFIXES)
 
 
 @register("turtle", "graph.ttl", "RDF Turtle: all documents in one graph")
-def render_turtle(G: nx.MultiDiGraph, ds: Dataset) -> bytes:
-    return _nl(_union(ds).serialize(format="turtle"))
+def write_turtle(G: nx.MultiDiGraph, rdf: GraphRDF, out: IO[bytes]) -> None:
+    _serialize(rdf.union(), out, ox.RdfFormat.TURTLE)
 
 
-@register("ntriples", "graph.nt", "RDF N-Triples, sorted lines")
-def render_ntriples(G: nx.MultiDiGraph, ds: Dataset) -> bytes:
-    lines = sorted({line for line in _union(ds).serialize(format="nt").splitlines() if line.strip()})
-    return _nl("\n".join(lines))
+@register("ntriples", "graph.nt", "RDF N-Triples: all documents in one graph, sorted lines")
+def write_ntriples(G: nx.MultiDiGraph, rdf: GraphRDF, out: IO[bytes]) -> None:
+    lines = ox.serialize(rdf.union(), format=ox.RdfFormat.N_TRIPLES).splitlines(keepends=True)
+    lines.sort()
+    out.writelines(lines)
 
 
-@register("jsonld", "graph.jsonld", "RDF JSON-LD with a compact context")
-def render_jsonld(G: nx.MultiDiGraph, ds: Dataset) -> bytes:
-    g = _union(ds)
-    context = {p: str(ns) for p, ns in g.namespaces() if p in {"kgo", "kgr", "wd", "prov", "skos", "owl", "dcterms", "xsd", "rdfs", "rdf"}}
-    doc = json.loads(g.serialize(format="json-ld", context=context, auto_compact=True))
-    graph = doc.get("@graph", [])
-    if isinstance(graph, list):
-        doc["@graph"] = sorted((_sorted_values(n) for n in graph), key=lambda n: str(n.get("@id", "")))
-    return _nl(json.dumps(doc, ensure_ascii=False, indent=2, sort_keys=True))
+@register("jsonld", "graph.jsonld", "RDF JSON-LD (expanded form): all documents in one graph")
+def write_jsonld(G: nx.MultiDiGraph, rdf: GraphRDF, out: IO[bytes]) -> None:
+    _serialize(rdf.union(), out, ox.RdfFormat.JSON_LD)
+    out.write(b"\n")
 
 
-def _sorted_values(node: Any) -> Any:
-    """A JSON-LD node with every multi-valued property in a fixed order (rdflib gives set order,
-    which changes with PYTHONHASHSEED). Order in a JSON-LD array carries no meaning, except in
-    ``@list``, which is left as it is."""
-    if isinstance(node, dict):
-        return {k: (v if k == "@list" else _sorted_values(v)) for k, v in node.items()}
-    if isinstance(node, list):
-        return sorted((_sorted_values(v) for v in node), key=lambda v: json.dumps(v, sort_keys=True, ensure_ascii=False))
-    return node
+@register("rdfxml", "graph.rdf", "RDF/XML: all documents in one graph")
+def write_rdfxml(G: nx.MultiDiGraph, rdf: GraphRDF, out: IO[bytes]) -> None:
+    _serialize(rdf.union(), out, ox.RdfFormat.RDF_XML)
+    out.write(b"\n")
 
 
 @register("trig", "graph.trig", "RDF TriG: one named graph per document, the build, and the ontology")
-def render_trig(G: nx.MultiDiGraph, ds: Dataset) -> bytes:
-    """Each named graph is serialised on its own as Turtle and wrapped in a graph block, graphs in
-    order of their names: linear in the number of documents (rdflib's TriG serializer looks every
-    subject up across all graphs of the dataset) and independent of hash order."""
-    prefixes: set[str] = set()
-    blocks: list[str] = []
-    for ctx in sorted(ds.graphs(), key=lambda c: str(c.identifier)):
-        if len(ctx) == 0:
-            continue
-        g = Graph()
-        bind_prefixes(g)
-        for t in ctx:
-            g.add(t)
-        body: list[str] = []
-        for line in g.serialize(format="turtle").splitlines():
-            if line.startswith("@prefix"):
-                prefixes.add(line)
-            elif line.strip():
-                body.append("    " + line)
-            elif body and body[-1]:
-                body.append("")
-        while body and not body[-1]:
-            body.pop()
-        blocks.append(f"<{ctx.identifier}> {{\n" + "\n".join(body) + "\n}")
-    return _nl("\n".join(sorted(prefixes)) + "\n\n" + "\n\n".join(blocks))
+def write_trig(G: nx.MultiDiGraph, rdf: GraphRDF, out: IO[bytes]) -> None:
+    _serialize(rdf.quads(), out, ox.RdfFormat.TRIG)
 
 
 def _flat_graph(G: nx.MultiDiGraph) -> nx.MultiDiGraph:
@@ -137,7 +150,7 @@ def _flat_graph(G: nx.MultiDiGraph) -> nx.MultiDiGraph:
     for n, d in G.nodes(data=True):
         H.add_node(n, label=d["label"], type=d["type"], aliases="; ".join(d.get("aliases", [])),
                    wikidata=d.get("wikidata", ""), documents="; ".join(d.get("docs", [])),
-                   date=d.get("date", ""), iri=str(actor_iri(n)))
+                   date=d.get("date", ""), iri=actor_iri(n).value)
     for s, o, k, d in G.edges(keys=True, data=True):
         if not d.get("asserted", True):
             continue
@@ -149,25 +162,36 @@ def _flat_graph(G: nx.MultiDiGraph) -> nx.MultiDiGraph:
     return H
 
 
+def _lines(lines: Iterable[str], out: IO[bytes]) -> None:
+    last = ""
+    for line in lines:
+        if last:
+            out.write(last.encode("utf-8") + b"\n")
+        last = line
+    out.write((last if last.endswith("\n") else last + "\n").encode("utf-8"))
+
+
 @register("graphml", "graph.graphml", "GraphML for Gephi, yEd, Cytoscape (asserted relations)")
-def render_graphml(G: nx.MultiDiGraph, ds: Dataset) -> bytes:
-    return _nl("\n".join(nx.generate_graphml(_flat_graph(G), named_key_ids=True)))
+def write_graphml(G: nx.MultiDiGraph, rdf: GraphRDF, out: IO[bytes]) -> None:
+    _lines(nx.generate_graphml(_flat_graph(G), named_key_ids=True), out)
 
 
 @register("gexf", "graph.gexf", "GEXF for Gephi (asserted relations)")
-def render_gexf(G: nx.MultiDiGraph, ds: Dataset) -> bytes:
+def write_gexf(G: nx.MultiDiGraph, rdf: GraphRDF, out: IO[bytes]) -> None:
     H = _flat_graph(G)
     for _, _, d in H.edges(data=True):
         d["relation"] = d.pop("label")  # GEXF reserves "label" for edges in some readers
     dates = sorted(d["date"] for d in G.graph.get("documents", {}).values() if d.get("date"))
-    lines = []
-    for line in nx.generate_gexf(H):
-        if line.lstrip().startswith("<meta ") and "lastmodifieddate=" in line:
-            # networkx stamps the day of writing; the corpus's latest document date keeps the bytes stable
-            stamp = f'lastmodifieddate="{dates[-1][:10]}"' if dates else ""
-            line = re.sub(r'\s*lastmodifieddate="[^"]*"', f" {stamp}" if stamp else "", line, count=1)
-        lines.append(line)
-    return _nl("\n".join(lines))
+
+    def lines() -> Iterator[str]:
+        for line in nx.generate_gexf(H):
+            if line.lstrip().startswith("<meta ") and "lastmodifieddate=" in line:
+                # networkx stamps the day of writing; the corpus's latest document date keeps the bytes stable
+                stamp = f'lastmodifieddate="{dates[-1][:10]}"' if dates else ""
+                line = re.sub(r'\s*lastmodifieddate="[^"]*"', f" {stamp}" if stamp else "", line, count=1)
+            yield line
+
+    _lines(lines(), out)
 
 
 NODE_COLUMNS = ["id", "label", "type", "aliases", "wikidata", "documents", "date", "place", "iri"]
@@ -175,38 +199,30 @@ EDGE_COLUMNS = ["source", "predicate", "target", "source_label", "target_label",
                 "confidence", "date", "document", "start", "end", "rule", "trigger", "sentence", "statement"]
 
 
-def _csv(rows: Iterable[list[Any]], header: list[str]) -> bytes:
-    buf = io.StringIO()
-    w = csv.writer(buf, lineterminator="\n")
+def _csv(rows: Iterable[list[Any]], header: list[str], out: IO[bytes]) -> None:
+    text = io.TextIOWrapper(out, encoding="utf-8", newline="", write_through=True)
+    w = csv.writer(text, lineterminator="\n")
     w.writerow(header)
     w.writerows(rows)
-    return buf.getvalue().encode("utf-8")
+    text.detach()  # leave ``out`` open
 
 
 @register("csv-nodes", "nodes.csv", "CSV, one row per actor")
-def render_nodes_csv(G: nx.MultiDiGraph, ds: Dataset) -> bytes:
+def write_nodes_csv(G: nx.MultiDiGraph, rdf: GraphRDF, out: IO[bytes]) -> None:
     rows = ([n, d["label"], d["type"], "; ".join(d.get("aliases", [])), d.get("wikidata", ""),
-             "; ".join(d.get("docs", [])), d.get("date", ""), d.get("place", ""), str(actor_iri(n))]
+             "; ".join(d.get("docs", [])), d.get("date", ""), d.get("place", ""), actor_iri(n).value]
             for n, d in sorted(G.nodes(data=True)))
-    return _csv(rows, NODE_COLUMNS)
+    _csv(rows, NODE_COLUMNS, out)
 
 
 @register("csv-edges", "edges.csv", "CSV, one row per piece of evidence (statement)")
-def render_edges_csv(G: nx.MultiDiGraph, ds: Dataset) -> bytes:
-    rows = []
-    for s, o, k, d in sorted(G.edges(keys=True, data=True), key=lambda e: (e[0], e[2], e[1])):
-        for e in d["evidence"]:
-            rows.append([s, k, o, G.nodes[s]["label"], G.nodes[o]["label"], str(e["modality"] in {"asserted", "reported", "planned"}).lower(),
-                         e["modality"], e["confidence"], e["date"], e["doc"], e["start"], e["end"], e["rule"],
-                         e.get("trigger", ""), " ".join(e["sentence"].split()), e["id"]])
-    return _csv(rows, EDGE_COLUMNS)
-
-
-@register("html", "graph.html", "interactive HTML view (self-contained, works offline)")
-def render_html_export(G: nx.MultiDiGraph, ds: Dataset) -> bytes:
-    from kg.views.html import render_html
-
-    return render_html(G, title="conflict-kg graph").encode("utf-8")
+def write_edges_csv(G: nx.MultiDiGraph, rdf: GraphRDF, out: IO[bytes]) -> None:
+    rows = ([s, k, o, G.nodes[s]["label"], G.nodes[o]["label"], str(e["modality"] in ASSERTING).lower(),
+             e["modality"], e["confidence"], e["date"], e["doc"], e["start"], e["end"], e["rule"],
+             e.get("trigger", ""), " ".join(e["sentence"].split()), e["id"]]
+            for s, o, k, d in sorted(G.edges(keys=True, data=True), key=lambda e: (e[0], e[2], e[1]))
+            for e in d["evidence"])
+    _csv(rows, EDGE_COLUMNS, out)
 
 
 def check_formats(formats: Iterable[str] | None) -> list[str]:
@@ -220,16 +236,38 @@ def check_formats(formats: Iterable[str] | None) -> list[str]:
     return names
 
 
-def render_exports(G: nx.MultiDiGraph, ds: Dataset, formats: Iterable[str] | None = None) -> dict[str, bytes]:
+def render_exports(G: nx.MultiDiGraph, formats: Iterable[str] | None = None, *, ontology: bool = True
+                   ) -> dict[str, bytes]:
     """Render the chosen exports in memory: ``{filename: bytes}``."""
-    return {EXPORTERS[f].filename: EXPORTERS[f].render(G, ds) for f in check_formats(formats)}
+    rdf = GraphRDF(G, ontology=ontology)
+    return {EXPORTERS[f].filename: EXPORTERS[f].render(G, rdf) for f in check_formats(formats)}
+
+
+def write_exports(out_dir: Path | str, G: nx.MultiDiGraph, formats: Iterable[str] | None = None, *,
+                  ontology: bool = True, progress: Progress | None = None) -> list[Path]:
+    """Write the chosen exports of ``G`` into ``out_dir`` atomically (see :func:`write_files`),
+    each streamed to its file; ``progress`` hears ``("export", i, n, filename)`` after each."""
+    chosen = [EXPORTERS[f] for f in check_formats(formats)]
+    rdf = GraphRDF(G, ontology=ontology)
+    report(progress, "export", 0, len(chosen), chosen[0].filename if chosen else "")
+
+    def writer(i: int, ex: Exporter) -> Callable[[IO[bytes]], None]:
+        def write(fh: IO[bytes]) -> None:
+            ex.write(G, rdf, fh)
+            report(progress, "export", i + 1, len(chosen), ex.filename)
+        return write
+
+    return _write_atomically(Path(out_dir), {ex.filename: writer(i, ex) for i, ex in enumerate(chosen)})
 
 
 def write_files(out_dir: Path, files: dict[str, bytes]) -> list[Path]:
     """Write files into ``out_dir`` atomically: each goes to a temporary file first, then all of them
     are moved into place. On any error nothing in ``out_dir`` is changed: files already replaced are
     put back from a backup taken just before."""
-    out_dir = Path(out_dir)
+    return _write_atomically(Path(out_dir), {name: (lambda fh, data=data: fh.write(data)) for name, data in files.items()})
+
+
+def _write_atomically(out_dir: Path, writers: Mapping[str, Callable[[IO[bytes]], Any]]) -> list[Path]:
     try:
         out_dir.mkdir(parents=True, exist_ok=True)
         staging = Path(tempfile.mkdtemp(prefix=".tmp-", dir=out_dir))
@@ -239,14 +277,14 @@ def write_files(out_dir: Path, files: dict[str, bytes]) -> list[Path]:
     replaced: list[tuple[str, bool]] = []  # (name, had a previous version) in the order moved
     clean = True
     try:
-        for name, data in files.items():
+        for name, write in writers.items():
             with open(staging / name, "wb") as fh:
-                fh.write(data)
+                write(fh)
                 fh.flush()
                 os.fsync(fh.fileno())
         backup.mkdir()
         written = []
-        for name in files:
+        for name in writers:
             target = out_dir / name
             had = target.is_file()
             if had:  # keep the previous version until every file is in place
@@ -268,7 +306,7 @@ def write_files(out_dir: Path, files: dict[str, bytes]) -> list[Path]:
 
 
 def _roll_back(out_dir: Path, backup: Path, replaced: list[tuple[str, bool]]) -> bool:
-    """Put back the files a failed :func:`write_files` already replaced; False if one could not be."""
+    """Put back the files a failed write already replaced; False if one could not be."""
     ok = True
     for name, had in reversed(replaced):
         try:

@@ -18,11 +18,13 @@ import functools
 from dataclasses import dataclass, field
 from importlib import resources
 from pathlib import Path
+from typing import Any
 
 import rdflib
 from rdflib.namespace import SH
 
 from kg.errors import InputError
+from kg.vocab import compact_iri
 
 __all__ = [
     "ONTOLOGY_FILE",
@@ -30,6 +32,7 @@ __all__ = [
     "ValidationReport",
     "load_ontology",
     "load_shapes",
+    "ontology_triples",
     "ontology_path",
     "shapes_path",
     "validate",
@@ -99,6 +102,25 @@ def _shapes() -> rdflib.Graph:
     return rdflib.Graph().parse(shapes_path(), format="turtle")
 
 
+@functools.lru_cache(maxsize=1)
+def ontology_triples() -> tuple[Any, ...]:
+    """The ontology as pyoxigraph triples, in the order of the file, parsed once and cached (what
+    the build writes into the ontology graph).
+
+    Examples
+    --------
+    >>> triples = ontology_triples()
+    >>> any(t.predicate.value.endswith("#type") and t.subject.value.endswith("#mediates") for t in triples)
+    True
+    """
+    import pyoxigraph as ox
+
+    try:
+        return tuple(q.triple for q in ox.parse(path=str(ontology_path()), format=ox.RdfFormat.TURTLE))
+    except SyntaxError as e:
+        raise InputError(f"{ontology_path()}: not valid Turtle ({e})") from None
+
+
 def load_ontology() -> rdflib.Graph:
     """The ontology as an :class:`rdflib.Graph`, parsed once and cached.
 
@@ -160,8 +182,6 @@ class ValidationReport:
         >>> r.messages()
         ['<urn:x> rdfs:label: no label']
         """
-        from kg.store.sparql import compact_iri
-
         def show(term: rdflib.term.Node) -> str:
             return compact_iri(str(term)) if isinstance(term, rdflib.URIRef) else term.n3()
 

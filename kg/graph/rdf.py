@@ -1,7 +1,13 @@
-"""The graph in RDF: build an rdflib Dataset from the networkx graph, and read it back.
+"""The graph in RDF: pyoxigraph quads made straight from the networkx graph, and read back.
 
 The shape is described in ``docs/rdf-model.md``: a direct triple per asserted relation, a statement
-node per piece of evidence with PROV-O provenance, one named graph per document.
+node per piece of evidence with PROV-O provenance, one named graph per document, the build's
+provenance in ``kgr:graph/build`` and the ontology in its own graph.
+
+Everything here is pyoxigraph terms, made in a fixed order (graphs by name, then subjects:
+the document, its actors in id order, its statements in edge order), so a serialiser that writes
+them as given writes the same bytes for the same graph. :func:`to_rdf` gives the same data as an
+:class:`rdflib.Dataset` for users of rdflib and pyshacl; the build itself never makes one.
 
 >>> from kg.graph.build import build_graph
 >>> from kg.models import Actor, Claim
@@ -9,195 +15,402 @@ node per piece of evidence with PROV-O provenance, one named graph per document.
 ...                  Actor("armenia", "Armenia", "State", docs={"d1"})],
 ...                 [Claim("russia", "supports", "armenia", "d1", "Russia backs Armenia.", 0, 21, 0.8, "r")],
 ...                 {"d1": {"title": "t"}})
->>> ds = to_rdf(G)
->>> (actor_iri("russia"), KGO.supports, actor_iri("armenia")) in union_graph(ds)
+>>> ox.Triple(actor_iri("russia"), KGO_TERMS["supports"], actor_iri("armenia")) in set(union_triples(G))
 True
->>> H = from_rdf(ds)
->>> sorted(H.edges(keys=True)) == sorted(G.edges(keys=True))
+>>> sorted({str(q.graph_name) for q in quads(G, ontology=False)})
+['<https://w3id.org/conflict-kg/resource/graph/build>', '<https://w3id.org/conflict-kg/resource/graph/d1>']
+>>> sorted(from_quads(quads(G)).edges(keys=True)) == sorted(G.edges(keys=True))
 True
 """
 
 from __future__ import annotations
 
+import functools
 import re
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable, Iterator, Mapping
 from decimal import Decimal
 from pathlib import Path
 from typing import Any
 
 import networkx as nx
-from rdflib import RDF, RDFS, XSD, Dataset, Graph, Literal, URIRef
-from rdflib.namespace import DCTERMS, OWL, PROV, SKOS
+import pyoxigraph as ox
 
 from kg import __version__
 from kg.errors import InputError
 from kg.graph.build import build_graph
 from kg.models import Actor, Claim
-from kg.vocab import ASSERTING, KGO, KGR, MODALITIES, NODE_TYPES, ONTOLOGY_IRI, PREDICATES, WD
+from kg.vocab import ASSERTING, KGO, KGR, MODALITIES, NODE_TYPES, ONTOLOGY_IRI, PREDICATES, PREFIXES, WD
 
-MODALITY_IRI = {m: KGO[m.capitalize()] for m in MODALITIES}
-_IRI_MODALITY = {v: k for k, v in MODALITY_IRI.items()}
+__all__ = [
+    "BUILD_GRAPH", "BUILD_IRI", "SOFTWARE_IRI", "GraphRDF", "actor_iri", "build_triples", "date_literal",
+    "document_graphs", "document_iri", "from_ox", "from_quads", "from_rdf", "graph_iri", "load_graph", "parse_rdf", "quads",
+    "rdf_format", "read_quads", "statement_iri", "to_ox", "to_rdf", "union_graph", "union_triples",
+]
+
+_N = ox.NamedNode
+_RDF = "http://www.w3.org/1999/02/22-rdf-syntax-ns#"
+_RDFS = "http://www.w3.org/2000/01/rdf-schema#"
+_XSD = "http://www.w3.org/2001/XMLSchema#"
+_OWL = "http://www.w3.org/2002/07/owl#"
+_SKOS = "http://www.w3.org/2004/02/skos/core#"
+_PROV = "http://www.w3.org/ns/prov#"
+_DCT = "http://purl.org/dc/terms/"
+
+A = _N(_RDF + "type")
+RDF_SUBJECT, RDF_PREDICATE, RDF_OBJECT = _N(_RDF + "subject"), _N(_RDF + "predicate"), _N(_RDF + "object")
+LABEL, ALT_LABEL, SAME_AS = _N(_RDFS + "label"), _N(_SKOS + "altLabel"), _N(_OWL + "sameAs")
+XSD_INTEGER, XSD_DECIMAL, XSD_STRING = _N(_XSD + "integer"), _N(_XSD + "decimal"), _N(_XSD + "string")
+XSD_DATE, XSD_YEAR_MONTH, XSD_YEAR = _N(_XSD + "date"), _N(_XSD + "gYearMonth"), _N(_XSD + "gYear")
+DCT_IDENTIFIER, DCT_TITLE, DCT_DATE, DCT_SOURCE = (_N(_DCT + x) for x in ("identifier", "title", "date", "source"))
+PROV_ENTITY, PROV_ACTIVITY, PROV_AGENT = (_N(_PROV + x) for x in ("Entity", "Activity", "SoftwareAgent"))
+DERIVED_FROM, GENERATED_BY, ASSOCIATED_WITH, USED = (
+    _N(_PROV + x) for x in ("wasDerivedFrom", "wasGeneratedBy", "wasAssociatedWith", "used"))
+
+#: ``kgo:`` terms by local name: node types, relation predicates and the properties used here.
+KGO_TERMS: dict[str, ox.NamedNode] = {
+    name: _N(str(KGO) + name)
+    for name in (*NODE_TYPES, *PREDICATES, "Document", "Statement", "evidence", "startOffset", "endOffset",
+                 "confidence", "modality", "rule", "trigger", "date", "place", "mentionedIn", "fileName", "sha256")
+}
+MODALITY_IRI: dict[str, ox.NamedNode] = {m: _N(str(KGO) + m.capitalize()) for m in MODALITIES}
+_IRI_MODALITY = {v.value: k for k, v in MODALITY_IRI.items()}
 _URL = re.compile(r"^https?://[^\s<>\"{}|\\^`]+$")
 
-BUILD_IRI = KGR[f"build/conflict-kg-{__version__}"]
-SOFTWARE_IRI = KGR[f"software/conflict-kg-{__version__}"]
-BUILD_GRAPH = KGR["graph/build"]
+BUILD_IRI = _N(f"{KGR}build/conflict-kg-{__version__}")
+SOFTWARE_IRI = _N(f"{KGR}software/conflict-kg-{__version__}")
+BUILD_GRAPH = _N(f"{KGR}graph/build")
+ONTOLOGY_GRAPH = _N(ONTOLOGY_IRI)
+
+_ACTOR, _DOCUMENT, _GRAPH, _STATEMENT = (f"{KGR}{x}/" for x in ("actor", "document", "graph", "statement"))
+
+Pairs = list[tuple[ox.NamedNode, Any]]
 
 
-def actor_iri(actor_id: str) -> URIRef:
-    """IRI of an actor node."""
-    return KGR[f"actor/{actor_id}"]
+@functools.lru_cache(maxsize=1 << 16)
+def actor_iri(actor_id: str) -> ox.NamedNode:
+    """IRI of an actor node.
+
+    >>> actor_iri("russia").value
+    'https://w3id.org/conflict-kg/resource/actor/russia'
+    """
+    return _N(_ACTOR + actor_id)
 
 
-def document_iri(doc_id: str) -> URIRef:
+@functools.lru_cache(maxsize=1 << 14)
+def document_iri(doc_id: str) -> ox.NamedNode:
     """IRI of a document."""
-    return KGR[f"document/{doc_id}"]
+    return _N(_DOCUMENT + doc_id)
 
 
-def graph_iri(doc_id: str) -> URIRef:
+def graph_iri(doc_id: str) -> ox.NamedNode:
     """IRI of the named graph that holds what one document supports."""
-    return KGR[f"graph/{doc_id}"]
+    return _N(_GRAPH + doc_id)
 
 
-def statement_iri(stmt_id: str) -> URIRef:
+def statement_iri(stmt_id: str) -> ox.NamedNode:
     """IRI of a statement node."""
-    return KGR[f"statement/{stmt_id}"]
+    return _N(_STATEMENT + stmt_id)
 
 
-def date_literal(value: str) -> Literal:
-    """An ISO 8601 date, year-month or year as the matching XSD literal.
+def date_literal(value: str) -> ox.Literal:
+    """An ISO 8601 date, year-month or year as the matching XSD literal (else a plain string).
 
-    >>> date_literal("2020-11").datatype == XSD.gYearMonth
-    True
+    >>> date_literal("2020-11").datatype.value
+    'http://www.w3.org/2001/XMLSchema#gYearMonth'
     """
     if re.fullmatch(r"\d{4}-\d{2}-\d{2}", value):
-        return Literal(value, datatype=XSD.date)
+        return ox.Literal(value, datatype=XSD_DATE)
     if re.fullmatch(r"\d{4}-\d{2}", value):
-        return Literal(value, datatype=XSD.gYearMonth)
+        return ox.Literal(value, datatype=XSD_YEAR_MONTH)
     if re.fullmatch(r"\d{4}", value):
-        return Literal(value, datatype=XSD.gYear)
-    return Literal(value)
+        return ox.Literal(value, datatype=XSD_YEAR)
+    return ox.Literal(value)
 
 
-def bind_prefixes(g: Graph) -> None:
-    """Bind the prefixes used in every export."""
-    for prefix, ns in (("kgo", KGO), ("kgr", KGR), ("wd", WD), ("prov", PROV), ("skos", SKOS),
-                       ("owl", OWL), ("dcterms", DCTERMS), ("xsd", XSD), ("rdfs", RDFS)):
+def _integer(value: Any) -> ox.Literal:
+    return ox.Literal(str(int(value)), datatype=XSD_INTEGER)
+
+
+def _decimal(value: Any) -> ox.Literal:
+    return ox.Literal(format(Decimal(str(value)), "f"), datatype=XSD_DECIMAL)
+
+
+def _source(value: str) -> Any:
+    if _URL.match(value):
+        try:
+            return _N(value)
+        except ValueError:  # not an IRI after all: keep it as text
+            pass
+    return ox.Literal(value)
+
+
+# --------------------------------------------------------------------------- what each subject says
+
+def _document_pairs(doc_id: str, meta: Mapping[str, Any]) -> Pairs:
+    out: Pairs = [(A, KGO_TERMS["Document"]), (A, PROV_ENTITY), (DCT_IDENTIFIER, ox.Literal(doc_id))]
+    if meta.get("title"):
+        out.append((DCT_TITLE, ox.Literal(str(meta["title"]))))
+    if meta.get("date"):
+        out.append((DCT_DATE, date_literal(str(meta["date"]))))
+    if meta.get("source"):
+        out.append((DCT_SOURCE, _source(str(meta["source"]))))
+    if meta.get("path"):
+        out.append((KGO_TERMS["fileName"], ox.Literal(str(meta["path"]))))
+    if meta.get("sha256"):
+        out.append((KGO_TERMS["sha256"], ox.Literal(str(meta["sha256"]))))
+    return out
+
+
+def _actor_pairs(data: Mapping[str, Any], aliases: Iterable[str], docs: Iterable[str]) -> Pairs:
+    label = data["label"]
+    out: Pairs = [(A, KGO_TERMS[data["type"]]), (LABEL, ox.Literal(label))]
+    out += [(ALT_LABEL, ox.Literal(a)) for a in sorted(set(aliases)) if a != label]
+    if data.get("wikidata"):
+        out.append((SAME_AS, _N(f"{WD}{data['wikidata']}")))
+    if data.get("date"):
+        out.append((KGO_TERMS["date"], date_literal(data["date"])))
+    if data.get("place"):
+        out.append((KGO_TERMS["place"], actor_iri(data["place"])))
+    out += [(KGO_TERMS["mentionedIn"], document_iri(d)) for d in docs]
+    return out
+
+
+def _statement_pairs(s: str, p: str, o: str, ev: Mapping[str, Any]) -> Pairs:
+    out: Pairs = [
+        (A, KGO_TERMS["Statement"]),
+        (RDF_SUBJECT, actor_iri(s)),
+        (RDF_PREDICATE, KGO_TERMS[p]),
+        (RDF_OBJECT, actor_iri(o)),
+        (KGO_TERMS["evidence"], ox.Literal(ev["sentence"])),
+        (KGO_TERMS["startOffset"], _integer(ev["start"])),
+        (KGO_TERMS["endOffset"], _integer(ev["end"])),
+        (KGO_TERMS["confidence"], _decimal(ev["confidence"])),
+        (KGO_TERMS["modality"], MODALITY_IRI[ev["modality"]]),
+        (KGO_TERMS["rule"], ox.Literal(ev["rule"])),
+    ]
+    if ev.get("trigger"):
+        out.append((KGO_TERMS["trigger"], ox.Literal(ev["trigger"])))
+    if ev.get("date"):
+        out.append((KGO_TERMS["date"], date_literal(ev["date"])))
+    out += [(DERIVED_FROM, document_iri(ev["doc"])), (GENERATED_BY, BUILD_IRI)]
+    return out
+
+
+def build_triples(doc_ids: Iterable[str]) -> list[ox.Triple]:
+    """Provenance of the build: the activity, the software agent and the documents it used."""
+    T = ox.Triple
+    out = [T(BUILD_IRI, A, PROV_ACTIVITY), T(BUILD_IRI, ASSOCIATED_WITH, SOFTWARE_IRI)]
+    out += [T(BUILD_IRI, USED, document_iri(d)) for d in sorted(doc_ids)]
+    out += [T(SOFTWARE_IRI, A, PROV_AGENT), T(SOFTWARE_IRI, LABEL, ox.Literal(f"conflict-kg {__version__}"))]
+    return out
+
+
+# --------------------------------------------------------------------------- the graph's quads
+
+class _Index:
+    """What each document's graph holds, found in one pass over the nodes and one over the edges."""
+
+    def __init__(self, G: nx.MultiDiGraph) -> None:
+        self.G = G
+        self.meta: Mapping[str, Mapping[str, Any]] = G.graph.get("documents", {})
+        self.aliases_by_doc: Mapping[str, Mapping[str, list[str]]] = G.graph.get("aliases_by_doc", {})
+        self.actors: dict[str, list[str]] = {}  # doc -> actors it mentions, in id order
+        self.direct: dict[str, dict[str, Pairs]] = {}  # doc -> subject -> (predicate, object) it asserts
+        self.statements: dict[str, list[tuple[str, str, str, Mapping[str, Any]]]] = {}
+        self.nodes = sorted(G.nodes)
+        for n in self.nodes:
+            for d in G.nodes[n].get("docs", []):
+                self.actors.setdefault(d, []).append(n)
+        self.edges = sorted(G.edges(keys=True, data=True), key=lambda e: (e[0], e[2], e[1]))
+        for s, o, p, data in self.edges:
+            asserting: set[str] = set()
+            for ev in data["evidence"]:
+                self.statements.setdefault(ev["doc"], []).append((s, p, o, ev))
+                if ev["modality"] in ASSERTING:
+                    asserting.add(ev["doc"])
+            for d in sorted(asserting):
+                self.direct.setdefault(d, {}).setdefault(s, []).append((KGO_TERMS[p], actor_iri(o)))
+        self.docs = sorted(set(self.meta) | set(self.actors) | set(self.statements) | set(self.direct))
+
+    def seen(self, node: str, doc: str) -> list[str]:
+        """The names of ``node`` in ``doc`` (all its aliases when the graph does not say)."""
+        data = self.G.nodes[node]
+        return self.aliases_by_doc.get(node, {}).get(doc, data.get("aliases", []))
+
+    def document(self, doc: str) -> Iterator[tuple[Any, Pairs]]:
+        """``(subject, pairs)`` of one document's graph, subject by subject."""
+        yield document_iri(doc), _document_pairs(doc, self.meta.get(doc, {}))
+        direct = self.direct.get(doc, {})
+        mentioned = set(self.actors.get(doc, ()))
+        for n in sorted(mentioned | set(direct)):
+            pairs = _actor_pairs(self.G.nodes[n], self.seen(n, doc), [doc]) if n in mentioned else []
+            yield actor_iri(n), pairs + direct.get(n, [])
+        for s, p, o, ev in self.statements.get(doc, ()):
+            yield statement_iri(ev["id"]), _statement_pairs(s, p, o, ev)
+
+    def union(self) -> Iterator[tuple[Any, Pairs]]:
+        """``(subject, pairs)`` of the union of the document graphs, each triple once."""
+        for doc in self.docs:
+            yield document_iri(doc), _document_pairs(doc, self.meta.get(doc, {}))
+        direct: dict[str, Pairs] = {}
+        for s, o, p, data in self.edges:
+            if any(ev["modality"] in ASSERTING for ev in data["evidence"]):
+                direct.setdefault(s, []).append((KGO_TERMS[p], actor_iri(o)))
+        for n in self.nodes:
+            docs = self.G.nodes[n].get("docs", [])
+            aliases = {a for d in docs for a in self.seen(n, d)}
+            pairs = _actor_pairs(self.G.nodes[n], aliases, docs) if docs else []
+            if pairs or n in direct:
+                yield actor_iri(n), pairs + direct.get(n, [])
+        for s, o, p, data in self.edges:
+            for ev in data["evidence"]:
+                yield statement_iri(ev["id"]), _statement_pairs(s, p, o, ev)
+
+
+def _triples(blocks: Iterable[tuple[Any, Pairs]]) -> Iterator[ox.Triple]:
+    T = ox.Triple
+    for subject, pairs in blocks:
+        for p, o in pairs:
+            yield T(subject, p, o)
+
+
+def document_graphs(G: nx.MultiDiGraph, doc_ids: Iterable[str] | None = None) -> Iterator[tuple[str, list[ox.Triple]]]:
+    """``(doc_id, triples)`` of each document's named graph (or of the given documents), in id order."""
+    index = _Index(G)
+    wanted = index.docs if doc_ids is None else sorted(set(doc_ids))
+    for doc in wanted:
+        yield doc, list(_triples(index.document(doc)))
+
+
+def union_triples(G: nx.MultiDiGraph) -> Iterator[ox.Triple]:
+    """The union of the documents' graphs and the build graph, each triple once, subject by
+    subject in a fixed order (the content of ``graph.ttl``)."""
+    index = _Index(G)
+    yield from _triples(index.union())
+    yield from build_triples(index.docs)
+
+
+def quads(G: nx.MultiDiGraph, *, ontology: bool = True) -> Iterator[ox.Quad]:
+    """Every quad of the dataset (the content of ``graph.trig``): the ontology graph (unless
+    ``ontology`` is False), one graph per document and the build graph, in order of their names."""
+    index = _Index(G)
+    graphs: list[tuple[str, Any]] = [(_GRAPH + d, d) for d in index.docs]
+    graphs.append((BUILD_GRAPH.value, None))
+    if ontology:
+        graphs.append((ONTOLOGY_IRI, ONTOLOGY_GRAPH))
+    Q = ox.Quad
+    for name, what in sorted(graphs, key=lambda g: g[0]):
+        g = _N(name)
+        if what is None:
+            triples: Iterable[ox.Triple] = build_triples(index.docs)
+        elif what is ONTOLOGY_GRAPH:
+            from kg.graph.ontology import ontology_triples
+
+            triples = ontology_triples()
+        else:
+            triples = _triples(index.document(what))
+        for t in triples:
+            yield Q(t.subject, t.predicate, t.object, g)
+
+
+class GraphRDF:
+    """The RDF of one graph, for the exporters and the store: each view is generated again on
+    every call (from the graph, in its fixed order), so none of them is held in memory."""
+
+    def __init__(self, G: nx.MultiDiGraph, *, ontology: bool = True) -> None:
+        self.G = G
+        self.ontology = ontology
+
+    def quads(self) -> Iterator[ox.Quad]:
+        """The dataset: named graphs (see :func:`quads`)."""
+        return quads(self.G, ontology=self.ontology)
+
+    def union(self) -> Iterator[ox.Triple]:
+        """The union graph, ontology left out (see :func:`union_triples`)."""
+        return union_triples(self.G)
+
+    def store_quads(self) -> Iterator[ox.Quad]:
+        """What a store holds: the named graphs, and their union (ontology included) as the
+        default graph, each triple once there."""
+        yield from self.quads()
+        default = ox.DefaultGraph()
+        for t in self.union():
+            yield ox.Quad(t.subject, t.predicate, t.object, default)
+        if self.ontology:
+            from kg.graph.ontology import ontology_triples
+
+            for t in ontology_triples():
+                yield ox.Quad(t.subject, t.predicate, t.object, default)
+
+
+# --------------------------------------------------------------------------- rdflib, for users
+
+def to_ox(term: Any) -> Any:
+    """An rdflib term as a pyoxigraph term."""
+    from rdflib import BNode, Literal, URIRef
+
+    if isinstance(term, URIRef):
+        return _N(str(term))
+    if isinstance(term, BNode):
+        return ox.BlankNode(str(term))
+    if isinstance(term, Literal):
+        if term.language:
+            return ox.Literal(str(term), language=term.language)
+        if term.datatype is not None:
+            return ox.Literal(str(term), datatype=_N(str(term.datatype)))
+        return ox.Literal(str(term))
+    raise TypeError(f"not an RDF term: {term!r}")
+
+
+def from_ox(term: Any) -> Any:
+    """A pyoxigraph term as an rdflib term (``xsd:string`` literals become plain literals; the
+    default graph and None become None)."""
+    from rdflib import BNode, Literal, URIRef
+
+    if isinstance(term, ox.NamedNode):
+        return URIRef(term.value)
+    if isinstance(term, ox.BlankNode):
+        return BNode(term.value)
+    if isinstance(term, ox.Literal):
+        if term.language:
+            return Literal(term.value, lang=term.language)
+        dt = term.datatype.value
+        return Literal(term.value) if dt == XSD_STRING.value else Literal(term.value, datatype=URIRef(dt))
+    if term is None or isinstance(term, ox.DefaultGraph):
+        return None
+    raise TypeError(f"unsupported term: {term!r}")
+
+
+def _bind(g: Any) -> None:
+    for prefix, ns in PREFIXES.items():
         g.bind(prefix, ns, override=True, replace=True)
 
 
-def _doc_triples(doc_id: str, meta: Mapping[str, Any]) -> Iterable[tuple[URIRef, URIRef, Any]]:
-    d = document_iri(doc_id)
-    yield d, RDF.type, KGO.Document
-    yield d, RDF.type, PROV.Entity
-    yield d, DCTERMS.identifier, Literal(doc_id)
-    if meta.get("title"):
-        yield d, DCTERMS.title, Literal(meta["title"])
-    if meta.get("date"):
-        yield d, DCTERMS.date, date_literal(str(meta["date"]))
-    src = meta.get("source")
-    if src:
-        yield d, DCTERMS.source, URIRef(src) if _URL.match(src) else Literal(src)
-    if meta.get("path"):
-        yield d, KGO.fileName, Literal(meta["path"])
-    if meta.get("sha256"):
-        yield d, KGO.sha256, Literal(meta["sha256"])
+def to_rdf(G: nx.MultiDiGraph, *, ontology: bool = False) -> Any:
+    """The dataset of a graph as an :class:`rdflib.Dataset` (``default_union=True``): for rdflib
+    and pyshacl users. The ontology graph is included when ``ontology`` is True."""
+    from rdflib import Dataset
 
-
-def _actor_triples(node: str, data: Mapping[str, Any], doc_id: str, aliases: Iterable[str]
-                   ) -> Iterable[tuple[URIRef, URIRef, Any]]:
-    a = actor_iri(node)
-    yield a, RDF.type, KGO[data["type"]]
-    yield a, RDFS.label, Literal(data["label"])
-    for alias in sorted(aliases):
-        if alias != data["label"]:
-            yield a, SKOS.altLabel, Literal(alias)
-    if data.get("wikidata"):
-        yield a, OWL.sameAs, WD[data["wikidata"]]
-    if data.get("date"):
-        yield a, KGO.date, date_literal(data["date"])
-    if data.get("place"):
-        yield a, KGO.place, actor_iri(data["place"])
-    yield a, KGO.mentionedIn, document_iri(doc_id)
-
-
-def _statement_triples(s: str, p: str, o: str, ev: Mapping[str, Any]) -> Iterable[tuple[URIRef, URIRef, Any]]:
-    st = statement_iri(ev["id"])
-    yield st, RDF.type, KGO.Statement
-    yield st, RDF.subject, actor_iri(s)
-    yield st, RDF.predicate, KGO[p]
-    yield st, RDF.object, actor_iri(o)
-    yield st, KGO.evidence, Literal(ev["sentence"])
-    yield st, KGO.startOffset, Literal(int(ev["start"]), datatype=XSD.integer)
-    yield st, KGO.endOffset, Literal(int(ev["end"]), datatype=XSD.integer)
-    yield st, KGO.confidence, Literal(Decimal(str(ev["confidence"])), datatype=XSD.decimal)
-    yield st, KGO.modality, MODALITY_IRI[ev["modality"]]
-    yield st, KGO.rule, Literal(ev["rule"])
-    if ev.get("trigger"):
-        yield st, KGO.trigger, Literal(ev["trigger"])
-    if ev.get("date"):
-        yield st, KGO.date, date_literal(ev["date"])
-    yield st, PROV.wasDerivedFrom, document_iri(ev["doc"])
-    yield st, PROV.wasGeneratedBy, BUILD_IRI
-
-
-def document_graphs(G: nx.MultiDiGraph) -> dict[str, list[tuple[URIRef, URIRef, Any]]]:
-    """The triples of each document's named graph, in a deterministic order."""
-    docs = G.graph.get("documents", {})
-    per_doc: dict[str, list[tuple[URIRef, URIRef, Any]]] = {d: list(_doc_triples(d, docs[d])) for d in sorted(docs)}
-    aliases_by_doc: Mapping[str, Mapping[str, list[str]]] = G.graph.get("aliases_by_doc", {})
-    for node, data in sorted(G.nodes(data=True)):
-        for doc_id in data.get("docs", []):
-            seen = aliases_by_doc.get(node, {}).get(doc_id, data.get("aliases", []))
-            per_doc.setdefault(doc_id, []).extend(_actor_triples(node, data, doc_id, seen))
-    for s, o, p, data in sorted(G.edges(keys=True, data=True), key=lambda e: (e[0], e[2], e[1])):
-        asserting_docs = set()
-        for ev in data["evidence"]:
-            per_doc.setdefault(ev["doc"], []).extend(_statement_triples(s, p, o, ev))
-            if ev["modality"] in ASSERTING:
-                asserting_docs.add(ev["doc"])
-        for doc_id in sorted(asserting_docs):
-            per_doc[doc_id].append((actor_iri(s), KGO[p], actor_iri(o)))
-    return per_doc
-
-
-def build_triples(doc_ids: Iterable[str]) -> list[tuple[URIRef, URIRef, Any]]:
-    """Provenance of the build: the activity, the software agent and the documents it used."""
-    triples: list[tuple[URIRef, URIRef, Any]] = [
-        (BUILD_IRI, RDF.type, PROV.Activity),
-        (BUILD_IRI, PROV.wasAssociatedWith, SOFTWARE_IRI),
-        (SOFTWARE_IRI, RDF.type, PROV.SoftwareAgent),
-        (SOFTWARE_IRI, RDFS.label, Literal(f"conflict-kg {__version__}")),
-    ]
-    triples += [(BUILD_IRI, PROV.used, document_iri(d)) for d in sorted(doc_ids)]
-    return triples
-
-
-def to_rdf(G: nx.MultiDiGraph, *, ontology: Graph | None = None) -> Dataset:
-    """Build the RDF dataset of a graph: one named graph per document, the build graph, and the
-    ontology graph when ``ontology`` is given."""
     ds = Dataset(default_union=True)
-    bind_prefixes(ds)
-    per_doc = document_graphs(G)
-    for doc_id, triples in per_doc.items():
-        g = ds.graph(graph_iri(doc_id))
-        for t in triples:
-            g.add(t)
-    b = ds.graph(BUILD_GRAPH)
-    for t in build_triples(per_doc):
-        b.add(t)
-    if ontology is not None:
-        og = ds.graph(URIRef(ONTOLOGY_IRI))
-        for t in ontology:
-            og.add(t)
+    _bind(ds)
+    graphs: dict[str, Any] = {}
+    for q in quads(G, ontology=ontology):
+        name = q.graph_name.value
+        g = graphs.get(name)
+        if g is None:
+            g = graphs[name] = ds.graph(from_ox(q.graph_name))
+        g.add((from_ox(q.subject), from_ox(q.predicate), from_ox(q.object)))
     return ds
 
 
-def union_graph(ds: Dataset, *, include_ontology: bool = False) -> Graph:
-    """All triples of the dataset's named graphs in one Graph (the ontology left out by default)."""
+def union_graph(ds: Any, *, include_ontology: bool = False) -> Any:
+    """All triples of an rdflib dataset's named graphs in one :class:`rdflib.Graph` (the ontology
+    left out by default)."""
+    from rdflib import Graph
+
     g = Graph()
-    bind_prefixes(g)
-    for ctx in sorted(ds.graphs(), key=lambda c: str(c.identifier)):
+    _bind(g)
+    for ctx in ds.graphs():
         if not include_ontology and str(ctx.identifier) == ONTOLOGY_IRI:
             continue
         for t in ctx:
@@ -207,121 +420,161 @@ def union_graph(ds: Dataset, *, include_ontology: bool = False) -> Graph:
 
 # --------------------------------------------------------------------------- reading back
 
-_FORMATS = {".ttl": "turtle", ".nt": "nt", ".jsonld": "json-ld", ".json": "json-ld", ".trig": "trig",
-            ".nq": "nquads", ".rdf": "xml", ".owl": "xml"}
+_FORMATS = {".ttl": ox.RdfFormat.TURTLE, ".nt": ox.RdfFormat.N_TRIPLES, ".jsonld": ox.RdfFormat.JSON_LD,
+            ".json": ox.RdfFormat.JSON_LD, ".trig": ox.RdfFormat.TRIG, ".nq": ox.RdfFormat.N_QUADS,
+            ".rdf": ox.RdfFormat.RDF_XML, ".owl": ox.RdfFormat.RDF_XML}
 
 
-def rdf_format(path: Path) -> str:
-    """rdflib parser name for a file, from its suffix."""
+def rdf_format(path: Path) -> ox.RdfFormat:
+    """The RDF format of a file, from its suffix."""
     try:
-        return _FORMATS[path.suffix.lower()]
+        return _FORMATS[Path(path).suffix.lower()]
     except KeyError:
         raise InputError(f"{path}: unknown RDF file type (allowed: {', '.join(sorted(_FORMATS))})") from None
 
 
-def parse_rdf(path: Path) -> Dataset:
-    """Parse an RDF export (any of the supported formats) into a Dataset."""
+def read_quads(path: Path | str) -> list[ox.Quad]:
+    """Every quad of an RDF file (a triple format gives default-graph quads), parsed by pyoxigraph."""
     path = Path(path)
+    fmt = rdf_format(path)
     if not path.is_file():
         raise InputError(f"{path}: no such graph file (build one with `kg build`)")
-    ds = Dataset(default_union=True)
     try:
-        ds.parse(path, format=rdf_format(path))
-    except InputError:
-        raise
-    except Exception as e:  # rdflib raises many kinds of parser errors
+        return list(ox.parse(path=str(path), format=fmt))
+    except (SyntaxError, ValueError) as e:
         raise InputError(f"{path}: not valid RDF ({' '.join(str(e).split())[:200]})") from None
+    except OSError as e:
+        raise InputError(f"{path}: cannot be read ({e.strerror or e})") from None
+
+
+def parse_rdf(path: Path | str) -> Any:
+    """An RDF file as an :class:`rdflib.Dataset` (``default_union=True``), for rdflib users."""
+    from rdflib import Dataset
+
+    ds = Dataset(default_union=True)
+    _bind(ds)
+    for q in read_quads(path):
+        t = (from_ox(q.subject), from_ox(q.predicate), from_ox(q.object))
+        if isinstance(q.graph_name, ox.DefaultGraph):
+            ds.default_graph.add(t)
+        else:
+            ds.graph(from_ox(q.graph_name)).add(t)
     return ds
 
 
-def _local(iri: Any, ns: Any) -> str | None:
-    s = str(iri)
-    return s[len(str(ns)):] if s.startswith(str(ns)) else None
+def _local(term: Any, ns: str) -> str | None:
+    if isinstance(term, ox.NamedNode) and term.value.startswith(ns):
+        return term.value[len(ns):]
+    return None
 
 
-def from_rdf(data: Graph | Dataset) -> nx.MultiDiGraph:
-    """Rebuild the networkx graph (the :mod:`kg.graph.build` contract) from RDF in the project's shape."""
-    g = data
-    if isinstance(data, Dataset):
-        g = union_graph(data)
-    actor_prefix = str(KGR["actor/"])
+def from_quads(data: Iterable[ox.Quad | ox.Triple]) -> nx.MultiDiGraph:
+    """Rebuild the networkx graph (the :mod:`kg.graph.build` contract) from quads or triples in the
+    project's shape: an export read back, or a store. Triples are taken once whatever the graphs
+    that hold them; the named graph of each document tells which names it gives each actor."""
+    props: dict[str, dict[str, dict[Any, None]]] = {}  # subject -> predicate -> objects (ordered set)
+    seen_in: dict[str, dict[str, set[str]]] = {}  # doc graph -> actor -> altLabels there
+    mentioned: dict[str, set[str]] = {}  # doc graph -> actors it says are mentioned in it
+    alt, mention = ALT_LABEL.value, KGO_TERMS["mentionedIn"].value
+    for q in data:
+        s = q.subject
+        if not isinstance(s, ox.NamedNode):
+            continue
+        p, o = q.predicate.value, q.object
+        props.setdefault(s.value, {}).setdefault(p, {})[o] = None
+        doc = _local(getattr(q, "graph_name", None), _GRAPH)
+        if doc is not None and doc != "build" and s.value.startswith(_ACTOR):
+            if p == alt:
+                seen_in.setdefault(doc, {}).setdefault(s.value, set()).add(o.value)
+            elif p == mention and o.value == _DOCUMENT + doc:
+                mentioned.setdefault(doc, set()).add(s.value)
+
+    def one(po: Mapping[str, Mapping[Any, None]], prop: ox.NamedNode) -> Any:
+        values = po.get(prop.value)
+        return min(values, key=str) if values else None
+
+    def text(po: Mapping[str, Mapping[Any, None]], prop: ox.NamedNode) -> str | None:
+        v = one(po, prop)
+        return v.value if v is not None else None
+
+    types = {KGO_TERMS[t].value: t for t in NODE_TYPES}
     actors: dict[str, Actor] = {}
-    types = set(NODE_TYPES)
-    for s, _, t in g.triples((None, RDF.type, None)):
-        aid = _local(s, actor_prefix)
-        tname = _local(t, KGO)
-        if aid is None or tname not in types:
-            continue
-        label = g.value(s, RDFS.label)
-        actors[aid] = Actor(aid, str(label) if label is not None else aid, tname)
-    for aid, a in actors.items():
-        s = actor_iri(aid)
-        a.aliases = {str(x) for x in g.objects(s, SKOS.altLabel)}
-        wd = g.value(s, OWL.sameAs)
-        a.wikidata = _local(wd, WD) if wd is not None else None
-        date = g.value(s, KGO.date)
-        a.date = str(date) if date is not None else None
-        place = g.value(s, KGO.place)
-        a.place = _local(place, actor_prefix) if place is not None else None
-        a.docs = {_local(d, KGR["document/"]) or str(d) for d in g.objects(s, KGO.mentionedIn)}
     claims: list[Claim] = []
-    for st in g.subjects(RDF.type, KGO.Statement):
-        s = _local(g.value(st, RDF.subject), actor_prefix)
-        p = _local(g.value(st, RDF.predicate), KGO)
-        o = _local(g.value(st, RDF.object), actor_prefix)
-        if not (s and o and p in PREDICATES):
-            continue
-        date = g.value(st, KGO.date)
-        trig = g.value(st, KGO.trigger)
-        claims.append(Claim(
-            subject=s, predicate=p, object=o,
-            doc=_local(g.value(st, PROV.wasDerivedFrom), KGR["document/"]) or "",
-            sentence=str(g.value(st, KGO.evidence) or ""),
-            start=int(g.value(st, KGO.startOffset) or 0),
-            end=int(g.value(st, KGO.endOffset) or 0),
-            confidence=float(g.value(st, KGO.confidence) or 0),
-            rule=str(g.value(st, KGO.rule) or ""),
-            modality=_IRI_MODALITY.get(g.value(st, KGO.modality), "asserted"),
-            date=str(date) if date is not None else None,
-            trigger=str(trig) if trig is not None else "",
-        ))
     documents: dict[str, dict[str, Any]] = {}
-    for d in g.subjects(RDF.type, KGO.Document):
-        did = _local(d, KGR["document/"])
-        if did is None:
-            continue
-        meta: dict[str, Any] = {}
-        for key, prop in (("title", DCTERMS.title), ("date", DCTERMS.date), ("source", DCTERMS.source),
-                          ("path", KGO.fileName), ("sha256", KGO.sha256)):
-            v = g.value(d, prop)
-            if v is not None:
-                meta[key] = str(v)
-        documents[did] = meta
+    statement, document = KGO_TERMS["Statement"].value, KGO_TERMS["Document"].value
+    for s, po in props.items():
+        kinds = {t.value for t in po.get(A.value, {}) if isinstance(t, ox.NamedNode)}
+        aid = s[len(_ACTOR):] if s.startswith(_ACTOR) else None
+        typ = next((types[k] for k in sorted(kinds) if k in types), None)
+        if aid is not None and typ is not None:
+            place = one(po, KGO_TERMS["place"])
+            wikidata = one(po, SAME_AS)
+            actors[aid] = Actor(
+                aid, text(po, LABEL) or aid, typ,
+                aliases={o.value for o in po.get(alt, {})},
+                wikidata=_local(wikidata, str(WD)),
+                date=text(po, KGO_TERMS["date"]),
+                place=_local(place, _ACTOR),
+                docs={_local(d, _DOCUMENT) or d.value for d in po.get(mention, {})},
+            )
+        elif statement in kinds:
+            subj, obj = _local(one(po, RDF_SUBJECT), _ACTOR), _local(one(po, RDF_OBJECT), _ACTOR)
+            pred = _local(one(po, RDF_PREDICATE), str(KGO))
+            if not (subj and obj and pred in PREDICATES):
+                continue
+            modality = one(po, KGO_TERMS["modality"])
+            claims.append(Claim(
+                subject=subj, predicate=pred, object=obj,
+                doc=_local(one(po, DERIVED_FROM), _DOCUMENT) or "",
+                sentence=text(po, KGO_TERMS["evidence"]) or "",
+                start=int(text(po, KGO_TERMS["startOffset"]) or 0),
+                end=int(text(po, KGO_TERMS["endOffset"]) or 0),
+                confidence=float(text(po, KGO_TERMS["confidence"]) or 0),
+                rule=text(po, KGO_TERMS["rule"]) or "",
+                modality=_IRI_MODALITY.get(modality.value if modality is not None else "", "asserted"),
+                date=text(po, KGO_TERMS["date"]),
+                trigger=text(po, KGO_TERMS["trigger"]) or "",
+            ))
+        elif document in kinds and s.startswith(_DOCUMENT):
+            meta: dict[str, Any] = {}
+            for key, prop in (("title", DCT_TITLE), ("date", DCT_DATE), ("source", DCT_SOURCE),
+                              ("path", KGO_TERMS["fileName"]), ("sha256", KGO_TERMS["sha256"])):
+                v = text(po, prop)
+                if v is not None:
+                    meta[key] = v
+            documents[s[len(_DOCUMENT):]] = meta
     G = build_graph(actors.values(), claims, documents)
-    if isinstance(data, Dataset):
-        G.graph["aliases_by_doc"] = _aliases_by_doc(data, actors)
+    aliases_by_doc: dict[str, dict[str, list[str]]] = {}
+    for doc in sorted(mentioned):
+        for iri in sorted(mentioned[doc]):
+            aid = iri[len(_ACTOR):]
+            if aid in actors:
+                aliases_by_doc.setdefault(aid, {})[doc] = sorted(seen_in.get(doc, {}).get(iri, ()))
+    if aliases_by_doc:
+        G.graph["aliases_by_doc"] = aliases_by_doc
     return G
 
 
-def _aliases_by_doc(ds: Dataset, actors: Mapping[str, Actor]) -> dict[str, dict[str, list[str]]]:
-    """The altLabels each document's named graph gives each actor (what :func:`document_graphs`
-    writes), so that a dataset read back is written out again unchanged."""
-    out: dict[str, dict[str, list[str]]] = {}
-    graph_prefix, actor_prefix = str(KGR["graph/"]), str(KGR["actor/"])
-    for ctx in ds.graphs():
-        doc_id = _local(ctx.identifier, graph_prefix)
-        if doc_id is None or doc_id == "build":
-            continue
-        seen: dict[str, list[str]] = {}
-        for s in ctx.subjects(KGO.mentionedIn, document_iri(doc_id)):
-            aid = _local(s, actor_prefix)
-            if aid in actors:
-                seen[aid] = sorted(str(x) for x in ctx.objects(s, SKOS.altLabel))
-        for aid, labels in seen.items():
-            out.setdefault(aid, {})[doc_id] = labels
-    return out
+def _rdflib_quads(data: Any) -> Iterator[ox.Quad]:
+    """The quads of an rdflib Graph or Dataset as pyoxigraph quads."""
+    contexts = data.graphs() if hasattr(data, "graphs") else [data]
+    for ctx in contexts:
+        name = ctx.identifier
+        g = ox.DefaultGraph() if not hasattr(data, "graphs") or str(name).startswith("urn:x-rdflib:") else to_ox(name)
+        for s, p, o in ctx:
+            yield ox.Quad(to_ox(s), to_ox(p), to_ox(o), g)
+
+
+def from_rdf(data: Any) -> nx.MultiDiGraph:
+    """Rebuild the networkx graph from RDF: an rdflib Graph or Dataset, a :class:`pyoxigraph.Store`,
+    or pyoxigraph quads (see :func:`from_quads`)."""
+    if isinstance(data, ox.Store):
+        return from_quads(data)
+    if hasattr(data, "triples") and hasattr(data, "namespace_manager"):  # an rdflib graph
+        return from_quads(_rdflib_quads(data))
+    return from_quads(data)
 
 
 def load_graph(path: Path | str) -> nx.MultiDiGraph:
     """Read an RDF export (``graph.trig``, ``graph.ttl``, ...) back into the networkx graph."""
-    return from_rdf(parse_rdf(Path(path)))
+    return from_quads(read_quads(path))

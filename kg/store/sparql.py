@@ -29,32 +29,26 @@ kga:russia  Russia
 
 from __future__ import annotations
 
-import csv
 import functools
 import gc
-import io
-import json
 import re
 import threading
-import warnings
 from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field
 from importlib import resources
 from pathlib import Path
 from typing import Any
-from xml.sax.saxutils import escape as _xml_escape
-from xml.sax.saxutils import quoteattr as _xml_attr
 
+import pyoxigraph as ox
 import rdflib
 from pyparsing import ParseException
-from rdflib import namespace as _ns
 from rdflib.plugins.sparql.algebra import translateQuery
 from rdflib.plugins.sparql.parser import parseQuery, parseUpdate
 from rdflib.plugins.sparql.sparql import Query
-from rdflib.term import BNode, Literal, Node, URIRef, Variable
+from rdflib.term import BNode, Literal, Node, URIRef, Variable  # noqa: F401 (Literal: doctests)
 
 from kg.errors import QueryError
-from kg.vocab import KGO, KGR, WD
+from kg.vocab import PREFIXES, compact_iri
 
 __all__ = [
     "FORMATS",
@@ -72,29 +66,7 @@ __all__ = [
     "run_query",
     "apply_limit",
     "substitute",
-    "union_view",
 ]
-
-#: Prefixes known to every query, and used to shorten IRIs in tables (the longest namespace that
-#: leaves a valid local name wins). ``kga: kgd: kgg: kgs:`` are the resource families (actors,
-#: documents, named graphs, statements): ``kgr:actor/russia`` is not a SPARQL prefixed name (a
-#: ``/`` may not stand in a local name unescaped), ``kga:russia`` is.
-PREFIXES: dict[str, str] = {
-    "kgr": str(KGR),
-    "kga": f"{KGR}actor/",
-    "kgd": f"{KGR}document/",
-    "kgg": f"{KGR}graph/",
-    "kgs": f"{KGR}statement/",
-    "kgo": str(KGO),
-    "wd": str(WD),
-    "rdf": str(_ns.RDF),
-    "rdfs": str(_ns.RDFS),
-    "owl": str(_ns.OWL),
-    "skos": str(_ns.SKOS),
-    "prov": str(_ns.PROV),
-    "dcterms": str(_ns.DCTERMS),
-    "xsd": str(_ns.XSD),
-}
 
 #: Widest cell of a ``table`` (longer values are cut and end with "…"; csv/json keep them whole).
 TABLE_MAX_WIDTH = 80
@@ -451,115 +423,6 @@ class QueryResult:
         return [{v: t for v, t in zip(self.vars, row) if t is not None} for row in self.rows]
 
 
-class _Index:
-    """Solutions of one side of a join, indexed on the variables bound in all of them (as many
-    of them as the other side's solution binds), in their original order."""
-
-    def __init__(self, solutions: Iterable[Any]) -> None:
-        self.solutions = list(solutions)
-        always: set[Any] = set(_own(self.solutions[0])) if self.solutions else set()
-        for y in self.solutions[1:]:
-            always.intersection_update(_own(y))
-            if not always:
-                break
-        self.common = sorted(always, key=str)
-        self.indexes: dict[tuple[Any, ...], dict[tuple[Any, ...], list[Any]]] = {}
-
-    def candidates(self, x: Any) -> Iterable[Any]:
-        """The solutions that may be compatible with ``x`` (a superset of those that are)."""
-        own = _own(x)
-        keys = tuple(v for v in self.common if v in own)
-        if not keys:
-            return self.solutions
-        index = self.indexes.get(keys)
-        if index is None:
-            index = self.indexes[keys] = {}
-            for y in self.solutions:
-                index.setdefault(tuple(_own(y)[v] for v in keys), []).append(y)
-        return index.get(tuple(own[v] for v in keys), ())
-
-
-def _hash_join(a: Iterable[Any], b: Iterable[Any]) -> Iterable[Any]:
-    """rdflib's join of two solution sequences (``evalutils._join``: every ``x`` of ``a`` merged with
-    every compatible ``y`` of ``b``, in the same order), with ``b`` indexed instead of scanned once
-    per ``x``. Candidates are still checked with ``compatible``, so the result is rdflib's."""
-    index = _Index(b)
-    if not index.solutions:
-        return
-    for x in a:
-        for y in index.candidates(x):
-            if x.compatible(y):
-                yield x.merge(y)
-
-
-def _own(solution: Any) -> Mapping[Any, Any]:
-    """The bindings a solution holds itself (not those of its query context)."""
-    d = getattr(solution, "_d", None)
-    return d if isinstance(d, dict) else dict(solution.items())
-
-
-def _eval_joins(ctx: Any, part: Any) -> Any:
-    """An rdflib custom evaluation (``CUSTOM_EVALS``) for two kinds of joins, so that the bundled
-    queries stay linear on the in-memory store; everything else goes to rdflib.
-
-    * A join rdflib does not evaluate lazily (a group of several groups, a subquery...) is a hash
-      join instead of a nested loop (same solutions, same order).
-    * ``OPTIONAL { SELECT ... }`` (a subquery or VALUES, no filter): the subquery is evaluated
-      once, as SPARQL defines it, and hash-joined, instead of once per solution on the left with
-      that solution's bindings pushed into it.
-    """
-    name = getattr(part, "name", None)
-    if name == "Join" and not part.get("lazy"):
-        from rdflib.plugins.sparql.evaluate import evalPart
-
-        return _hash_join(evalPart(ctx, part.p1), set(evalPart(ctx, part.p2)))
-    if (name == "LeftJoin" and getattr(part.p2, "name", None) == "ToMultiSet"
-            and getattr(part.get("expr"), "name", None) == "TrueFilter"):
-        return _hash_left_join(ctx, part)
-    raise NotImplementedError
-
-
-def _hash_left_join(ctx: Any, part: Any) -> Iterable[Any]:
-    from rdflib.plugins.sparql.evaluate import evalPart
-
-    index = _Index(set(evalPart(ctx, part.p2)))
-    for x in evalPart(ctx, part.p1):
-        matched = False
-        for y in index.candidates(x):
-            if x.compatible(y):
-                matched = True
-                yield x.merge(y)
-        if not matched:
-            yield x
-
-
-def _install_hash_join() -> None:
-    from rdflib.plugins.sparql import CUSTOM_EVALS
-
-    CUSTOM_EVALS.setdefault("conflict-kg joins", _eval_joins)
-
-
-def union_view(graph: rdflib.Graph) -> rdflib.Graph:
-    """The graph to query: a dataset is seen as the union of all its graphs.
-
-    rdflib queries a :class:`rdflib.Dataset` made with ``default_union=False`` (the default)
-    over its default graph only, which is empty in a built dataset. This returns a view of the
-    same store with ``default_union=True`` (nothing is copied); a plain graph is returned as is.
-
-    Examples
-    --------
-    >>> from rdflib import Dataset, URIRef
-    >>> ds = Dataset()
-    >>> ds.graph(URIRef("urn:g")).add((URIRef("urn:a"), URIRef("urn:b"), URIRef("urn:c")))  # doctest: +ELLIPSIS
-    <Graph ...>
-    >>> len(list(ds.triples((None, None, None)))), len(list(union_view(ds).triples((None, None, None))))
-    (0, 1)
-    """
-    if isinstance(graph, rdflib.ConjunctiveGraph) and not graph.default_union:
-        return rdflib.Dataset(store=graph.store, default_union=True)
-    return graph
-
-
 #: A parameter that is not a variable: a named query with a ``# limit: N`` header line ends with
 #: ``LIMIT N`` (the default), and the value given replaces N ("all" or 0 drops the clause).
 LIMIT_PARAM = "limit"
@@ -602,14 +465,17 @@ def run_query(
 ) -> QueryResult:
     """Run a read query over a graph or dataset.
 
-    A dataset backed by the Oxigraph store (:meth:`kg.store.store.KGStore.dataset`, or a
-    :class:`kg.store.store.KGStore` itself) is queried by Oxigraph; any other graph by rdflib.
+    Every query is evaluated by Oxigraph: on a :class:`kg.store.store.KGStore` (or its
+    :meth:`~kg.store.store.KGStore.dataset`), on a :class:`pyoxigraph.Store` (such as
+    :func:`kg.store.store.memory_store` makes from a file), or on a copy of an rdflib graph in
+    an in-memory store.
 
     Parameters
     ----------
-    graph : rdflib.Graph
-        A graph, or a :class:`rdflib.Dataset` / ``ConjunctiveGraph``, queried as the union of
-        all its graphs whatever its ``default_union`` flag (see :func:`union_view`).
+    graph : KGStore, pyoxigraph.Store or rdflib.Graph
+        What to query. A store's default graph is the union of its named graphs; an rdflib
+        :class:`~rdflib.Dataset` / ``ConjunctiveGraph`` is queried as the union of all its graphs
+        whatever its ``default_union`` flag.
     query_text : str or NamedQuery
         The query text, or a query returned by :func:`load_query`.
     params : dict of str to str, optional
@@ -675,34 +541,11 @@ def run_query(
         limited = apply_limit(text, params.pop(LIMIT_PARAM, None))
         if limited != text:
             text, query = limited, _prepare_cached(limited)
-    bindings = {Variable(k): Literal(str(v)) for k, v in params.items()}
     kind = _QUERY_KINDS.get(query.algebra.name, query.algebra.name)
-    if hasattr(graph, "dataset") and not isinstance(graph, rdflib.Graph):
-        graph = graph.dataset()  # a kg.store.store.KGStore
-    oxstore = oxigraph_store(graph)
+    oxstore = _oxigraph(graph)
 
     def work() -> QueryResult:
-        if oxstore is not None:
-            return _run_oxigraph(oxstore, text, query, kind, params, max_rows)
-        _install_hash_join()
-        with warnings.catch_warnings():
-            # rdflib 7.x warns about its own use of Dataset.default_context on every lookup
-            warnings.filterwarnings("ignore", category=DeprecationWarning, module=r"rdflib\.")
-            res = union_view(graph).query(query, initBindings=bindings)
-            if kind == "SELECT":
-                names = [str(v) for v in (res.vars or [])]
-                rows = []
-                for row in res:
-                    rows.append(tuple(row))
-                    _check_rows(len(rows), max_rows)
-                return QueryResult("SELECT", vars=names, rows=rows)
-            if kind == "ASK":
-                return QueryResult("ASK", boolean=bool(res.askAnswer))
-            out = rdflib.Graph()
-            for triple in res:
-                out.add(triple)
-                _check_rows(len(out), max_rows)
-            return QueryResult(kind, graph=out)
+        return _run_oxigraph(oxstore, text, query, kind, params, max_rows)
 
     if slots is not None and not slots.acquire(blocking=False):
         raise QueryError("busy: too many queries are running (some may be past their time limit); try again shortly")
@@ -759,6 +602,44 @@ def oxigraph_store(graph: Any) -> Any:
     return None
 
 
+def _oxigraph(graph: Any) -> Any:
+    """The Oxigraph store to run a query on (see :func:`run_query`)."""
+    if isinstance(graph, ox.Store):
+        return graph
+    if hasattr(graph, "named_quads") and hasattr(graph, "documents"):  # a kg.store.store.KGStore
+        return graph._store()
+    inner = oxigraph_store(graph)
+    if inner is not None:
+        return inner
+    if isinstance(graph, rdflib.Graph):
+        return _memory_copy(graph)
+    raise QueryError(f"cannot run a query on a {type(graph).__name__} (give a store, a pyoxigraph.Store or an rdflib graph)")
+
+
+def _memory_copy(graph: rdflib.Graph) -> Any:
+    """An rdflib graph copied into an in-memory Oxigraph store: a dataset's graphs as named graphs
+    and all of them together as the default graph, a plain graph as the default graph."""
+    from kg.graph.rdf import to_ox
+
+    st = ox.Store()
+    default = ox.DefaultGraph()
+
+    def quads() -> Iterable[Any]:
+        if isinstance(graph, rdflib.ConjunctiveGraph):  # Dataset is a subclass
+            for ctx in graph.contexts():
+                name = ctx.identifier
+                g = default if isinstance(name, BNode) or str(name).startswith("urn:x-rdflib:") else to_ox(name)
+                for s, p, o in ctx:
+                    yield ox.Quad(to_ox(s), to_ox(p), to_ox(o), g)
+        else:
+            for s, p, o in graph:
+                yield ox.Quad(to_ox(s), to_ox(p), to_ox(o), default)
+
+    st.bulk_extend(quads())
+    st.update("INSERT { ?s ?p ?o } WHERE { GRAPH ?g { ?s ?p ?o } }")
+    return st
+
+
 _TOKENS = re.compile(
     r"""(?P<skip>#[^\n]*|'''.*?'''|\"\"\".*?\"\"\"|'(?:[^'\\\n]|\\.)*'|"(?:[^"\\\n]|\\.)*"|<[^<>"{}|^`\\\x00-\x20]*>)"""
     r"""|(?P<bound>\bBOUND\s*\(\s*[?$](?P<bvar>\w+)\s*\))"""
@@ -803,9 +684,7 @@ def _run_oxigraph(store: Any, text: str, query: Query, kind: str, params: Mappin
                   max_rows: int | None) -> QueryResult:
     """Evaluate a (checked) query with Oxigraph. The default graph of a kg store is the union of
     its named graphs (see :mod:`kg.store.store`)."""
-    import pyoxigraph as ox
-
-    from kg.store.store import from_ox
+    from kg.graph.rdf import from_ox
 
     projected = {str(v) for v in (query.algebra.get("PV") or [])} if kind == "SELECT" else set()
     subst = {k: v for k, v in params.items() if k in projected}
@@ -838,7 +717,7 @@ def _run_oxigraph(store: Any, text: str, query: Query, kind: str, params: Mappin
 
 
 def _read_solutions(res: Any, rows: list[tuple[Any, ...]], seen: dict[Any, Any], max_rows: int | None) -> None:
-    from kg.store.store import from_ox
+    from kg.graph.rdf import from_ox
 
     for sol in res:
         row = []
@@ -854,37 +733,6 @@ def _read_solutions(res: Any, rows: list[tuple[Any, ...]], seen: dict[Any, Any],
 # --------------------------------------------------------------------------------------------
 # Formatting
 # --------------------------------------------------------------------------------------------
-
-
-#: A SPARQL 1.1 / Turtle local name (PN_LOCAL) in ASCII: no ``/``, ``#``, ``?``, and no final ``.``.
-_PN_LOCAL = re.compile(r"[A-Za-z0-9_:](?:[A-Za-z0-9_.:-]*[A-Za-z0-9_:-])?")
-#: Namespaces longest first, so ``kga:`` wins over ``kgr:`` for an actor.
-_BY_LENGTH = sorted(PREFIXES.items(), key=lambda kv: -len(kv[1]))
-
-
-def compact_iri(iri: str) -> str:
-    """An IRI as a SPARQL term that pastes back into a query: a prefixed name of
-    :data:`PREFIXES` where the rest is a valid local name, else the full ``<IRI>``.
-
-    Examples
-    --------
-    >>> compact_iri("https://w3id.org/conflict-kg/resource/actor/russia")
-    'kga:russia'
-    >>> compact_iri("https://w3id.org/conflict-kg/resource/statement/0efb4f987c9f3e6cb04f")
-    'kgs:0efb4f987c9f3e6cb04f'
-    >>> compact_iri("http://www.wikidata.org/entity/Q159")
-    'wd:Q159'
-    >>> compact_iri("https://w3id.org/conflict-kg/resource/build/conflict-kg-0.1.0")
-    '<https://w3id.org/conflict-kg/resource/build/conflict-kg-0.1.0>'
-    >>> compact_iri("https://w3id.org/conflict-kg/resource/actor/x.")
-    '<https://w3id.org/conflict-kg/resource/actor/x.>'
-    >>> compact_iri("urn:other")
-    '<urn:other>'
-    """
-    for prefix, ns in _BY_LENGTH:
-        if iri.startswith(ns) and _PN_LOCAL.fullmatch(iri[len(ns):]):
-            return f"{prefix}:{iri[len(ns):]}"
-    return f"<{iri}>"
 
 
 def _plain(term: Node | None) -> str:
@@ -992,159 +840,77 @@ def _format_table(result: QueryResult, width: int | None = None) -> str:
     return "\n".join(lines) + "\n"
 
 
-def _format_csv(result: QueryResult) -> str:
-    buf = io.StringIO()
-    w = csv.writer(buf, lineterminator="\r\n")
-    if result.type == "ASK":
-        w.writerow(["_askResult"])
-        w.writerow(["true" if result.boolean else "false"])
-        return buf.getvalue()
-    w.writerow(result.vars)
-    for row in result.rows:
-        w.writerow([_plain(t) for t in row])
-    return buf.getvalue()
-
-
-_TSV_ESCAPES = {"\\": "\\\\", '"': '\\"', "\n": "\\n", "\r": "\\r", "\t": "\\t"}
-
-
 def _nt(term: Node | None) -> str:
-    """N-Triples / Turtle encoding of a term, as the SPARQL TSV format wants."""
+    """A term in N-Triples syntax (as pyoxigraph writes it; "" for an unbound value)."""
     if term is None:
         return ""
-    if isinstance(term, URIRef):
-        return f"<{term}>"
-    if isinstance(term, BNode):
-        return f"_:{term}"
-    if isinstance(term, Literal):
-        lex = "".join(_TSV_ESCAPES.get(ch, ch) for ch in str(term))
-        if term.language:
-            return f'"{lex}"@{term.language}'
-        if term.datatype is not None:
-            return f'"{lex}"^^<{term.datatype}>'
-        return f'"{lex}"'
-    return str(term)
+    from kg.graph.rdf import to_ox
+
+    return str(to_ox(term))
 
 
-def _format_tsv(result: QueryResult) -> str:
+def _w3c(result: QueryResult, fmt: str) -> str:
+    """A SELECT or ASK result in a W3C results format, written by pyoxigraph's serialiser.
+
+    The rows are handed to pyoxigraph as the W3C TSV it reads (each term in N-Triples syntax,
+    escaped by pyoxigraph), and pyoxigraph writes the format asked for."""
     if result.type == "ASK":
-        return "?_askResult\n" + ("true" if result.boolean else "false") + "\n"
-    lines = ["\t".join(f"?{v}" for v in result.vars)]
-    for row in result.rows:
-        lines.append("\t".join(_nt(t) for t in row))
-    return "\n".join(lines) + "\n"
-
-
-def _json_term(term: Node) -> dict[str, str]:
-    if isinstance(term, URIRef):
-        return {"type": "uri", "value": str(term)}
-    if isinstance(term, BNode):
-        return {"type": "bnode", "value": str(term)}
-    if isinstance(term, Literal):
-        out = {"type": "literal", "value": str(term)}
-        if term.language:
-            out["xml:lang"] = term.language
-        elif term.datatype is not None:
-            out["datatype"] = str(term.datatype)
-        return out
-    return {"type": "literal", "value": str(term)}
-
-
-def _format_json(result: QueryResult) -> str:
-    if result.type == "ASK":
-        obj: dict[str, Any] = {"head": {}, "boolean": bool(result.boolean)}
+        parsed = ox.parse_query_results('{"head":{},"boolean":%s}' % ("true" if result.boolean else "false"),
+                                        ox.QueryResultsFormat.JSON)
     else:
-        obj = {
-            "head": {"vars": list(result.vars)},
-            "results": {
-                "bindings": [
-                    {v: _json_term(t) for v, t in zip(result.vars, row) if t is not None}
-                    for row in result.rows
-                ]
-            },
-        }
-    return json.dumps(obj, indent=2, ensure_ascii=False) + "\n"
+        cache: dict[Node, str] = {}
+
+        def cell(t: Node | None) -> str:
+            if t is None:
+                return ""
+            c = cache.get(t)
+            if c is None:
+                c = cache[t] = _nt(t)
+            return c
+
+        lines = ["\t".join(f"?{v}" for v in result.vars)]
+        lines += ["\t".join(cell(t) for t in row) for row in result.rows]
+        parsed = ox.parse_query_results("\n".join(lines) + "\n", ox.QueryResultsFormat.TSV)
+    out = parsed.serialize(format=_RESULT_FORMATS[fmt]).decode("utf-8")
+    return out if out.endswith("\n") else out + "\n"
 
 
-def _xml_term(term: Node) -> str:
-    if isinstance(term, URIRef):
-        return f"<uri>{_xml_escape(str(term))}</uri>"
-    if isinstance(term, BNode):
-        return f"<bnode>{_xml_escape(str(term))}</bnode>"
-    assert isinstance(term, Literal)
-    attrs = ""
-    if term.language:
-        attrs = f" xml:lang={_xml_attr(term.language)}"
-    elif term.datatype is not None:
-        attrs = f" datatype={_xml_attr(str(term.datatype))}"
-    return f"<literal{attrs}>{_xml_escape(str(term))}</literal>"
+def _results_format(fmt: str) -> Callable[[QueryResult], str]:
+    return lambda result: _w3c(result, fmt)
 
 
-def _format_xml(result: QueryResult) -> str:
-    out = ['<?xml version="1.0" encoding="UTF-8"?>',
-           '<sparql xmlns="http://www.w3.org/2005/sparql-results#">']
-    if result.type == "ASK":
-        out += ["  <head/>", f"  <boolean>{'true' if result.boolean else 'false'}</boolean>"]
-    else:
-        out.append("  <head>")
-        out += [f"    <variable name={_xml_attr(v)}/>" for v in result.vars]
-        out += ["  </head>", "  <results>"]
-        for row in result.rows:
-            out.append("    <result>")
-            for v, t in zip(result.vars, row):
-                if t is not None:
-                    out.append(f"      <binding name={_xml_attr(v)}>{_xml_term(t)}</binding>")
-            out.append("    </result>")
-        out.append("  </results>")
-    out.append("</sparql>")
-    return "\n".join(out) + "\n"
+def _rdf(graph: rdflib.Graph, fmt: Any) -> str:
+    """A result graph written by pyoxigraph, triples in sorted order (so the text is stable)."""
+    from kg.graph.rdf import to_ox
 
-
-def _sorted_graph(graph: rdflib.Graph) -> rdflib.Graph:
-    out = rdflib.Graph()
-    for prefix, ns in PREFIXES.items():
-        out.bind(prefix, ns, override=True, replace=True)
-    for triple in sorted(graph):
-        out.add(triple)
-    return out
+    triples = [ox.Triple(to_ox(s), to_ox(p), to_ox(o)) for s, p, o in sorted(graph)]
+    out = ox.serialize(triples, format=fmt, prefixes=PREFIXES).decode("utf-8")
+    return out if out.endswith("\n") or not out else out + "\n"
 
 
 def _graph_turtle(graph: rdflib.Graph) -> str:
-    return _sorted_graph(graph).serialize(format="turtle")
+    return _rdf(graph, ox.RdfFormat.TURTLE)
 
 
 def _graph_ntriples(graph: rdflib.Graph) -> str:
-    lines = sorted(f"{_nt(s)} {_nt(p)} {_nt(o)} ." for s, p, o in graph)
-    return "".join(line + "\n" for line in lines)
-
-
-def _canonical_json(value: Any) -> Any:
-    """Sort every JSON-LD array except ``@list`` ones (their order is meaningful)."""
-    if isinstance(value, dict):
-        return {k: (v if k == "@list" else _canonical_json(v)) for k, v in value.items()}
-    if isinstance(value, list):
-        items = [_canonical_json(v) for v in value]
-        return sorted(items, key=lambda v: json.dumps(v, sort_keys=True, ensure_ascii=False))
-    return value
+    return "".join(sorted(_rdf(graph, ox.RdfFormat.N_TRIPLES).splitlines(keepends=True)))
 
 
 def _graph_jsonld(graph: rdflib.Graph) -> str:
-    text = _sorted_graph(graph).serialize(format="json-ld", indent=2, sort_keys=True)
-    data = _canonical_json(json.loads(text))
-    return json.dumps(data, indent=2, ensure_ascii=False, sort_keys=True) + "\n"
+    return _rdf(graph, ox.RdfFormat.JSON_LD)
 
 
 def _graph_as_rows(graph: rdflib.Graph) -> QueryResult:
     return QueryResult("SELECT", vars=["subject", "predicate", "object"], rows=sorted(graph))
 
 
+_RESULT_FORMATS = {"csv": ox.QueryResultsFormat.CSV, "tsv": ox.QueryResultsFormat.TSV,
+                   "json": ox.QueryResultsFormat.JSON, "xml": ox.QueryResultsFormat.XML}
+
 #: Formats of SELECT and ASK results: name -> formatter.
 TABULAR_FORMATS: dict[str, Callable[[QueryResult], str]] = {
     "table": _format_table,
-    "csv": _format_csv,
-    "tsv": _format_tsv,
-    "json": _format_json,
-    "xml": _format_xml,
+    **{name: _results_format(name) for name in ("csv", "tsv", "json", "xml")},
 }
 
 #: Formats of CONSTRUCT and DESCRIBE results: name -> formatter of the result graph.
@@ -1182,9 +948,9 @@ def format_result(result: QueryResult, fmt: str = "table", *, width: int | None 
     ======== ========================================== ===========================
 
     (*) with the variables ``subject``, ``predicate``, ``object``, triples sorted.
-    An ASK result in csv/tsv is one column ``_askResult`` (as Jena writes it). Rows keep the
-    order of the query (the bundled queries all have ORDER BY); graphs are written sorted, so
-    the output is deterministic.
+    Every format but ``table`` is written by pyoxigraph's serialisers; an ASK result in csv/tsv
+    is ``true`` or ``false``. Rows keep the order of the query (the bundled queries all have
+    ORDER BY); graphs are written sorted, so the output is deterministic.
 
     Parameters
     ----------
@@ -1204,7 +970,7 @@ def format_result(result: QueryResult, fmt: str = "table", *, width: int | None 
     Examples
     --------
     >>> format_result(QueryResult("ASK", boolean=True), "json")
-    '{\\n  "head": {},\\n  "boolean": true\\n}\\n'
+    '{"head":{},"boolean":true}\\n'
     >>> format_result(QueryResult("ASK", boolean=True), "yaml")
     Traceback (most recent call last):
     kg.errors.QueryError: unknown format 'yaml' (allowed: table, csv, tsv, json, xml, turtle, ntriples, jsonld)

@@ -11,31 +11,26 @@ It holds the same quads as ``graph.trig``: one named graph per document (``kgr:g
 ``kgr:graph/build`` and the ontology graph; and its default graph holds the union of the named
 graphs (each triple once), kept up to date by every change, so that a query sees the union as its
 default graph with set semantics (Oxigraph's own "default graph as union" repeats a triple once per
-graph that holds it). Through :meth:`KGStore.dataset` it is an
-:class:`rdflib.Dataset` (via ``oxrdflib``), so :func:`kg.store.sparql.run_query` runs on it unchanged, and
-queries are evaluated by Oxigraph.
+graph that holds it). :func:`kg.store.sparql.run_query` runs on it with Oxigraph; through
+:meth:`KGStore.dataset` it is also an :class:`rdflib.Dataset` (via ``oxrdflib``) for rdflib users.
+:func:`memory_store` loads an RDF file into an in-memory store of the same shape.
 
-Writes are atomic. ``kg build`` writes a whole new store next to the old one (``store.new``) and
-swaps the folders, keeping the old one as ``store.old`` until the new one is in place (a build
+Writes are atomic. ``kg build`` bulk-loads a whole new store next to the old one (``store.new``)
+and swaps the folders, keeping the old one as ``store.old`` until the new one is in place (a build
 killed in between is finished on the next open: see :func:`recover`);
-:func:`add_documents` and :func:`remove_document` change the store in one SPARQL update, which
-Oxigraph applies in one transaction: a process killed in the middle leaves the store as it was.
-
-Cross-document resolution when adding: actor ids are slugs of canonical names, so an actor of the
-gazetteer, or a discovered actor with the same canonical name, lands on the same IRI as in the
-documents already in the store. Spelling variants that a full build would merge across documents
-(e.g. a surname met alone in the new document, a phonetic variant of a discovered person) are only
-merged by id: run ``kg build`` on the whole corpus to merge them.
+:meth:`KGStore.put_documents` and :func:`remove_document` change the store in one SPARQL update,
+which Oxigraph applies in one transaction: a process killed in the middle leaves the store as it
+was. (``kg add``, which extracts documents and then puts them, is :func:`kg.pipeline.add_documents`.)
 
 >>> import tempfile
 >>> from kg.graph.build import build_graph
 >>> from kg.models import Actor, Claim
->>> from kg.graph.rdf import to_rdf
+>>> from kg.graph.rdf import GraphRDF
 >>> G = build_graph([Actor("russia", "Russia", "State", docs={"d1"}), Actor("armenia", "Armenia", "State", docs={"d1"})],
 ...                 [Claim("russia", "supports", "armenia", "d1", "Russia backs Armenia.", 0, 21, 0.8, "r")],
 ...                 {"d1": {"title": "t", "sha256": "x"}})
 >>> path = Path(tempfile.mkdtemp()) / "store"
->>> write_store(to_rdf(G), path)
+>>> write_store(GraphRDF(G).store_quads(), path)
 >>> with open_store(path) as st:
 ...     st.documents()
 {'d1': 'x'}
@@ -44,22 +39,23 @@ merged by id: run ``kg build`` on the whole corpus to merge them.
 from __future__ import annotations
 
 import gc
+import itertools
 import json
 import os
 import shutil
 import time
-from collections.abc import Callable, Iterable, Iterator, Sequence
+from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
 import pyoxigraph as ox
-import rdflib
-from rdflib import BNode, Dataset, Literal, URIRef
-from rdflib.namespace import XSD
+from rdflib import Dataset
 
 from kg import __version__
-from kg.errors import StoreError
+from kg.errors import InputError, StoreError
+from kg.graph.rdf import from_ox
+from kg.progress import Progress, report
 
 STORE_FORMAT = "conflict-kg store"
 STORE_VERSION = 1
@@ -67,58 +63,6 @@ META_FILE = "kg-store.json"
 DATA_DIR = "oxigraph"
 #: Name of the store folder that ``kg build`` writes inside its output folder.
 STORE_DIRNAME = "store"
-
-_XSD_STRING = str(XSD.string)
-
-Warn = Callable[[str], None]
-
-
-# --------------------------------------------------------------------------- term conversion
-
-def to_ox(term: Any) -> Any:
-    """An rdflib term as a pyoxigraph term."""
-    if isinstance(term, URIRef):
-        return ox.NamedNode(str(term))
-    if isinstance(term, BNode):
-        return ox.BlankNode(str(term))
-    if isinstance(term, Literal):
-        if term.language:
-            return ox.Literal(str(term), language=term.language)
-        if term.datatype is not None:
-            return ox.Literal(str(term), datatype=ox.NamedNode(str(term.datatype)))
-        return ox.Literal(str(term))
-    raise TypeError(f"not an RDF term: {term!r}")
-
-
-def from_ox(term: Any) -> Any:
-    """A pyoxigraph term as an rdflib term (``xsd:string`` literals become plain literals)."""
-    if isinstance(term, ox.NamedNode):
-        return URIRef(term.value)
-    if isinstance(term, ox.BlankNode):
-        return BNode(term.value)
-    if isinstance(term, ox.Literal):
-        if term.language:
-            return Literal(term.value, lang=term.language)
-        dt = term.datatype.value
-        return Literal(term.value) if dt == _XSD_STRING else Literal(term.value, datatype=URIRef(dt))
-    if term is None or isinstance(term, ox.DefaultGraph):
-        return None
-    raise TypeError(f"unsupported term: {term!r}")
-
-
-def dataset_quads(ds: Dataset) -> Iterator[ox.Quad]:
-    """Every quad of an rdflib dataset's named graphs as pyoxigraph quads, each triple also in the
-    default graph (the union; the dataset's own default graph is left out: kg writes nothing
-    there)."""
-    union = ox.DefaultGraph()
-    for ctx in ds.graphs():
-        if ctx.identifier == rdflib.graph.DATASET_DEFAULT_GRAPH_ID:
-            continue
-        g = to_ox(ctx.identifier)
-        for s, p, o in ctx:
-            t = (to_ox(s), to_ox(p), to_ox(o))
-            yield ox.Quad(*t, g)
-            yield ox.Quad(*t, union)
 
 
 # --------------------------------------------------------------------------- opening
@@ -220,20 +164,41 @@ class KGStore:
     def to_memory(self) -> Dataset:
         """A copy of the store's named graphs in an in-memory rdflib Dataset."""
         ds = Dataset(default_union=True)
-        graphs: dict[str, rdflib.Graph] = {}
-        for q in self._store():
-            if isinstance(q.graph_name, ox.DefaultGraph):
-                continue  # the union of the named graphs
+        graphs: dict[str, Any] = {}
+        for q in self.named_quads():
             key = q.graph_name.value
             g = graphs.get(key) or graphs.setdefault(key, ds.graph(from_ox(q.graph_name)))
             g.add((from_ox(q.subject), from_ox(q.predicate), from_ox(q.object)))
         return ds
 
+    def named_quads(self) -> Iterator[ox.Quad]:
+        """Every quad of the named graphs (the default graph, their union, left out)."""
+        store = self._store()
+        for g in sorted(store.named_graphs(), key=str):
+            yield from store.quads_for_pattern(None, None, None, g)
+
     def graph(self):  # noqa: ANN201 - networkx graph
         """The networkx graph (the :mod:`kg.graph.build` contract) of the store's content."""
-        from kg.graph.rdf import from_rdf
+        from kg.graph.rdf import from_quads
 
-        return from_rdf(self.to_memory())
+        return from_quads(self.named_quads())
+
+    def put_documents(self, graphs: Mapping[str, Iterable[ox.Triple]], build: Iterable[ox.Triple]) -> None:
+        """Put the named graph of each document (``{doc_id: triples}``), replacing the graph a
+        document already has, and add ``build`` to the build graph, all in one transaction; the
+        default graph (the union) follows."""
+        from kg.graph.rdf import BUILD_GRAPH, graph_iri
+
+        store = self._store()
+        ops = [op for doc_id in graphs for op in _drop_graph_ops(str(graph_iri(doc_id)))]
+        body = []
+        for doc_id, triples in list(graphs.items()) + [(None, build)]:
+            g = BUILD_GRAPH if doc_id is None else graph_iri(doc_id)
+            text = " .\n".join(f"{t.subject} {t.predicate} {t.object}" for t in dict.fromkeys(triples))
+            body.append(f"GRAPH {g} {{\n{text} }}\n{text}")
+        ops.append("INSERT DATA {\n" + "\n".join(body) + "\n}")
+        _test_pause("add")
+        _commit(store, " ;\n".join(ops))
 
 
 from kg.vocab import KGO as _KGO  # noqa: E402
@@ -304,15 +269,16 @@ def recover(path: Path | str) -> None:
         raise StoreError(f"{path}: cannot recover the store from an interrupted build ({e.strerror or e})") from None
 
 
-def write_store(ds: Dataset, path: Path | str, *, quads: Iterable[ox.Quad] | None = None) -> None:
-    """Write a new store at ``path`` holding the named graphs of ``ds`` (or ``quads``), replacing
-    any store there.
+def write_store(quads: Iterable[ox.Quad], path: Path | str, *, progress: Progress | None = None) -> None:
+    """Write a new store at ``path`` holding ``quads`` (bulk-loaded), replacing any store there.
+    The quads are what the store holds: named graphs and their union as the default graph (see
+    :meth:`kg.graph.rdf.GraphRDF.store_quads`).
 
     The store is loaded into ``PATH.new`` beside ``path``; only when it is complete is the old
     store renamed to ``PATH.old``, the new one to ``path``, and the old one deleted. A failed or
     interrupted write leaves the previous store in place, and a kill between the two renames is
     repaired by :func:`recover` (called by :func:`open_store` and here), so there is always a
-    store to open.
+    store to open. ``progress`` hears ``("store", quads loaded, None, "")`` as the load goes.
     """
     path = Path(path)
     parent = path.parent
@@ -326,7 +292,9 @@ def write_store(ds: Dataset, path: Path | str, *, quads: Iterable[ox.Quad] | Non
         raise StoreError(f"{path}: cannot create the store folder ({e.strerror or e})") from None
     try:
         st = ox.Store(str(staging / DATA_DIR))
-        st.bulk_extend(quads if quads is not None else dataset_quads(ds))
+        stream = _counted(quads, progress)
+        while chunk := list(itertools.islice(stream, BULK_CHUNK)):
+            st.bulk_extend(chunk)
         st.flush()
         st.optimize()
         del st
@@ -341,6 +309,47 @@ def write_store(ds: Dataset, path: Path | str, *, quads: Iterable[ox.Quad] | Non
     except OSError as e:
         shutil.rmtree(staging, ignore_errors=True)
         raise StoreError(f"{path}: cannot write the store ({e.strerror or e})") from None
+
+
+#: Quads handed to Oxigraph's bulk loader at a time: it holds what it is given in memory (about
+#: 600 MB for 600,000 quads at once), so a store of any size loads in bounded memory.
+BULK_CHUNK = 50_000
+
+
+def _counted(quads: Iterable[ox.Quad], progress: Progress | None, every: int = BULK_CHUNK) -> Iterator[ox.Quad]:
+    n = 0
+    for n, q in enumerate(quads, 1):
+        if n % every == 0:
+            report(progress, "store", n)
+        yield q
+    report(progress, "store", n, n)
+
+
+def memory_store(path: Path | str) -> ox.Store:
+    """An RDF file loaded into an in-memory Oxigraph store shaped like a built store: the file's
+    named graphs, and as default graph the file's default graph plus the union of its named graphs
+    (each triple once), so that the queries of a built store run on it unchanged.
+
+    Raises
+    ------
+    kg.errors.InputError
+        The file is missing, of an unknown type or not valid RDF.
+    """
+    from kg.graph.rdf import rdf_format
+
+    path = Path(path)
+    fmt = rdf_format(path)
+    if not path.is_file():
+        raise InputError(f"{path}: no such graph file (build one with `kg build`)")
+    st = ox.Store()
+    try:
+        st.bulk_load(path=str(path), format=fmt)
+    except (SyntaxError, ValueError) as e:
+        raise InputError(f"{path}: not valid RDF ({' '.join(str(e).split())[:200]})") from None
+    except OSError as e:
+        raise InputError(f"{path}: cannot be read ({e.strerror or e})") from None
+    st.update("INSERT { ?s ?p ?o } WHERE { GRAPH ?g { ?s ?p ?o } }")
+    return st
 
 
 # --------------------------------------------------------------------------- incremental changes
@@ -368,10 +377,6 @@ class StoreChange:
             parts.append(f"{skipped} skipped")
         return (f"{', '.join(parts)}; {self.quads_after} quads in the store "
                 f"({self.quads_after - self.quads_before:+d}) in {self.seconds:.2f} s")
-
-
-def _nt(term: Any) -> str:
-    return str(term)  # pyoxigraph terms print in N-Triples syntax, which SPARQL accepts
 
 
 def _drop_graph_ops(g: str) -> list[str]:
@@ -404,71 +409,10 @@ def _commit(store: ox.Store, update: str) -> None:
         raise StoreError(f"cannot update the store ({' '.join(str(e).split())[:200]})") from None
 
 
-def add_documents(
-    store_path: Path | str,
-    paths: Sequence[Path | str],
-    *,
-    actors_files: Sequence[Path | str] = (),
-    on_warning: Warn | None = None,
-) -> StoreChange:
-    """Add documents to an existing store without rebuilding the rest.
-
-    A document whose id (file stem) and content (sha256) are already in the store is left alone;
-    one whose content changed replaces its own named graph and nothing else; a new one gets its
-    named graph. All the changes are applied in one transaction.
-    """
-    from kg.extract.ingest import read_documents
-    from kg.extract import ExtractorSpec
-    from kg.pipeline import extract_all, graph_from_extractions
-    from kg.graph.rdf import BUILD_GRAPH, build_triples, document_graphs, graph_iri
-
-    t0 = time.perf_counter()
-    change = StoreChange()
-
-    def warn(msg: str) -> None:
-        change.warnings.append(msg)
-        if on_warning:
-            on_warning(msg)
-
-    with open_store(store_path) as st:
-        store = st._store()
-        change.quads_before = len(store)
-        docs = read_documents(list(paths), on_warning=warn)
-        known = st.documents()
-        todo = []
-        for d in docs:
-            if d.id in known and known[d.id] == d.sha256:
-                change.unchanged.append(d.id)
-            else:
-                (change.replaced if d.id in known else change.added).append(d.id)
-                todo.append(d)
-        if todo:
-            G = graph_from_extractions(extract_all(todo, ExtractorSpec.from_files(actors_files)))
-            per_doc = document_graphs(G)
-            ops = [op for d in todo if d.id in known for op in _drop_graph_ops(_nt(to_ox(graph_iri(d.id))))]
-            body = []
-            for d in todo:
-                g = _nt(to_ox(graph_iri(d.id)))
-                triples = " .\n".join(f"{_nt(to_ox(s))} {_nt(to_ox(p))} {_nt(to_ox(o))}"
-                                      for s, p, o in dict.fromkeys(per_doc.get(d.id, [])))
-                body.append(f"GRAPH {g} {{\n{triples} }}\n{triples}")
-            build = build_triples([d.id for d in todo])
-            bg = _nt(to_ox(BUILD_GRAPH))
-            build_text = " .\n".join(f"{_nt(to_ox(s))} {_nt(to_ox(p))} {_nt(to_ox(o))}" for s, p, o in build)
-            body.append(f"GRAPH {bg} {{\n{build_text} }}\n{build_text}")
-            ops.append("INSERT DATA {\n" + "\n".join(body) + "\n}")
-            _test_pause("add")
-            _commit(store, " ;\n".join(ops))
-        change.quads_after = len(store)
-    change.seconds = time.perf_counter() - t0
-    return change
-
-
 def remove_document(store_path: Path | str, doc_id: str) -> StoreChange:
     """Drop a document's named graph (and its mention in the build graph). An actor or a direct
     relation stays while another document's graph still holds it."""
-    from kg.graph.rdf import BUILD_GRAPH, BUILD_IRI, document_iri, graph_iri
-    from rdflib.namespace import PROV
+    from kg.graph.rdf import BUILD_GRAPH, BUILD_IRI, USED, document_iri, graph_iri
 
     t0 = time.perf_counter()
     change = StoreChange()
@@ -479,10 +423,10 @@ def remove_document(store_path: Path | str, doc_id: str) -> StoreChange:
             listed = ", ".join(list(known)[:10]) + (", ..." if len(known) > 10 else "")
             raise StoreError(f"no document {doc_id!r} in {st.path} (documents: {listed or 'none'})")
         change.quads_before = len(store)
-        used = f"{_nt(to_ox(BUILD_IRI))} {_nt(to_ox(PROV.used))} {_nt(to_ox(document_iri(doc_id)))}"
-        bg = _nt(to_ox(BUILD_GRAPH))
+        used = f"{BUILD_IRI} {USED} {document_iri(doc_id)}"
+        bg = str(BUILD_GRAPH)
         update = " ;\n".join([
-            *_drop_graph_ops(_nt(to_ox(graph_iri(doc_id)))),
+            *_drop_graph_ops(str(graph_iri(doc_id))),
             f"DELETE DATA {{ GRAPH {bg} {{ {used} }} }}",
             f"DELETE {{ {used} }} WHERE {{ FILTER NOT EXISTS {{ GRAPH ?h {{ {used} }} }} }}",
         ])
@@ -492,15 +436,3 @@ def remove_document(store_path: Path | str, doc_id: str) -> StoreChange:
         change.quads_after = len(store)
     change.seconds = time.perf_counter() - t0
     return change
-
-
-def export_from_store(store_path: Path | str, out_dir: Path | str, formats: Iterable[str] | None = None) -> list[Path]:
-    """Regenerate the file exports from the store alone (the same bytes a build of the same
-    documents writes)."""
-    from kg.graph.exports import check_formats, render_exports, write_files
-    from kg.pipeline import dataset
-
-    chosen = check_formats(formats)
-    with open_store(store_path) as st:
-        G = st.graph()
-    return write_files(Path(out_dir), render_exports(G, dataset(G), chosen))

@@ -448,3 +448,18 @@ def write_html(G: nx.MultiDiGraph, path: str | os.PathLike[str], *, title: str =
         Path(tmp).unlink(missing_ok=True)
         raise
     return target
+
+
+def _write_html_export(G: nx.MultiDiGraph, rdf: Any, out: Any) -> None:
+    out.write(render_html(G, title="conflict-kg graph").encode("utf-8"))
+
+
+def _html_exporter() -> Any:
+    from kg.graph.exports import Exporter  # views build on graph, never the other way round
+
+    return Exporter("html", "graph.html", _write_html_export, "interactive HTML view (self-contained, works offline)")
+
+
+#: The ``html`` export, declared to :data:`kg.graph.exports.EXPORTERS` as an entry point of the
+#: group ``conflict_kg.exporters`` (see ``pyproject.toml``).
+HTML_EXPORTER = _html_exporter()
