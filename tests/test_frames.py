@@ -268,3 +268,25 @@ def test_the_engine_is_built_once_per_process() -> None:
     spec = ExtractorSpec()
     assert get_extractor(spec) is get_extractor(ExtractorSpec())
     assert isinstance(get_extractor(spec), Extractor)
+
+
+def test_kg_add_joins_spelling_variants_to_what_the_store_holds(tmp_path: Path) -> None:
+    from kg.pipeline import add_documents, build
+    from kg.store.store import open_store
+
+    first = tmp_path / "first"
+    first.mkdir()
+    (first / "a.txt").write_text("Kenyan President Uhuru Kenyatta mediated the Nairobi talks.", "utf-8")
+    out = tmp_path / "out"
+    build([first], out, formats=["csv-nodes"])
+    more = tmp_path / "more"
+    more.mkdir()
+    # another spelling of the same person, met in a new document
+    (more / "b.txt").write_text("President Uhuru Kenyata hosted the Nairobi talks again in 2023.", "utf-8")
+    add_documents(out / "store", [more])
+    with open_store(out / "store") as st:
+        G = st.graph()
+    persons = sorted(n for n, d in G.nodes(data=True) if d.get("type") == "Person")
+    assert persons == ["uhuru_kenyatta"]
+    assert set(G.nodes["uhuru_kenyatta"]["docs"]) == {"a", "b"}
+    assert "Uhuru Kenyata" in G.nodes["uhuru_kenyatta"]["aliases"]

@@ -330,8 +330,35 @@ class Merged:
     aliases_by_doc: dict[str, dict[str, list[str]]]
 
 
-def merge_extractions(extractions: Sequence[Any]) -> Merged:
-    """Merge per-document entities into one set of actors with deterministic global ids."""
+def known_merge_keys(actors: Sequence[Actor]) -> dict[str, Actor]:
+    """The merge keys under which per-document entities would join these actors (the actors of a
+    store): persons by the phonetic key of their name and of each alias, other discovered actors by
+    their type and core name, gazetteer actors by their id. ``kg add`` merges a new document's
+    spelling variants into what the store holds with them, as a full build would.
+
+    >>> keys = known_merge_keys([Actor("fayez_al_sarraj", "Fayez al-Sarraj", "Person")])
+    >>> keys["person:" + phonetic_key("Faiez Serraj")].id
+    'fayez_al_sarraj'
+    """
+    out: dict[str, Actor] = {}
+    for a in sorted(actors, key=lambda a: a.id):
+        out.setdefault("gaz:" + a.id, a)
+        names = [a.label, *sorted(a.aliases)]
+        for n in names:
+            if a.type == "Person":
+                if len(n.split()) > 1:
+                    out.setdefault("person:" + phonetic_key(n), a)
+            else:
+                ck = core_key(n, set())
+                if ck:
+                    out.setdefault(f"{a.type}:{ck}", a)
+    return out
+
+
+def merge_extractions(extractions: Sequence[Any], known: dict[str, Actor] | None = None) -> Merged:
+    """Merge per-document entities into one set of actors with deterministic global ids; an entity
+    whose merge key is in ``known`` (see :func:`known_merge_keys`) takes that actor's id and label."""
+    known = known or {}
     groups: dict[str, list[tuple[str, str, Actor]]] = {}
     for x in sorted(extractions, key=lambda x: x.document.id):
         for key, ent in sorted(x.entities.items()):
@@ -344,13 +371,15 @@ def merge_extractions(extractions: Sequence[Any]) -> Merged:
     for mk in sorted(groups):
         members = groups[mk]
         first = members[0][2]
-        if mk.startswith("gaz:"):
+        if mk in known:
+            gid, label = known[mk].id, known[mk].label
+        elif mk.startswith("gaz:"):
             gid, label = first.id, first.label
         else:
             counts = Counter(ent.label for _, _, ent in members)
             label = sorted(counts.items(), key=lambda kv: (-kv[1], -len(kv[0]), kv[0]))[0][0]
             gid = slugify(label)
-        if gid in taken and not mk.startswith("gaz:"):
+        if gid in taken and not mk.startswith("gaz:") and mk not in known:
             gid = f"{gid}_{slugify(first.type)}"
             n = 2
             while gid in taken:
