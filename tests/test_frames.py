@@ -290,3 +290,17 @@ def test_kg_add_joins_spelling_variants_to_what_the_store_holds(tmp_path: Path) 
     assert persons == ["uhuru_kenyatta"]
     assert set(G.nodes["uhuru_kenyatta"]["docs"]) == {"a", "b"}
     assert "Uhuru Kenyata" in G.nodes["uhuru_kenyatta"]["aliases"]
+
+
+def test_both_sides_are_the_parties_in_focus() -> None:
+    asserted, _, _ = triples("Sudan and South Sudan signed the Cooperation Agreement in Addis Ababa. "
+                             "Both sides agreed to withdraw their troops from Abyei.")
+    assert {("Sudan", "withdrawsFrom", "Abyei"), ("South Sudan", "withdrawsFrom", "Abyei")} <= asserted
+    # "the two leaders" are persons: a pair of states is no answer
+    asserted, _, _ = triples("Sudan and South Sudan signed the Cooperation Agreement. The two leaders attended the summit.")
+    assert not {t for t in asserted if t[1] == "participatesIn"}
+
+
+def test_the_country_and_the_city_refer_back() -> None:
+    asserted, _, _ = triples("Rwanda sent troops to Mozambique in 2021. Tanzania later sent police to the country.")
+    assert ("Tanzania", "deploysTo", "Mozambique") in asserted

@@ -185,6 +185,9 @@ def add_anaphors(doc: Document, sentences: list[Sentence], ents: DocEntities) ->
     # meetings, places
     for rx, types, typ in (
         (r"\bthe\s+(?P<h>region|area|territory|enclave|province)\b(?!\s+of)", {"Location"}, "Location"),
+        # "the country", "the city": the last state, the last city named nearby
+        (rf"\b[Tt]he\s+(?P<h>country|nation)\b{PLACE_END}", {"State"}, "State"),
+        (rf"\bthe\s+(?P<h>city|town|capital)\b{PLACE_END}", {"Location"}, "Location"),
     ):
         for m in re.finditer(rx, ftext):
             if not free(m.start(), m.end()):
@@ -235,6 +238,14 @@ def add_anaphors(doc: Document, sentences: list[Sentence], ents: DocEntities) ->
             taken.add(m.start(), m.end())
     ents.mentions = [x for x in ents.mentions if (x.start, x.end) not in drop]
     return new
+
+
+#: What may follow "the country" / "the city" when it refers back (not "the port town of ...").
+PLACE_END = (r"(?=\s*[,.;:)]|\s+(?:was|is|has|had|and|which|where|in|on|after|before|to|for|from|with|by|were|are|"
+             r"itself|remains|still|would|will|could|since|until|during)\b)")
+
+#: Relations that name the parties of an agreement or of talks ("both sides" refers to them later).
+PARTY_PREDICATES = frozenset({"signs", "partyTo", "negotiatesWith", "participatesIn"})
 
 
 class Timeline:
@@ -361,6 +372,7 @@ def extract_document(doc: Document, gazetteer: Any, engine: Engine | None = None
     keys_by_sentence = [{m.key for m in by_sentence.get(s.index, [])} for s in sentences]
     years = PassageYears(doc.text, sentences, doc_year)
     previous: Mention | None = None
+    parties: list[Mention] = []
     for s, (off, span) in zip(sentences, spans):
         ms = list(by_sentence.get(s.index, []))
         if not ms and previous is None:
@@ -386,13 +398,26 @@ def extract_document(doc: Document, gazetteer: Any, engine: Engine | None = None
             if previous not in ms:
                 ms.append(previous)
             prev_i = ms.index(previous)
+        party_i = []
+        for p in parties:
+            if p not in ms:
+                ms.append(p)
+            party_i.append(ms.index(p))
         fsent = FrameSentence(span, off, ms, engine.frames, ev_i, capitals=idx.capitals, focus=focus_i, missions=mission_i,
-                              previous=prev_i)
+                              previous=prev_i, parties=party_i)
         found = match_sentence(fsent)
         main = fsent.main_subject()
         previous = ms[main] if main is not None and ms[main].kind not in {"anaphor"} else None
         if not found:
             continue
+        # the parties in focus, for a later "both sides": those this sentence has signing, negotiating
+        # or taking part together
+        together = [ms[x] for f in found if f.predicate in PARTY_PREDICATES and f.via[0] not in {"collective"}
+                    for x in ((f.subject, f.object) if f.predicate == "negotiatesWith" else (f.subject,))
+                    if ms[x].type in ACTOR and ms[x].kind not in {"anaphor", "pronoun"}]
+        distinct = list({m.key: m for m in together}.values())
+        if len(distinct) >= 2:
+            parties = distinct
         for f in found:
             sig = engine.frames.signatures.get(f.predicate)
             subj = coerce(ms[f.subject], f.frame.subject_types or (sig.subject if sig else ACTOR))

@@ -153,7 +153,7 @@ def _words(value: Any, where: str) -> frozenset[str]:
 #: ``title`` (a title and the name after it), ``event`` / ``clause-event`` (the event in focus),
 #: ``self`` (the trigger's own mention).
 VIAS = frozenset({"direct", "transparent", "relative", "appositive", "title", "event", "clause-event", "self", "pronoun",
-                  "focus"})
+                  "focus", "collective"})
 
 
 def _vias(value: Any, where: str) -> frozenset[str] | None:
@@ -289,8 +289,9 @@ class Sentence:
 
     def __init__(self, span: Any, offset: int, mentions: Sequence[Any], frames: FrameSet,
                  events: Sequence[int] = (), capitals: Mapping[str, str] | None = None, focus: int | None = None,
-                 missions: Sequence[int] = (), previous: int | None = None) -> None:
+                 missions: Sequence[int] = (), previous: int | None = None, parties: Sequence[int] = ()) -> None:
         self.span = span
+        self.parties = list(parties)  # mention indices of the parties in focus ("both sides")
         self.previous = previous  # mention index of the previous sentence's subject
         self._failed: bool | None = None
         self.missions = list(missions)
@@ -322,6 +323,7 @@ class Sentence:
         self.light = frames.words("light_verbs")
         self.copulas = frames.words("copulas")
         self.titles = frames.words("title_words")
+        self.collective_nouns = frames.words("collective_nouns")
         groups = ACTOR - {"Person"}
         self.pronouns: dict[str, frozenset[str]] = {
             "its": groups | {"Agreement"}, "it": groups | {"Agreement"}, "their": groups, "they": groups, "them": groups,
@@ -457,6 +459,12 @@ class Sentence:
         named = self.named_by_title(c)
         if named is not None:
             return [Arg(named, via or "title")]
+        if self.parties and self._collective(c):
+            # "the two governments" are states or governments, "the two leaders" persons
+            want = {"governments": {"State", "Government"}, "countries": {"State"}, "states": {"State"},
+                    "leaders": {"Person"}, "presidents": {"Person"}}.get(low, ACTOR)
+            fit = [p for p in self.parties if self.mentions[p].type in want]
+            return [Arg(p, "collective") for p in fit] if len(fit) >= 2 else []
         if c.pos_ == "PRON" and low in self.pronouns:
             ante = self.antecedent(c)
             return [Arg(ante, via or "pronoun")] if ante is not None else []
@@ -512,6 +520,14 @@ class Sentence:
             for a in self.actors(x):
                 return a.mention
         return None
+
+    def _collective(self, c: Any) -> bool:
+        """"both sides", "the two parties", "the two leaders", "both": the parties in focus."""
+        low = c.lower_
+        kids = {x.lower_ for x in c.children if x.dep_ in {"det", "predet", "nummod", "quantmod", "amod"}}
+        if low in self.collective_nouns and ("both" in kids or "two" in kids or "all" in kids and low == "parties"):
+            return True
+        return low == "both" and c.dep_ in {"nsubj", "nsubjpass", "dobj", "pobj"}
 
     def antecedent(self, c: Any) -> int | None:
         """What a pronoun of the sentence refers to: the nearest actor named before it in the
