@@ -41,6 +41,7 @@ def add_anaphors(doc: Document, sentences: list[Sentence], ents: DocEntities) ->
     text = doc.text
     ftext = fold(text)
     base = sorted(ents.mentions, key=lambda m: m.start)
+    sentence_starts = [x.start for x in sentences]
     timeline = Timeline(base)
     nested = Timeline(ents.nested)
     new = timeline.added  # every mention made here joins the timeline (and the spans taken)
@@ -192,7 +193,9 @@ def add_anaphors(doc: Document, sentences: list[Sentence], ents: DocEntities) ->
         for m in re.finditer(rx, ftext):
             if not free(m.start(), m.end()):
                 continue
-            ante = last_of(types, m.start(), 1500)
+            # "the country" is one named before its sentence, not the sentence's own subject
+            pos = sentence_starts[max(0, bisect_right(sentence_starts, m.start()) - 1)] if typ == "State" else m.start()
+            ante = last_of(types, pos, 1500)
             if ante:
                 new.append(Mention(m.start(), m.end(), text[m.start():m.end()], ante.key, typ, "anaphor", rule="resolve.anaphor"))
                 taken.add(m.start(), m.end())
