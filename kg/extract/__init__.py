@@ -20,7 +20,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from kg.errors import GazetteerError
-from kg.extract.document import Engine, extract_document
+from kg.extract.document import Engine, extract_document, reading_text
 from kg.extract.frames import load_frames
 from kg.extract.gazetteer import Gazetteer
 from kg.extract.parse import model_name, parse_texts
@@ -89,7 +89,7 @@ class Extractor:
         def texts() -> Iterator[str]:
             for d in docs:
                 pending.append(d)
-                yield d.text
+                yield reading_text(d)
 
         for parsed in parse_texts(texts(), self.spec.model):
             doc = pending.popleft()

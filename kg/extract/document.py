@@ -300,6 +300,15 @@ class Engine:
         return self._matcher
 
 
+def reading_text(doc: Document) -> str:
+    """The text extraction reads: the document's text with everything before its body (a Markdown
+    file's front matter) blanked out, line breaks kept, so that every offset stays the same."""
+    if not doc.body:
+        return doc.text
+    head = re.sub(r"[^\r\n]", " ", doc.text[:doc.body])
+    return head + doc.text[doc.body:]
+
+
 def kg_sentences(doc: Document, parsed: Parsed) -> tuple[list[Sentence], list[tuple[int, Any]]]:
     """The sentences of the parse as records (offsets into the document's text, the text itself
     exactly as it stands there), and the spaCy span of each."""
@@ -320,6 +329,8 @@ def extract_document(doc: Document, gazetteer: Any, engine: Engine | None = None
     """Find the actors of one document and the relations between them."""
     if engine is None:
         engine = Engine(gazetteer, load_frames())
+    source = doc
+    doc = replace(doc, text=reading_text(doc)) if doc.body else doc
     if parsed is None:
         parsed = parse_text(doc.text, engine.model)
     idx = engine.matcher.idx
@@ -460,7 +471,7 @@ def extract_document(doc: Document, gazetteer: Any, engine: Engine | None = None
 
     used = {m.key for m in all_mentions if keep(m.key)} | {k for k in in_claims if k in ents.entities and keep(k)}
     entities = {k: v for k, v in ents.entities.items() if k in used}
-    return DocExtraction(doc, entities, {k: ents.merge_keys.get(k, k) for k in entities}, all_mentions,
+    return DocExtraction(source, entities, {k: ents.merge_keys.get(k, k) for k in entities}, all_mentions,
                          _dedupe(claims), sentences)
 
 
