@@ -26,7 +26,7 @@ from kg.extract.gazetteer import Gazetteer
 from kg.extract.ingest import read_documents, sample_corpus
 from kg.extract.resolve import known_merge_keys, merge_extractions
 from kg.graph.build import build_graph
-from kg.graph.exports import check_formats, write_exports
+from kg.graph.exports import check_formats, stage_exports, write_exports
 from kg.graph.rdf import GraphRDF, build_triples, document_graphs, to_rdf
 from kg.models import Actor, DocExtraction, Document
 from kg.parallel import available_cores, extract, extract_on_cluster
@@ -193,6 +193,8 @@ def build(
     chosen = check_formats(formats)
     spec = ExtractorSpec.from_files(actors_files, frames_files, model)
     get_extractor(spec)  # a bad actors file fails before any document is read
+    if out_dir is not None:
+        _check_output(Path(out_dir), store, warn)  # a served folder, or a store/ kg did not make: before any work
     t = time.perf_counter()
     report(progress, "read", 0, None)
     docs = read_documents(list(paths) if paths else [sample_corpus()], on_warning=warn)
@@ -206,19 +208,46 @@ def build(
     report(progress, "merge", 0, 1)
     G = merge.graph()
     report(progress, "merge", 1, 1, f"{G.number_of_nodes()} actors")
-    t = lap("merge", t)
+    lap("merge", t)
     result = BuildResult(G, docs, merge.extractions([d.id for d in docs]), warnings, sentences=merge.sentences,
                          mentions=merge.mentions, stages=stages)
     if out_dir is not None:
-        result.written = write_exports(Path(out_dir), G, chosen, progress=progress)
-        t = lap("export", t)
-        if store:
-            from kg.store.store import default_store, write_store
-
-            write_store(GraphRDF(G).store_quads(), default_store(out_dir), progress=progress)
-            t = lap("store", t)
+        result.written = _write_outputs(Path(out_dir), G, chosen, store, progress, lap)
     result.seconds = time.perf_counter() - t0
     return result
+
+
+def _check_output(out: Path, store: bool, warn: Warn) -> None:
+    from kg.staging import check_writable
+    from kg.store.store import check_store_folder, default_store
+
+    check_writable(out, on_warning=warn)
+    if store and default_store(out).exists():
+        check_store_folder(default_store(out))
+
+
+def _write_outputs(out: Path, G: nx.MultiDiGraph, chosen: list[str], store: bool, progress: Progress | None,
+                   lap: Callable[[str, float], float]) -> list[Path]:
+    """The exports and (with ``store``) the store of a build, staged and then switched into
+    ``out`` in one transaction (:class:`kg.staging.Staging`): all of them or none."""
+    from kg.errors import StoreError
+    from kg.staging import Staging
+    from kg.store.store import STORE_DIRNAME, check_store_folder, load_store
+
+    t = time.perf_counter()
+    with Staging(out, error=StoreError) as staging:
+        written = stage_exports(staging, G, chosen, progress=progress)
+        t = lap("export", t)
+        if store:
+            staging.replace_folder(STORE_DIRNAME, check_store_folder)
+            try:
+                load_store(GraphRDF(G).store_quads(), staging.new(STORE_DIRNAME), progress=progress,
+                           shown=out / STORE_DIRNAME)
+            except StoreError as e:
+                raise StoreError(f"{e}; the previous exports and store are left as they were") from None
+            lap("store", t)
+        staging.commit()
+    return written
 
 
 # --------------------------------------------------------------------------- the store's jobs
@@ -255,7 +284,7 @@ def add_documents(
         if on_warning:
             on_warning(msg)
 
-    with open_store(store_path) as st:
+    with open_store(store_path, write=True) as st:
         change.quads_before = len(st)
         docs = read_documents(list(paths), on_warning=warn)
         known = st.documents()

@@ -196,8 +196,8 @@ def test_write_failure_midway_rolls_back(tmp_path: Path) -> None:
     out = tmp_path / "out"
     out.mkdir()
     (out / "a.txt").write_bytes(b"old a")
-    (out / "c.txt").mkdir()  # a folder where a file must go: os.replace fails on it
-    with pytest.raises(ExportError, match="cannot write exports"):
+    (out / "c.txt").mkdir()  # a folder where a file must go: refused before anything is switched
+    with pytest.raises(ExportError, match="c.txt: is a folder, not a file kg wrote"):
         write_files(out, {"a.txt": b"new a", "b.txt": b"new b", "c.txt": b"new c"})
     assert (out / "a.txt").read_bytes() == b"old a"
     assert not (out / "b.txt").exists()

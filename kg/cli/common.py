@@ -68,7 +68,7 @@ def handle_errors(func: F) -> F:
             sys.stderr.close()
             raise typer.Exit(0) from None
         except KeyboardInterrupt:
-            error("interrupted; previous exports are left as they were")
+            error("interrupted; the previous exports and store are left as they were")
             raise typer.Exit(130) from None
         except (typer.Exit, typer.Abort, SystemExit):
             raise

@@ -3,8 +3,10 @@
 An exporter writes one file from the graph and its RDF (:class:`kg.graph.rdf.GraphRDF`) to a binary
 stream; the RDF formats are serialised by pyoxigraph, the graph formats by networkx. The same
 graph always gives the same bytes. :func:`write_exports` writes every chosen export into a
-staging folder first and only then moves the files into place, so a failed run leaves the
-previous exports as they were.
+staging folder first and only then switches the files into place in one transaction
+(:class:`kg.staging.Staging`), so a failed, interrupted or killed run leaves the previous exports
+as they were; a build stages its store there too (:func:`stage_exports`), and the two switch
+together.
 
 Exporters outside this module are plugins: an installed package declares them as entry points
 of the group ``conflict_kg.exporters`` (each names an :class:`Exporter`), the way the HTML view
@@ -25,8 +27,6 @@ import csv
 import io
 import os
 import re
-import shutil
-import tempfile
 from collections.abc import Callable, Iterable, Iterator, Mapping
 from dataclasses import dataclass
 from pathlib import Path
@@ -38,6 +38,7 @@ import pyoxigraph as ox
 from kg.errors import ExportError
 from kg.graph.rdf import GraphRDF, actor_iri
 from kg.progress import Progress, report
+from kg.staging import Staging, recover
 from kg.vocab import ASSERTING, PREFIXES
 
 Writer = Callable[[nx.MultiDiGraph, GraphRDF, IO[bytes]], None]
@@ -243,77 +244,51 @@ def render_exports(G: nx.MultiDiGraph, formats: Iterable[str] | None = None, *, 
     return {EXPORTERS[f].filename: EXPORTERS[f].render(G, rdf) for f in check_formats(formats)}
 
 
-def write_exports(out_dir: Path | str, G: nx.MultiDiGraph, formats: Iterable[str] | None = None, *,
+def stage_exports(staging: Staging, G: nx.MultiDiGraph, formats: Iterable[str] | None = None, *,
                   ontology: bool = True, progress: Progress | None = None) -> list[Path]:
-    """Write the chosen exports of ``G`` into ``out_dir`` atomically (see :func:`write_files`),
-    each streamed to its file; ``progress`` hears ``("export", i, n, filename)`` after each."""
+    """Write the chosen exports of ``G`` into a staging folder (each streamed to its file and made
+    durable); they reach the output folder when the staging folder is committed. ``progress``
+    hears ``("export", i, n, filename)`` after each. Returns the paths they will have."""
     chosen = [EXPORTERS[f] for f in check_formats(formats)]
     rdf = GraphRDF(G, ontology=ontology)
     report(progress, "export", 0, len(chosen), chosen[0].filename if chosen else "")
+    for i, ex in enumerate(chosen):
+        try:
+            with open(staging.new(ex.filename), "wb") as fh:
+                ex.write(G, rdf, fh)
+                fh.flush()
+                os.fsync(fh.fileno())
+        except OSError as e:
+            raise ExportError(f"{staging.out_dir}: cannot write exports ({e.strerror or e}); "
+                              "the previous exports are left as they were") from None
+        report(progress, "export", i + 1, len(chosen), ex.filename)
+    return [staging.out_dir / ex.filename for ex in chosen]
 
-    def writer(i: int, ex: Exporter) -> Callable[[IO[bytes]], None]:
-        def write(fh: IO[bytes]) -> None:
-            ex.write(G, rdf, fh)
-            report(progress, "export", i + 1, len(chosen), ex.filename)
-        return write
 
-    return _write_atomically(Path(out_dir), {ex.filename: writer(i, ex) for i, ex in enumerate(chosen)})
+def write_exports(out_dir: Path | str, G: nx.MultiDiGraph, formats: Iterable[str] | None = None, *,
+                  ontology: bool = True, progress: Progress | None = None) -> list[Path]:
+    """Write the chosen exports of ``G`` into ``out_dir`` atomically (see :func:`stage_exports`
+    and :func:`write_files`)."""
+    check_formats(formats)
+    recover(out_dir, remove=True)
+    with Staging(out_dir, error=ExportError) as staging:
+        written = stage_exports(staging, G, formats, ontology=ontology, progress=progress)
+        staging.commit()
+    return written
 
 
 def write_files(out_dir: Path, files: dict[str, bytes]) -> list[Path]:
-    """Write files into ``out_dir`` atomically: each goes to a temporary file first, then all of them
-    are moved into place. On any error nothing in ``out_dir`` is changed: files already replaced are
-    put back from a backup taken just before."""
-    return _write_atomically(Path(out_dir), {name: (lambda fh, data=data: fh.write(data)) for name, data in files.items()})
-
-
-def _write_atomically(out_dir: Path, writers: Mapping[str, Callable[[IO[bytes]], Any]]) -> list[Path]:
-    try:
-        out_dir.mkdir(parents=True, exist_ok=True)
-        staging = Path(tempfile.mkdtemp(prefix=".tmp-", dir=out_dir))
-    except OSError as e:
-        raise ExportError(f"{out_dir}: cannot create the output folder ({e.strerror or e})") from None
-    backup = staging / ".previous"
-    replaced: list[tuple[str, bool]] = []  # (name, had a previous version) in the order moved
-    clean = True
-    try:
-        for name, write in writers.items():
-            with open(staging / name, "wb") as fh:
-                write(fh)
-                fh.flush()
-                os.fsync(fh.fileno())
-        backup.mkdir()
-        written = []
-        for name in writers:
-            target = out_dir / name
-            had = target.is_file()
-            if had:  # keep the previous version until every file is in place
-                try:
-                    os.link(target, backup / name)
-                except OSError:
-                    shutil.copy2(target, backup / name)
-            os.replace(staging / name, target)
-            replaced.append((name, had))
-            written.append(target)
-        return written
-    except OSError as e:
-        clean = _roll_back(out_dir, backup, replaced)
-        where = "" if clean else f"; previous versions kept in {backup}"
-        raise ExportError(f"{out_dir}: cannot write exports ({e.strerror or e}){where}") from None
-    finally:
-        if clean:
-            shutil.rmtree(staging, ignore_errors=True)
-
-
-def _roll_back(out_dir: Path, backup: Path, replaced: list[tuple[str, bool]]) -> bool:
-    """Put back the files a failed write already replaced; False if one could not be."""
-    ok = True
-    for name, had in reversed(replaced):
-        try:
-            if had:
-                os.replace(backup / name, out_dir / name)
-            else:
-                (out_dir / name).unlink(missing_ok=True)
-        except OSError:
-            ok = False
-    return ok
+    """Write files into ``out_dir`` atomically: each goes to a staging folder first, then all of
+    them are switched into place in one transaction (:class:`kg.staging.Staging`). On any error,
+    or if the process is killed, nothing in ``out_dir`` is changed."""
+    recover(out_dir, remove=True)
+    with Staging(out_dir, error=ExportError) as staging:
+        for name, data in files.items():
+            try:
+                with open(staging.new(name), "wb") as fh:
+                    fh.write(data)
+                    fh.flush()
+                    os.fsync(fh.fileno())
+            except OSError as e:
+                raise ExportError(f"{out_dir}: cannot write exports ({e.strerror or e})") from None
+        return staging.commit()

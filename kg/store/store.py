@@ -15,12 +15,18 @@ graph that holds it). :func:`kg.store.sparql.run_query` runs on it with Oxigraph
 :meth:`KGStore.dataset` it is also an :class:`rdflib.Dataset` (via ``oxrdflib``) for rdflib users.
 :func:`memory_store` loads an RDF file into an in-memory store of the same shape.
 
-Writes are atomic. ``kg build`` bulk-loads a whole new store next to the old one (``store.new``)
-and swaps the folders, keeping the old one as ``store.old`` until the new one is in place (a build
-killed in between is finished on the next open: see :func:`recover`);
-:meth:`KGStore.put_documents` and :func:`remove_document` change the store in one SPARQL update,
-which Oxigraph applies in one transaction: a process killed in the middle leaves the store as it
-was. (``kg add``, which extracts documents and then puts them, is :func:`kg.pipeline.add_documents`.)
+Writes are atomic, and kg changes only what it made. ``kg build`` loads a whole new store into its
+staging folder and switches it in together with the exports (:class:`kg.staging.Staging`): a store
+folder is replaced only when it carries ``kg-store.json``; a build killed at any moment leaves the
+previous store (and exports) as they were. :meth:`KGStore.put_documents` and
+:func:`remove_document` change the store in one SPARQL update, which Oxigraph applies in one
+transaction: a process killed in the middle leaves the store as it was. (``kg add``, which
+extracts documents and then puts them, is :func:`kg.pipeline.add_documents`.)
+
+Readers open the store read-only under a shared lock of its folder (:func:`kg.staging.lock_folder`),
+so any number of them (a running ``kg serve``, ``kg query``) read it at once, also from a read-only
+mount; a writer (``kg add``, ``kg remove``) opens it under an exclusive lock, and is refused with a
+message while a reader holds it.
 
 >>> import tempfile
 >>> from kg.graph.build import build_graph
@@ -41,8 +47,6 @@ from __future__ import annotations
 import gc
 import itertools
 import json
-import os
-import shutil
 import time
 from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass, field
@@ -56,6 +60,7 @@ from kg import __version__
 from kg.errors import InputError, StoreError
 from kg.graph.rdf import from_ox
 from kg.progress import Progress, report
+from kg.staging import LOCK_WAIT, FolderLock, Staging, lock_folder, read_marker, recover
 
 STORE_FORMAT = "conflict-kg store"
 STORE_VERSION = 1
@@ -75,7 +80,13 @@ def _meta() -> dict[str, Any]:
 def _check_meta(path: Path) -> None:
     meta_path = path / META_FILE
     if not path.is_dir():
-        raise StoreError(f"{path}: no store there (build one with `kg build`)")
+        hint = ""
+        for legacy in ("store.old", "store.new"):
+            if _complete(path.with_name(f"{path.name}.{legacy[6:]}")):
+                hint = (f"; {path.name}.{legacy[6:]}/ beside it was left by an interrupted build of an earlier kg: "
+                        f"rename it to {path.name}/ to use it")
+                break
+        raise StoreError(f"{path}: no store there (build one with `kg build`){hint}")
     if not meta_path.is_file() or not (path / DATA_DIR).is_dir():
         raise StoreError(f"{path}: not a conflict-kg store (no {META_FILE} and {DATA_DIR}/; build one with `kg build`)")
     try:
@@ -89,14 +100,26 @@ def _check_meta(path: Path) -> None:
                          f"(it reads version {STORE_VERSION}): rebuild it with `kg build`")
 
 
-def _open_ox(data: Path) -> ox.Store:
+def check_store_folder(path: Path) -> None:
+    """Raise :class:`kg.errors.StoreError` unless ``path`` is a store folder kg made (its
+    ``kg-store.json`` says so): only such a folder is ever replaced or removed."""
+    if read_marker(path / META_FILE, STORE_FORMAT) is None:
+        raise StoreError(f"{path}: not a conflict-kg store (no {META_FILE} marker): kg will not replace or "
+                         "remove it; move it away or write to another folder")
+
+
+def _open_ox(data: Path, *, read_only: bool) -> ox.Store:
     try:
-        return ox.Store(str(data))
+        return ox.Store.read_only(str(data)) if read_only else ox.Store(str(data))
     except (OSError, RuntimeError) as e:  # pyoxigraph: OSError for I/O, RuntimeError for corruption
         msg = " ".join(str(e).split())
-        if "lock" in msg.lower():
+        low = msg.lower()
+        if "lock" in low:
             raise StoreError(f"{data.parent}: store is locked by another process (a running `kg serve` or "
                              "`kg add`?); stop it and try again") from None
+        if "read-only file system" in low or "permission denied" in low:
+            raise StoreError(f"{data.parent}: the store cannot be changed here (read-only file system or no "
+                             "permission); it can still be read (kg query, kg serve)") from None
         raise StoreError(f"{data.parent}: cannot open the store, incompatible or damaged ({msg[:200]}); "
                          "rebuild it with `kg build`") from None
 
@@ -112,9 +135,11 @@ class KGStore:
         The Oxigraph store (for bulk paths and fast queries).
     """
 
-    def __init__(self, path: Path, store: ox.Store) -> None:
+    def __init__(self, path: Path, store: ox.Store, lock: FolderLock | None = None, *, read_only: bool = False) -> None:
         self.path = path
         self.ox: ox.Store | None = store
+        self.read_only = read_only
+        self._lock = lock
         self._ds: Dataset | None = None
 
     def __enter__(self) -> KGStore:
@@ -128,13 +153,21 @@ class KGStore:
             raise StoreError(f"{self.path}: store is closed")
         return self.ox
 
+    def _writable(self) -> ox.Store:
+        if self.read_only:
+            raise StoreError(f"{self.path}: store is open for reading only (open it with write=True)")
+        return self._store()
+
     def close(self) -> None:
         """Release the store (and its lock on the folder)."""
-        if self.ox is not None:
+        if self.ox is not None and not self.read_only:
             self.ox.flush()
         self._ds = None
         self.ox = None
         gc.collect()  # rdflib graphs hold reference cycles: free the database now
+        if self._lock is not None:
+            self._lock.release()
+            self._lock = None
 
     def dataset(self) -> Dataset:
         """The store as an :class:`rdflib.Dataset` (oxrdflib); its default graph is the union of the
@@ -189,7 +222,7 @@ class KGStore:
         default graph (the union) follows."""
         from kg.graph.rdf import BUILD_GRAPH, graph_iri
 
-        store = self._store()
+        store = self._writable()
         ops = [op for doc_id in graphs for op in _drop_graph_ops(str(graph_iri(doc_id)))]
         body = []
         for doc_id, triples in list(graphs.items()) + [(None, build)]:
@@ -208,28 +241,42 @@ KGO_SHA = str(_KGO.sha256)
 DCT_IDENTIFIER = "http://purl.org/dc/terms/identifier"
 
 
-def open_store(path: Path | str) -> KGStore:
-    """Open an existing store folder.
+def open_store(path: Path | str, *, write: bool = False, wait: float | None = None) -> KGStore:
+    """Open an existing store folder: read-only under a shared lock of its folder (any number of
+    readers at once), or with ``write`` under an exclusive one.
+
+    An interrupted build's switch left in the folder is rolled back first (renames only, nothing
+    is deleted); a writer also removes the staging folders of finished builds.
 
     Raises
     ------
     kg.errors.StoreError
-        The folder is missing, is not a store, is locked by another process, or was written by an
-        incompatible version.
+        The folder is missing, is not a store, is in use (``write`` while a server or a query reads
+        it, or a reader while ``kg add`` writes it, for longer than ``wait`` seconds), or was
+        written by an incompatible version.
     """
     path = Path(path)
-    recover(path)
-    _check_meta(path)
-    return KGStore(path, _open_ox(path / DATA_DIR))
+    recover(path.parent, remove=write)
+    lock = lock_folder(path.parent, exclusive=write, wait=(WRITE_WAIT if write else LOCK_WAIT) if wait is None else wait,
+                       what=f"holds the store {path.name}/, which cannot be {'changed' if write else 'read'}: it")
+    try:
+        _check_meta(path)
+        return KGStore(path, _open_ox(path / DATA_DIR, read_only=not write), lock, read_only=not write)
+    except BaseException:
+        lock.release()
+        raise
+
+
+#: Seconds a writer (``kg add``, ``kg remove``) waits for the readers of a store to let go.
+WRITE_WAIT = 2.0
 
 
 def store_exists(path: Path | str) -> bool:
-    """Whether there is a store folder at ``path`` (after finishing a swap a killed ``kg build``
-    left half done, see :func:`recover`)."""
+    """Whether there is a store folder at ``path`` (after rolling back a switch a killed
+    ``kg build`` left half done)."""
     path = Path(path)
-    if not path.exists() and (_sibling(path, "new").exists() or _sibling(path, "old").exists()):
-        recover(path)
-    return path.exists()
+    recover(path.parent)
+    return path.is_dir()
 
 
 def default_store(out_dir: Path | str = Path("exports")) -> Path:
@@ -239,59 +286,26 @@ def default_store(out_dir: Path | str = Path("exports")) -> Path:
 
 # --------------------------------------------------------------------------- writing a whole store
 
-def _sibling(path: Path, suffix: str) -> Path:
-    return path.with_name(f"{path.name}.{suffix}")
-
-
 def _complete(path: Path) -> bool:
     return (path / META_FILE).is_file() and (path / DATA_DIR).is_dir()
 
 
-def recover(path: Path | str) -> None:
-    """Finish or undo a store swap that ``kg build`` was killed in the middle of.
+def load_store(quads: Iterable[ox.Quad], path: Path | str, *, progress: Progress | None = None,
+               shown: Path | str | None = None) -> None:
+    """Write a new store into the folder ``path``, which must not exist (a staging folder's
+    ``new/store``): the quads are bulk-loaded, ``kg-store.json`` is written last.
+    ``progress`` hears ``("store", quads loaded, None, "")`` as the load goes.
 
-    :func:`write_store` writes the new store to ``STORE.new`` (its ``kg-store.json`` last), renames
-    ``STORE`` to ``STORE.old``, ``STORE.new`` to ``STORE`` and then deletes ``STORE.old``. Killed
-    between the two renames, there is no ``STORE``: the complete ``STORE.new`` is put in place, or
-    else ``STORE.old`` is put back. A ``STORE.old`` left beside a ``STORE`` is deleted.
+    Raises
+    ------
+    kg.errors.StoreError
+        The store cannot be written (no space left, ...); the message names ``shown`` (where the
+        store is going) rather than the staging folder.
     """
     path = Path(path)
-    new, old = _sibling(path, "new"), _sibling(path, "old")
     try:
-        if not path.exists():
-            if new.is_dir() and _complete(new):
-                os.replace(new, path)
-            elif old.is_dir() and _complete(old):
-                os.replace(old, path)
-        if path.exists() and old.exists():
-            shutil.rmtree(old, ignore_errors=True)
-    except OSError as e:
-        raise StoreError(f"{path}: cannot recover the store from an interrupted build ({e.strerror or e})") from None
-
-
-def write_store(quads: Iterable[ox.Quad], path: Path | str, *, progress: Progress | None = None) -> None:
-    """Write a new store at ``path`` holding ``quads`` (bulk-loaded), replacing any store there.
-    The quads are what the store holds: named graphs and their union as the default graph (see
-    :meth:`kg.graph.rdf.GraphRDF.store_quads`).
-
-    The store is loaded into ``PATH.new`` beside ``path``; only when it is complete is the old
-    store renamed to ``PATH.old``, the new one to ``path``, and the old one deleted. A failed or
-    interrupted write leaves the previous store in place, and a kill between the two renames is
-    repaired by :func:`recover` (called by :func:`open_store` and here), so there is always a
-    store to open. ``progress`` hears ``("store", quads loaded, None, "")`` as the load goes.
-    """
-    path = Path(path)
-    parent = path.parent
-    staging, old = _sibling(path, "new"), _sibling(path, "old")
-    try:
-        parent.mkdir(parents=True, exist_ok=True)
-        recover(path)
-        shutil.rmtree(staging, ignore_errors=True)  # an unfinished earlier write
-        staging.mkdir()
-    except OSError as e:
-        raise StoreError(f"{path}: cannot create the store folder ({e.strerror or e})") from None
-    try:
-        st = ox.Store(str(staging / DATA_DIR))
+        path.mkdir()
+        st = ox.Store(str(path / DATA_DIR))
         stream = _counted(quads, progress)
         while chunk := list(itertools.islice(stream, BULK_CHUNK)):
             st.bulk_extend(chunk)
@@ -299,16 +313,29 @@ def write_store(quads: Iterable[ox.Quad], path: Path | str, *, progress: Progres
         st.optimize()
         del st
         gc.collect()
-        (staging / META_FILE).write_text(json.dumps(_meta(), indent=2) + "\n", encoding="utf-8")
-        _test_pause("swap")
-        if path.exists():
-            os.replace(path, old)
-            _test_pause("swapping")
-        os.replace(staging, path)
-        shutil.rmtree(old, ignore_errors=True)
+        (path / META_FILE).write_text(json.dumps(_meta(), indent=2) + "\n", encoding="utf-8")
     except OSError as e:
-        shutil.rmtree(staging, ignore_errors=True)
-        raise StoreError(f"{path}: cannot write the store ({e.strerror or e})") from None
+        raise StoreError(f"{shown or path}: cannot write the store ({' '.join((e.strerror or str(e)).split())[:200]})"
+                         ) from None
+
+
+def write_store(quads: Iterable[ox.Quad], path: Path | str, *, progress: Progress | None = None) -> None:
+    """Write a new store at ``path`` holding ``quads`` (bulk-loaded), replacing the store there.
+    The quads are what the store holds: named graphs and their union as the default graph (see
+    :meth:`kg.graph.rdf.GraphRDF.store_quads`).
+
+    The store is loaded into a staging folder beside ``path`` and switched in when it is complete
+    (:class:`kg.staging.Staging`): a failed or interrupted write leaves the previous store as it
+    was. A folder at ``path`` that is not a kg store is refused, never replaced.
+    """
+    path = Path(path)
+    if path.exists():
+        check_store_folder(path)
+    recover(path.parent, remove=True)
+    with Staging(path.parent) as staging:
+        staging.replace_folder(path.name, check_store_folder)
+        load_store(quads, staging.new(path.name), progress=progress, shown=path)
+        staging.commit()
 
 
 #: Quads handed to Oxigraph's bulk loader at a time: it holds what it is given in memory (about
@@ -390,16 +417,11 @@ def _drop_graph_ops(g: str) -> list[str]:
 
 
 def _test_pause(stage: str) -> None:
-    """Test hook: ``KG_TEST_STORE_PAUSE=seconds`` makes a store change wait before it commits,
-    and write the file ``KG_TEST_STORE_MARK`` when it starts waiting (only at the stage
-    ``KG_TEST_STORE_PAUSE_AT`` when that is set)."""
-    pause = os.environ.get("KG_TEST_STORE_PAUSE")
-    at = os.environ.get("KG_TEST_STORE_PAUSE_AT")
-    if pause and (not at or at == stage):
-        mark = os.environ.get("KG_TEST_STORE_MARK")
-        if mark:
-            Path(mark).write_text(stage, encoding="utf-8")
-        time.sleep(float(pause))
+    """Test hook: ``KG_TEST_STORE_PAUSE=seconds`` makes a store change wait before it commits
+    (see :func:`kg.staging._test_pause`)."""
+    from kg.staging import _test_pause as pause
+
+    pause(stage)
 
 
 def _commit(store: ox.Store, update: str) -> None:
@@ -416,8 +438,8 @@ def remove_document(store_path: Path | str, doc_id: str) -> StoreChange:
 
     t0 = time.perf_counter()
     change = StoreChange()
-    with open_store(store_path) as st:
-        store = st._store()
+    with open_store(store_path, write=True) as st:
+        store = st._writable()
         known = st.documents()
         if doc_id not in known:
             listed = ", ".join(list(known)[:10]) + (", ..." if len(known) > 10 else "")
