@@ -4,6 +4,13 @@ SPARQLStore, plain requests), the graph page, the exports, and what is refused."
 from __future__ import annotations
 
 import json
+import os
+import re
+import signal
+import subprocess
+import sys
+import threading
+import time
 import urllib.error
 import urllib.parse
 import urllib.request
@@ -19,17 +26,26 @@ HOST = "127.0.0.1"
 OPENER = urllib.request.build_opener(urllib.request.ProxyHandler({}))
 
 
+LOG: list[str] = []
+
+
 @pytest.fixture(scope="module")
-def server(tmp_path_factory):
+def served(tmp_path_factory) -> Path:
     out = tmp_path_factory.mktemp("served")
     build(None, out)
-    srv = make_server(out, HOST, 0, timeout=2.0, max_rows=50)
+    return out
+
+
+@pytest.fixture(scope="module")
+def server(served):
+    srv = make_server(served, HOST, 0, timeout=2.0, max_rows=50, log=LOG.append)
     assert srv.server_address[0] == HOST
     thread = serve_in_thread(srv)
-    yield srv, out
+    yield srv, served
     srv.shutdown()
     srv.server_close()
     thread.join(10)
+    assert not any("Traceback" in line for line in LOG)
 
 
 def _get(url: str, headers: dict[str, str] | None = None, data: bytes | None = None, method: str | None = None):
@@ -146,10 +162,12 @@ def test_bad_query_is_400_with_the_parser_message(server) -> None:
 def test_limits(server) -> None:
     srv, _ = server
     status, _, body = _get(_q(srv, "SELECT * WHERE { ?s ?p ?o }"))
-    assert status == 500 and b"too large: more than 50 rows" in body
+    assert status == 400 and b"too large: more than 50 rows" in body
     slow = "SELECT (COUNT(*) AS ?n) WHERE { ?a ?p ?b . ?c ?q ?d . ?e ?r ?f }"
     status, _, body = _get(_q(srv, slow))
     assert status == 503 and b"timed out after 2 s" in body
+    status, _, body = _get(_q(srv, "ASK { ?s ?p ?o }", format="json"))
+    assert status == 200 and json.loads(body)["boolean"] is True  # its worker was replaced
 
 
 def test_graph_page_and_exports(server) -> None:
@@ -170,25 +188,498 @@ def test_not_acceptable(server) -> None:
     assert status == 406
 
 
-def test_queries_at_once_are_capped(tmp_path) -> None:
-    """A query past its time limit keeps running in Oxigraph and keeps its slot: with every slot
-    taken, a query gets 503 and Retry-After at once."""
-    build(None, tmp_path)
-    srv = make_server(tmp_path, HOST, 0, timeout=0.5, max_rows=50, max_queries=1)
+def test_queries_at_once_are_capped(served) -> None:
+    """A query past its time limit has its worker killed (and replaced): it stops using the
+    machine. With every worker taken, a query waits at most the time limit, then gets 503 and
+    Retry-After."""
+    srv = make_server(served, HOST, 0, timeout=1.0, max_rows=50, max_queries=1)
     thread = serve_in_thread(srv)
     try:
         quick = "ASK { ?s ?p ?o }"
-        assert _get(_q(srv, quick))[0] == 200  # the slot is given back after a query
+        assert _get(_q(srv, quick))[0] == 200  # the worker is given back after a query
         assert _get(_q(srv, quick))[0] == 200
+        first = srv.pool.pids()
         slow = "SELECT (COUNT(*) AS ?n) WHERE { ?a ?p ?b . ?c ?q ?d . ?e ?r ?f }"
         status, _, body = _get(_q(srv, slow))
-        assert status == 503 and b"timed out after 0.5 s" in body
-        req = urllib.request.Request(_q(srv, quick))
-        with pytest.raises(urllib.error.HTTPError) as e:
-            OPENER.open(req, timeout=20)
-        assert e.value.code == 503 and e.value.headers.get("Retry-After") == "5"
-        assert b"busy" in e.value.read()
+        assert status == 503 and b"timed out after 1 s" in body
+        (dead,) = first
+        deadline = time.monotonic() + 30
+        while _alive(dead) and time.monotonic() < deadline:
+            time.sleep(0.05)
+        assert not _alive(dead), "the worker of a timed-out query still runs"
+        # a heavy query holds the only worker: a quick one is answered as soon as the heavy one
+        # reaches its limit, not later
+        results: list = []
+        t = threading.Thread(target=lambda: results.append(_get(_q(srv, slow))))
+        t.start()
+        time.sleep(0.3)
+        t0 = time.monotonic()
+        assert _get(_q(srv, quick))[0] == 200
+        assert time.monotonic() - t0 < 10
+        t.join(30)
+        assert results[0][0] == 503
     finally:
         srv.shutdown()
         srv.server_close()
         thread.join(10)
+
+
+def test_busy_is_503_with_retry_after(served) -> None:
+    srv = make_server(served, HOST, 0, timeout=3.0, max_queries=1, queue_wait=0.2)
+    thread = serve_in_thread(srv)
+    try:
+        slow = "SELECT (COUNT(*) AS ?n) WHERE { ?a ?p ?b . ?c ?q ?d . ?e ?r ?f }"
+        t = threading.Thread(target=lambda: _get(_q(srv, slow)))
+        t.start()
+        time.sleep(0.5)
+        req = urllib.request.Request(_q(srv, "ASK { ?s ?p ?o }"))
+        with pytest.raises(urllib.error.HTTPError) as e:
+            OPENER.open(req, timeout=20)
+        assert e.value.code == 503 and e.value.headers.get("Retry-After") == "5"
+        assert b"busy" in e.value.read()
+        t.join(30)
+    finally:
+        srv.shutdown()
+        srv.server_close()
+        thread.join(10)
+
+
+def _alive(pid: int) -> bool:
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    try:  # a zombie has stopped running: it only waits to be reaped
+        with open(f"/proc/{pid}/stat") as fh:
+            return fh.read().split(") ")[-1][:1] != "Z"
+    except OSError:
+        return True
+
+
+# --------------------------------------------------------------------------- tricks and load
+
+@pytest.fixture(scope="module")
+def canary():
+    """A loopback HTTP server that answers SPARQL results and counts every request it gets: a
+    query that reaches it went out through SERVICE."""
+    import http.server
+
+    hits: list[str] = []
+
+    class Canary(http.server.BaseHTTPRequestHandler):
+        def do_GET(self) -> None:  # noqa: N802
+            hits.append(self.path)
+            body = b'{"head":{"vars":["x"]},"results":{"bindings":[{"x":{"type":"literal","value":"leak"}}]}}'
+            self.send_response(200)
+            self.send_header("Content-Type", "application/sparql-results+json")
+            self.send_header("Content-Length", str(len(body)))
+            self.end_headers()
+            self.wfile.write(body)
+
+        do_POST = do_GET  # noqa: N815
+
+        def log_message(self, *args) -> None:
+            pass
+
+    srv = http.server.ThreadingHTTPServer((HOST, 0), Canary)
+    t = threading.Thread(target=srv.serve_forever, daemon=True)
+    t.start()
+    yield f"http://{HOST}:{srv.server_address[1]}/sparql", hits
+    srv.shutdown()
+    srv.server_close()
+
+
+SMUGGLED = [
+    "SELECT * WHERE {{ SERVICE <{u}> {{ ?x ?y ?z }} }}",
+    "select * where {{ service <{u}> {{ ?x ?y ?z }} }}",
+    "SELECT * WHERE {{ SeRvIcE SILENT <{u}> {{ ?x ?y ?z }} }}",
+    "SELECT * WHERE {{ SERVICE<{u}>{{ ?x ?y ?z }} }}",
+    "SELECT * WHERE {{ ?a ?b ?c # x\r SERVICE <{u}> {{ ?x ?y ?z }}\n }}",  # the comment trick of the issue
+    "SELECT * WHERE {{ ?a ?b ?c # x\r\r SERVICE <{u}> {{ ?x ?y ?z }}\n }}",
+    "SELECT * WHERE {{ #\rSERVICE <{u}> {{ ?x ?y ?z }} }}",
+    "SELECT * WHERE {{ VALUES ?e {{ <{u}> }} SERVICE ?e {{ ?x ?y ?z }} }}",
+    "PREFIX q: <{u}#> SELECT * WHERE {{ SERVICE q:x {{ ?x ?y ?z }} }}",
+    "BASE <{u}> SELECT * WHERE {{ SERVICE <> {{ ?x ?y ?z }} }}",
+    "SELECT * WHERE {{ OPTIONAL {{ SERVICE <{u}> {{ ?x ?y ?z }} }} }}",
+    "SELECT * WHERE {{ {{ SELECT * WHERE {{ SERVICE <{u}> {{ ?x ?y ?z }} }} }} }}",
+    "SELECT * WHERE {{ ?s ?p ?o FILTER EXISTS {{ SERVICE <{u}> {{ ?x ?y ?z }} }} }}",
+    "ASK {{ SERVICE <{u}> {{ ?x ?y ?z }} }}",
+    "CONSTRUCT {{ ?x ?y ?z }} WHERE {{ SERVICE <{u}> {{ ?x ?y ?z }} }}",
+    "SELECT * WHERE {{ \\u0053ERVICE <{u}> {{ ?x ?y ?z }} }}",
+    "SELECT * WHERE {{ ?a ?b ?c . # x\r SERVICE <{u}> {{ ?x ?y ?z }} # y\r\n }}",
+]
+
+
+@pytest.mark.parametrize("template", SMUGGLED)
+@pytest.mark.parametrize("how", ["get", "post-query", "post-form"])
+def test_service_is_refused_in_every_spelling(server, canary, template: str, how: str) -> None:
+    srv, _ = server
+    url, hits = canary
+    query = template.format(u=url)
+    if how == "get":
+        status, _, body = _get(_q(srv, query))
+    elif how == "post-query":
+        status, _, body = _get(srv.url + "sparql", {"Content-Type": "application/sparql-query"}, query.encode())
+    else:
+        status, _, body = _get(srv.url + "sparql", {"Content-Type": "application/x-www-form-urlencoded"},
+                               urllib.parse.urlencode({"query": query}).encode())
+    assert status in (400, 403), body
+    assert b"leak" not in body
+    assert hits == [], "the query reached another server"
+
+
+def test_the_word_service_elsewhere_is_fine(server) -> None:
+    srv, _ = server
+    q = ('SELECT ?service WHERE { BIND("secret service" AS ?service) '
+         'FILTER(CONTAINS(?service, "service")) } # a SERVICE comment\r\n')
+    status, _, body = _get(_q(srv, q, format="json"))
+    assert status == 200 and json.loads(body)["results"]["bindings"][0]["service"]["value"] == "secret service"
+
+
+def test_a_hundred_concurrent_queries_on_a_fresh_server(served) -> None:
+    """Parsing is never shared between threads: 100 queries of several shapes at once on a fresh
+    server all get their right answer."""
+    from concurrent.futures import ThreadPoolExecutor
+
+    srv = make_server(served, HOST, 0, timeout=20, max_queries=4)
+    thread = serve_in_thread(srv)
+    shapes = [
+        ("ASK { ?s a kgo:State }", lambda b: json.loads(b)["boolean"] is True),
+        ("SELECT (COUNT(*) AS ?n) WHERE { ?s a kgo:Document }",
+         lambda b: int(json.loads(b)["results"]["bindings"][0]["n"]["value"]) == 5),
+        ("SELECT ?l WHERE { kga:russia rdfs:label ?l }",
+         lambda b: json.loads(b)["results"]["bindings"][0]["l"]["value"] == "Russia"),
+        ("SELECT ?a WHERE { ?a a kgo:State FILTER(?a IN (kga:russia, kga:turkey)) } ORDER BY ?a",
+         lambda b: len(json.loads(b)["results"]["bindings"]) == 2),
+    ]
+    try:
+        with ThreadPoolExecutor(100) as ex:
+            futures = [ex.submit(_get, _q(srv, shapes[i % 4][0], format="json")) for i in range(100)]
+            got = [(i, f.result()) for i, f in enumerate(futures)]
+        for i, (status, _, body) in got:
+            assert status == 200, body
+            assert shapes[i % 4][1](body), (shapes[i % 4][0], body)
+    finally:
+        srv.shutdown()
+        srv.server_close()
+        thread.join(10)
+
+
+def _timed_get(url: str):
+    t0 = time.monotonic()
+    status, ctype, body = _get(url)
+    return status, body, time.monotonic() - t0
+
+
+@pytest.mark.parametrize("n_heavy", [3, 8])
+def test_load_200_queries_with_heavy_ones_stops_by_itself(served, n_heavy: int) -> None:
+    """200 queries at once, ``n_heavy`` of them heavy, on 4 workers with a 2 s limit. Every request
+    gets its answer within twice the limit (a wait for a worker, then the query): the heavy ones
+    are stopped at the limit (their workers killed and replaced), the quick ones are answered,
+    or (when heavy ones hold every worker for a whole limit) told to retry. With fewer heavy
+    queries than workers, every quick one is answered. Afterwards the server answers at once,
+    with 4 live workers and none of the killed ones left running."""
+    from concurrent.futures import ThreadPoolExecutor
+
+    srv = make_server(served, HOST, 0, timeout=2.0, max_queries=4)
+    thread = serve_in_thread(srv)
+    heavy = "SELECT (COUNT(*) AS ?n) WHERE { ?a ?p ?b . ?c ?q ?d . ?e ?r ?f }"
+    quick = "ASK { kga:russia a kgo:State }"
+    is_heavy = {round(i * 200 / n_heavy) for i in range(n_heavy)}
+    try:
+        first = srv.pool.pids()
+        with ThreadPoolExecutor(200) as ex:
+            futures = [ex.submit(_timed_get, _q(srv, heavy if i in is_heavy else quick, format="json"))
+                       for i in range(200)]
+            got = [(i, f.result(timeout=120)) for i, f in enumerate(futures)]
+        for i, (status, body, took) in got:
+            assert took < 2 * 2.0 + 8, f"request {i} took {took:.1f} s"
+            assert status in (200, 503), body
+            if i in is_heavy:
+                assert status == 503 and (b"timed out after 2 s" in body or b"busy" in body)
+            elif status == 200:
+                assert json.loads(body)["boolean"] is True
+            else:
+                assert b"busy" in body and n_heavy >= 4
+        stopped = sum(1 for i, (_, body, _) in got if i in is_heavy and b"timed out" in body)
+        assert stopped >= min(n_heavy, 4)
+        t1 = time.monotonic()
+        assert _get(_q(srv, quick))[0] == 200
+        assert time.monotonic() - t1 < 10
+        deadline = time.monotonic() + 30
+        while len(srv.pool.pids()) < 4 and time.monotonic() < deadline:
+            time.sleep(0.1)
+        assert len(srv.pool.pids()) == 4 and srv.pool.killed == stopped
+        assert not any(_alive(p) for p in first - srv.pool.pids())
+    finally:
+        srv.shutdown()
+        srv.server_close()
+        thread.join(10)
+
+
+def test_parsing_counts_against_the_time_limit(server) -> None:
+    """A query that takes rdflib's parser many seconds (a 70 KB IN list) is stopped at the limit."""
+    srv, _ = server
+    big = "SELECT * WHERE { ?s ?p ?o FILTER(?o IN (" + ", ".join(f'"v{i}"' for i in range(8000)) + ")) }"
+    t0 = time.monotonic()
+    status, _, body = _get(srv.url + "sparql", {"Content-Type": "application/sparql-query"}, big.encode())
+    assert status == 503 and b"timed out after 2 s" in body
+    assert time.monotonic() - t0 < 15
+    assert _get(_q(srv, "ASK { ?s ?p ?o }"))[0] == 200
+
+
+# --------------------------------------------------------------------------- malformed requests
+
+def _raw(srv, data: bytes, *, wait: float = 30.0, close_write: bool = False) -> bytes:
+    """Send raw bytes to the server and read until it closes the connection or ``wait`` passes."""
+    import socket
+
+    s = socket.create_connection(srv.server_address[:2], timeout=wait)
+    try:
+        s.sendall(data)
+        if close_write:
+            s.shutdown(socket.SHUT_WR)
+        out = b""
+        end = time.monotonic() + wait
+        while time.monotonic() < end:
+            try:
+                chunk = s.recv(65536)
+            except (TimeoutError, ConnectionResetError):
+                break
+            if not chunk:
+                break
+            out += chunk
+        return out
+    finally:
+        s.close()
+
+
+@pytest.fixture(scope="module")
+def strict(served):
+    """A server with a 1 s read timeout, its log kept."""
+    lines: list[str] = []
+    srv = make_server(served, HOST, 0, timeout=2.0, read_timeout=1.0, log=lines.append)
+    thread = serve_in_thread(srv)
+    yield srv, lines
+    srv.shutdown()
+    srv.server_close()
+    thread.join(10)
+
+
+@pytest.mark.parametrize("request_bytes,status", [
+    (b"POST /sparql HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Length: ten\r\n\r\nASK{}", b"400"),
+    (b"POST /sparql HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Length: -5\r\n\r\nASK{}", b"400"),
+    (b"POST /sparql HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Length: 100\r\n"
+     b"Content-Type: application/sparql-query\r\n\r\nASK {}", b"400"),
+    (b"POST /sparql HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Length: 99999999999\r\n\r\n", b"413"),
+    (b"POST /sparql HTTP/1.1\r\nHost: 127.0.0.1\r\n\r\nquery=ASK{}", b"411"),
+    (b"POST /sparql HTTP/1.1\r\nHost: 127.0.0.1\r\nTransfer-Encoding: chunked\r\n\r\n5\r\nASK{}\r\n0\r\n\r\n", b"411"),
+    (b"GARBAGE\r\n\r\n", b"400"),
+    (b"GET /sparql?query=ASK%7B%7D HTTP/1.1\r\nHost: 127.0.0.1\r\n" + b"X: y\r\n" * 200 + b"\r\n", b"431"),
+])
+def test_malformed_requests_get_4xx_within_the_read_timeout(strict, request_bytes: bytes, status: bytes) -> None:
+    srv, lines = strict
+    t0 = time.monotonic()
+    out = _raw(srv, request_bytes)
+    assert out.split(b" ", 2)[1] == status, out[:200]
+    assert time.monotonic() - t0 < 10
+    assert not any("Traceback" in line for line in lines)
+
+
+def test_a_slow_client_is_cut_off(strict) -> None:
+    """A client that sends its headers a byte at a time is disconnected soon after the read
+    timeout, and the server goes on answering."""
+    import socket
+
+    srv, lines = strict
+    s = socket.create_connection(srv.server_address[:2], timeout=30)
+    t0 = time.monotonic()
+    closed = False
+    try:
+        s.sendall(b"GET /sparql?query=ASK%7B%7D HTTP/1.1\r\n")
+        for _ in range(60):
+            try:
+                s.sendall(b"X")
+            except OSError:
+                closed = True
+                break
+            time.sleep(0.2)
+            if _peer_closed(s):
+                closed = True
+                break
+    finally:
+        s.close()
+    assert closed and time.monotonic() - t0 < 8
+    assert _get(_q(srv, "ASK { ?s ?p ?o }"))[0] == 200
+
+
+def _peer_closed(s) -> bool:
+    import select
+    import socket
+
+    r, _, _ = select.select([s], [], [], 0)
+    if not r:
+        return False
+    try:
+        return s.recv(1, socket.MSG_PEEK) in (b"",) or True
+    except OSError:
+        return True
+
+
+def test_a_client_that_goes_away_is_one_log_line(strict) -> None:
+    """A client that sends a heavy query and hangs up: its query is stopped, one log line says
+    so, and there is no traceback."""
+    srv, lines = strict
+    before = srv.pool.killed
+    heavy = urllib.parse.quote("SELECT (COUNT(*) AS ?n) WHERE { ?a ?p ?b . ?c ?q ?d . ?e ?r ?f }")
+    _raw(srv, f"GET /sparql?query={heavy} HTTP/1.1\r\nHost: 127.0.0.1\r\n\r\n".encode(), wait=0.3)
+    deadline = time.monotonic() + 10
+    while srv.pool.killed == before and time.monotonic() < deadline:
+        time.sleep(0.05)
+    assert srv.pool.killed == before + 1
+    assert any("went away" in line for line in lines)
+    assert not any("Traceback" in line for line in lines)
+    assert _get(_q(srv, "ASK { ?s ?p ?o }"))[0] == 200
+
+
+# --------------------------------------------------------------------------- cross-origin, Host
+
+def test_no_cross_origin_reads_by_default(server) -> None:
+    srv, _ = server
+    for method in ("GET", "OPTIONS"):
+        req = urllib.request.Request(_q(srv, "ASK {}"), method=method, headers={"Origin": "https://evil.example"})
+        with OPENER.open(req, timeout=20) as r:
+            assert r.headers.get("Access-Control-Allow-Origin") is None
+
+
+def test_cors_only_for_the_origin_given(served) -> None:
+    srv = make_server(served, HOST, 0, cors="https://analyst.example")
+    thread = serve_in_thread(srv)
+    try:
+        with OPENER.open(urllib.request.Request(_q(srv, "ASK {}")), timeout=20) as r:
+            assert r.headers.get("Access-Control-Allow-Origin") == "https://analyst.example"
+        with OPENER.open(urllib.request.Request(srv.url + "sparql", method="OPTIONS"), timeout=20) as r:
+            assert r.headers.get("Access-Control-Allow-Origin") == "https://analyst.example"
+            assert "POST" in r.headers.get("Access-Control-Allow-Methods")
+    finally:
+        srv.shutdown()
+        srv.server_close()
+        thread.join(10)
+
+
+@pytest.mark.parametrize("host,ok", [("127.0.0.1:{port}", True), ("localhost:{port}", True), ("LOCALHOST", True),
+                                     ("evil.example:{port}", False), ("127.0.0.1.evil.example", False),
+                                     ("[::1]:{port}", False), ("", False)])
+def test_host_header_must_be_the_server(server, host: str, ok: bool) -> None:
+    """DNS rebinding: a page on evil.example whose name now points at 127.0.0.1 sends
+    ``Host: evil.example``: refused, for the page, the exports and the endpoint alike."""
+    srv, _ = server
+    header = host.format(port=srv.server_address[1])
+    for path in ("sparql?query=ASK%7B%7D", "", "exports/graph.ttl"):
+        out = _raw(srv, f"GET /{path} HTTP/1.1\r\nHost: {header}\r\nConnection: close\r\n\r\n".encode())
+        code = out.split(b" ", 2)[1]
+        assert (code == b"200") == ok, (header, path, out[:200])
+        if not ok:
+            assert code == b"403" and b"Host" in out
+
+
+def test_allow_host_adds_a_name(served) -> None:
+    srv = make_server(served, HOST, 0, allow_hosts=["kg.internal"])
+    thread = serve_in_thread(srv)
+    try:
+        out = _raw(srv, b"GET /sparql?query=ASK%7B%7D HTTP/1.1\r\nHost: kg.internal:80\r\nConnection: close\r\n\r\n")
+        assert out.split(b" ", 2)[1] == b"200"
+    finally:
+        srv.shutdown()
+        srv.server_close()
+        thread.join(10)
+
+
+def test_backlog_fits_the_connections(server) -> None:
+    srv, _ = server
+    assert srv.request_queue_size >= srv.config.max_connections >= srv.config.max_queries
+
+
+# --------------------------------------------------------------------------- a real `kg serve`
+
+def _kg_serve(out: Path, *args: str) -> tuple[subprocess.Popen, str]:
+    """Start `kg serve` in its own process; return it and its URL (read from its first line)."""
+    p = subprocess.Popen([sys.executable, "-m", "kg", "serve", str(out), "--port", "0", *args],
+                         stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+    line = p.stdout.readline()
+    m = re.search(r"at (http://\S+/) ", line)
+    assert m, (line, p.stderr.read() if p.poll() is not None else "")
+    return p, m.group(1)
+
+
+def test_build_and_add_on_a_served_folder_are_refused(tmp_path: Path) -> None:
+    """While `kg serve` runs on a folder, `kg query` reads its store, and `kg build` and `kg add`
+    on it are refused with one line; the server keeps answering from the same store. Ctrl-C
+    stops it without a traceback, its workers with it; then a build goes through."""
+    from typer.testing import CliRunner
+
+    from kg.cli import app
+    from kg.extract.ingest import sample_corpus
+
+    runner = CliRunner()
+    samples = sorted(Path(str(sample_corpus())).glob("*.txt"))
+    first = tmp_path / "first"
+    first.mkdir()
+    for f in samples[:2]:
+        (first / f.name).write_bytes(f.read_bytes())
+    out = tmp_path / "out"
+    build([first], out, formats=["trig", "html"], jobs=1)
+    before = {p.name: p.read_bytes() for p in out.iterdir() if p.is_file()}
+    p, url = _kg_serve(out)
+    count = "SELECT (COUNT(*) AS ?n) WHERE { ?d a kgo:Document }"
+    try:
+        status, _, body = _get(url + "sparql?" + urllib.parse.urlencode({"query": count, "format": "json"}))
+        assert status == 200 and json.loads(body)["results"]["bindings"][0]["n"]["value"] == "2"
+        q = runner.invoke(app, ["query", count, "-o", str(out), "-f", "csv"])
+        assert q.exit_code == 0 and q.stdout.splitlines()[1] == "2", q.output
+        b = runner.invoke(app, ["build", str(Path(str(sample_corpus()))), "-o", str(out), "-f", "trig,html"])
+        assert b.exit_code == 1 and b.stderr.count("\n") == 1 and "in use by another kg command" in b.stderr, b.output
+        a = runner.invoke(app, ["add", str(samples[3]), "-o", str(out)])
+        assert a.exit_code == 1 and a.stderr.count("\n") == 1 and "in use" in a.stderr, a.output
+        status, _, body = _get(url + "sparql?" + urllib.parse.urlencode({"query": count, "format": "json"}))
+        assert status == 200 and json.loads(body)["results"]["bindings"][0]["n"]["value"] == "2"
+        assert {p.name: p.read_bytes() for p in out.iterdir() if p.is_file()} == before
+        workers = _children(p.pid)
+    finally:
+        p.send_signal(signal.SIGINT)
+        _, err = p.communicate(timeout=30)
+    assert p.returncode == 0 and "Traceback" not in err
+    deadline = time.monotonic() + 10
+    while any(_alive(w) for w in workers) and time.monotonic() < deadline:
+        time.sleep(0.1)
+    assert not any(_alive(w) for w in workers)
+    assert runner.invoke(app, ["add", str(samples[3]), "-o", str(out)]).exit_code == 0
+
+
+def _children(pid: int) -> set[int]:
+    """Every process below ``pid`` (the query workers hang below a fork server)."""
+    out: set[int] = set()
+    todo = [pid]
+    while todo:
+        p = todo.pop()
+        try:
+            with open(f"/proc/{p}/task/{p}/children") as fh:
+                kids = {int(x) for x in fh.read().split()}
+        except OSError:
+            kids = set()
+        out |= kids
+        todo.extend(kids)
+    return out
+
+
+def test_serving_on_every_address_warns(tmp_path: Path, served) -> None:
+    p, url = _kg_serve(served, "--host", "0.0.0.0", "-q")
+    try:
+        port = url.rsplit(":", 1)[1].strip("/")
+        status, _, _ = _get(f"http://127.0.0.1:{port}/sparql?query=ASK%7B%7D")
+        assert status == 200
+    finally:
+        p.send_signal(signal.SIGINT)
+        _, err = p.communicate(timeout=30)
+    first = err.splitlines()[0]
+    assert first.startswith("kg: warning: listening on 0.0.0.0") and "network" in first

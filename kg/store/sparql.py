@@ -62,6 +62,7 @@ __all__ = [
     "list_queries",
     "load_query",
     "prepare",
+    "check_engine",
     "oxigraph_store",
     "run_query",
     "apply_limit",
@@ -349,15 +350,23 @@ def prepare(query_text: str) -> Query:
     Traceback (most recent call last):
     kg.errors.QueryError: update queries are not allowed ...
     """
+    with _PARSE_LOCK:  # rdflib's parser keeps state between calls: not safe across threads
+        return _prepare(query_text)
+
+
+def _prepare(query_text: str) -> Query:
+    # a lone carriage return ends a comment for Oxigraph (and the SPARQL grammar), not for rdflib:
+    # rdflib reads the text with its line ends as Oxigraph reads them
+    view = _LINE_ENDS.sub("\n", query_text)
     try:
-        parsed = parseQuery(query_text)
+        parsed = parseQuery(view)
     except ParseException as e:
-        if _is_update(query_text):
+        if _is_update(view):
             raise QueryError(
                 "update queries are not allowed (INSERT, DELETE, LOAD, CLEAR, CREATE, DROP, COPY, "
                 "MOVE, ADD): kg runs read queries only (SELECT, ASK, CONSTRUCT, DESCRIBE)"
             ) from None
-        raise QueryError(_syntax_message(query_text, e)) from None
+        raise QueryError(_syntax_message(view, e)) from None
     except Exception as e:  # noqa: BLE001 - rdflib raises plain exceptions for some errors
         raise QueryError(f"SPARQL syntax error: {e}") from None
     try:
@@ -373,6 +382,38 @@ def prepare(query_text: str) -> Query:
         if getattr(node, "name", None) == "ServiceGraphPattern":
             raise QueryError("SERVICE is not allowed: a query runs over the local graph only")
     return query
+
+
+_PARSE_LOCK = threading.RLock()
+_LINE_ENDS = re.compile(r"\r\n?")
+_SERVICE_WORD = re.compile("service", re.IGNORECASE)
+
+
+def check_engine(text: str) -> None:
+    """Refuse a query in which Oxigraph, the engine that runs it, reads a ``SERVICE``, whatever
+    the spelling (a comment that ends where another parser does not end it, ...).
+
+    Oxigraph's own parser decides, without the query being run: every occurrence of the word
+    ``service`` (any case) is changed into a word no SPARQL keyword can be (``servjce``), which
+    leaves an IRI, a string, a comment, a name or a variable as valid as it was but breaks a
+    ``SERVICE`` keyword; if Oxigraph then refuses the text, it read a ``SERVICE`` (or reads the
+    query differently from rdflib): the query is refused.
+
+    >>> check_engine('SELECT * WHERE { ?s ?p "secret service" } # no service here')
+    >>> check_engine("SELECT * WHERE { ?s ?p ?o # x\\r SERVICE <http://127.0.0.1/> { ?a ?b ?c }\\n }")
+    Traceback (most recent call last):
+    kg.errors.QueryError: SERVICE is not allowed: Oxigraph, which runs the query, reads a SERVICE in it (or reads it otherwise than the check): a query runs over the local graph only
+    """
+    if not _SERVICE_WORD.search(text):
+        return
+    probe = _SERVICE_WORD.sub(lambda m: m.group(0)[:4] + ("J" if m.group(0)[4] == "I" else "j") + m.group(0)[5:], text)
+    try:
+        ox.Store().query(probe, prefixes=PREFIXES)  # parsed; an empty store, nothing is fetched
+    except SyntaxError:
+        raise QueryError("SERVICE is not allowed: Oxigraph, which runs the query, reads a SERVICE in it (or reads "
+                         "it otherwise than the check): a query runs over the local graph only") from None
+    except (OSError, ValueError, RuntimeError):
+        pass
 
 
 def _query_variables(query: Query) -> list[str]:
@@ -641,7 +682,7 @@ def _memory_copy(graph: rdflib.Graph) -> Any:
 
 
 _TOKENS = re.compile(
-    r"""(?P<skip>#[^\n]*|'''.*?'''|\"\"\".*?\"\"\"|'(?:[^'\\\n]|\\.)*'|"(?:[^"\\\n]|\\.)*"|<[^<>"{}|^`\\\x00-\x20]*>)"""
+    r"""(?P<skip>#[^\r\n]*|'''.*?'''|\"\"\".*?\"\"\"|'(?:[^'\\\n]|\\.)*'|"(?:[^"\\\n]|\\.)*"|<[^<>"{}|^`\\\x00-\x20]*>)"""
     r"""|(?P<bound>\bBOUND\s*\(\s*[?$](?P<bvar>\w+)\s*\))"""
     r"""|(?P<var>[?$](?P<name>\w+))""",
     re.DOTALL | re.IGNORECASE,
@@ -689,11 +730,17 @@ def _run_oxigraph(store: Any, text: str, query: Query, kind: str, params: Mappin
     projected = {str(v) for v in (query.algebra.get("PV") or [])} if kind == "SELECT" else set()
     subst = {k: v for k, v in params.items() if k in projected}
     text = substitute(text, {k: v for k, v in params.items() if k not in projected})
+    check_engine(text)
     try:
         res = store.query(text, prefixes=PREFIXES,
                           substitutions={ox.Variable(k): ox.Literal(str(v)) for k, v in subst.items()} or None)
     except SyntaxError as e:
         raise QueryError(f"SPARQL syntax error: {' '.join(str(e).split())}") from None
+    got = "ASK" if isinstance(res, ox.QueryBoolean) else "SELECT" if isinstance(res, ox.QuerySolutions) else None
+    if got != (kind if kind in ("ASK", "SELECT") else None):
+        raise QueryError(f"refused: the query checker reads a {kind} query, Oxigraph, which runs it, reads "
+                         f"{'a ' + got if got else 'a CONSTRUCT or DESCRIBE'} query (a comment or an escape "
+                         "read two ways?)")
     if isinstance(res, ox.QueryBoolean):
         return QueryResult("ASK", boolean=bool(res))
     if isinstance(res, ox.QuerySolutions):

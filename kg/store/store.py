@@ -267,6 +267,14 @@ def open_store(path: Path | str, *, write: bool = False, wait: float | None = No
         raise
 
 
+def open_reader(path: Path | str) -> KGStore:
+    """Open a store read-only without locking its folder: for the query workers of a server, which
+    holds the lock for them."""
+    path = Path(path)
+    _check_meta(path)
+    return KGStore(path, _open_ox(path / DATA_DIR, read_only=True), None, read_only=True)
+
+
 #: Seconds a writer (``kg add``, ``kg remove``) waits for the readers of a store to let go.
 WRITE_WAIT = 2.0
 
