@@ -259,6 +259,47 @@ def test_screenshot_artefact(sample_page: tuple[Any, Watch]) -> None:
     assert watch.console_errors == [] and watch.off_page_requests() == []
 
 
+# ---------- actor ids that are JavaScript object keys ----------
+
+OBJECT_KEYS = ["constructor", "__proto__", "toString", "hasOwnProperty", "valueOf", "isPrototypeOf",
+               "__defineGetter__", "propertyIsEnumerable"]
+
+
+def test_actor_ids_that_are_object_keys_work(browser: Any, tmp_path: Path) -> None:
+    """Actors (and a document) whose ids are keys of every JavaScript object: each is drawn, found
+    by the search, selected, and shown with its own relations; one without relations is counted
+    as such; nothing fails in the console."""
+    actors = [Actor(i, f"Actor {i}", "State", docs={"constructor"}) for i in OBJECT_KEYS]
+    actors += [Actor("russia", "Russia", "State", docs={"constructor"}), Actor("lonely", "Lonely", "Person")]
+    claims = [Claim(i, "supports", "russia", "constructor", f"{i} supports Russia.", 0, 9, 0.8, "r")
+              for i in OBJECT_KEYS if i != "valueOf"]
+    claims.append(Claim("russia", "mediates", "constructor", "constructor", "Russia mediates.", 0, 9, 0.8, "r"))
+    G = build_graph(actors, claims, {"constructor": {"title": "The constructor report", "date": "2020-01-01"}})
+    page, watch, _html = open_page(browser, G, tmp_path, "object-keys")
+    try:
+        drawn = page.evaluate("Object.keys(kgView.network.body.nodes).length")
+        assert drawn == len(OBJECT_KEYS) + 2
+        # valueOf and lonely have no relation: hidden until asked for, and counted as such
+        assert page.evaluate("kgView.visibleCounts()") == {"nodes": len(OBJECT_KEYS), "edges": len(claims)}
+        assert page.locator("#kg-isolated-count").inner_text() == "2"
+        for i in OBJECT_KEYS:
+            page.locator("#kg-search").fill(f"Actor {i}")
+            page.locator("#kg-search").press("Enter")
+            assert page.evaluate("kgView.selected") == i
+            panel = page.locator("#kg-panel").inner_text()
+            assert f"Actor {i}" in panel
+            expected = {"constructor": 2, "valueOf": 0}.get(i, 1)
+            assert f"relations ({expected})" in panel.lower(), (i, panel)
+            if expected:
+                assert "The constructor report" in panel or i == "valueOf"
+        page.evaluate("kgView.showEdge(kgView.data.edges.find(e => e.from === '__proto__').id)")
+        assert "Actor __proto__ supports Russia" in page.locator("#kg-panel").inner_text()
+        assert page.evaluate("kgView.labels().length") > 0
+        assert watch.console_errors == [] and watch.off_page_requests() == []
+    finally:
+        page.close()
+
+
 # ---------- the injection corpus ----------
 
 

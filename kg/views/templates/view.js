@@ -19,6 +19,15 @@
     e.id = "e" + i;
     e.evidence = unpack({ k: DATA.evidenceKeys, r: e.evidence });
   });
+  // Actor ids are data: any string, "constructor" and "__proto__" included. Every table keyed by
+  // them has no prototype (dict()), and vis, whose own tables are plain objects, gets an id that
+  // is no key of Object.prototype (a space before it: no actor id has one, they come from IRIs).
+  function dict() { return Object.create(null); }
+  var OBJECT_KEYS = {};
+  function vid(id) { return id in OBJECT_KEYS ? " " + id : id; }
+  function aid(v) { return typeof v === "string" && v.charAt(0) === " " ? v.slice(1) : v; }
+  var docs = dict();
+  Object.keys(DATA.docs).forEach(function (k) { docs[k] = DATA.docs[k]; });
   var timings = { parse: performance.now() - t0 };
   var WIKIDATA = /^Q[0-9]+$/;
   var MAX_RELATIONS = 100;
@@ -36,7 +45,7 @@
   }
 
   // ---------- indexes ----------
-  var typeStyle = {}, relStyle = {}, nodeById = {}, edgeById = {}, nodeEdges = {};
+  var typeStyle = dict(), relStyle = dict(), nodeById = dict(), edgeById = dict(), nodeEdges = dict();
   DATA.types.forEach(function (t) { typeStyle[t.name] = t; });
   DATA.relations.forEach(function (r) { relStyle[r.name] = r; });
   DATA.nodes.forEach(function (n) { nodeById[n.id] = n; nodeEdges[n.id] = []; });
@@ -45,7 +54,7 @@
     nodeEdges[e.from].push(e.id);
     if (e.to !== e.from) { nodeEdges[e.to].push(e.id); }
   });
-  var typeOn = {}, relOn = {};
+  var typeOn = dict(), relOn = dict();
   DATA.types.forEach(function (t) { typeOn[t.name] = true; });
   DATA.relations.forEach(function (r) { relOn[r.name] = true; });
   // what the reader asked to see beyond the asserted relations; the date range as indexes into DATA.dates
@@ -53,7 +62,7 @@
   var byRank = DATA.nodes.slice().sort(function (a, b) { return a.rank - b.rank; });
 
   function docName(id) {
-    var d = DATA.docs[id];
+    var d = docs[id];
     if (!d) { return id; }
     return d.title || d.path || id;
   }
@@ -64,21 +73,21 @@
   // One vis group per actor type holds its shape and colours, so that a node item is small.
   DATA.options.groups = {};
   DATA.types.forEach(function (t) {
-    DATA.options.groups[t.name] = {
+    DATA.options.groups[vid(t.name)] = {
       shape: t.shape,
       color: { background: t.color, border: "#333333", highlight: { background: t.color, border: "#000000" },
                hover: { background: t.color, border: "#000000" } }
     };
   });
   function nodeItem(n) {
-    return { id: n.id, group: n.type, size: n.size, x: n.x, y: n.y, hidden: n.degree === 0 };
+    return { id: vid(n.id), group: vid(n.type), size: n.size, x: n.x, y: n.y, hidden: n.degree === 0 };
   }
   var DENIED_COLOR = "#c0392b";
   function edgeItem(e) {
     var r = relStyle[e.predicate];
     if (e.denied) {
       return {
-        id: e.id, from: e.from, to: e.to, hidden: true,
+        id: e.id, from: vid(e.from), to: vid(e.to), hidden: true,
         label: (e.denied === "negated" ? "denied: " : "hypothetical: ") + e.predicate,
         color: { color: DENIED_COLOR, highlight: DENIED_COLOR, hover: DENIED_COLOR, opacity: 0.9 },
         dashes: [3, 5], width: 1.5,
@@ -87,7 +96,7 @@
       };
     }
     // Only what differs from the defaults of DATA.options.edges: vis builds 20,000 edges faster.
-    var item = { id: e.id, from: e.from, to: e.to, color: r.color };
+    var item = { id: e.id, from: vid(e.from), to: vid(e.to), color: r.color };
     if (DATA.edgeStyles && r.dashes) { item.dashes = r.dashes; }
     if (e.weight > 1) { item.width = Math.min(1 + 2 * Math.log2(e.weight), 9); }
     if (r.symmetric && DATA.arrows) { item.arrows = { to: false }; }
@@ -110,7 +119,7 @@
   timings.network = performance.now() - t0;
   // Fit the actors that are shown (those without relations wait, hidden, below the graph).
   function fitShown() {
-    var ids = DATA.nodes.filter(function (n) { return !nodes.get(n.id).hidden; }).map(function (n) { return n.id; });
+    var ids = DATA.nodes.filter(function (n) { return !nodes.get(vid(n.id)).hidden; }).map(function (n) { return vid(n.id); });
     if (ids.length) { network.fit({ nodes: ids, animation: false }); }
     if (view.stable) { chooseLabels(); network.redraw(); }
   }
@@ -141,7 +150,7 @@
     if (full && show.undated) { return true; }
     var since = DATA.dates[show.from], until = DATA.dates[show.to], dated = false;
     for (var i = 0; i < e.evidence.length; i++) {
-      var ev = e.evidence[i], d = DATA.docs[ev.doc];
+      var ev = e.evidence[i], d = docs[ev.doc];
       var when = ev.date || (d && d.date) || "";
       if (!when) { continue; }
       dated = true;
@@ -155,7 +164,7 @@
   }
   var lastHiddenLonely = 0;
   function applyFilters() {
-    var nodeUpdates = [], edgeUpdates = [], linked = {};
+    var nodeUpdates = [], edgeUpdates = [], linked = dict();
     DATA.edges.forEach(function (e) {
       var hidden = !edgeVisible(e);
       if (!hidden) { linked[e.from] = true; linked[e.to] = true; }
@@ -168,7 +177,7 @@
         lonely += 1;
         hidden = !show.isolated && show.forced !== n.id;
       }
-      if (nodes.get(n.id).hidden !== hidden) { nodeUpdates.push({ id: n.id, hidden: hidden }); }
+      if (nodes.get(vid(n.id)).hidden !== hidden) { nodeUpdates.push({ id: vid(n.id), hidden: hidden }); }
     });
     lastHiddenLonely = lonely;
     if (nodeUpdates.length) { nodes.update(nodeUpdates); }
@@ -289,7 +298,7 @@
       var box = el("div", ev.modality === "negated" || ev.modality === "hypothetical" ? "kg-evidence kg-negated" : "kg-evidence");
       box.appendChild(el("blockquote", null, ev.sentence));
       var cite = docName(ev.doc);
-      var d = DATA.docs[ev.doc];
+      var d = docs[ev.doc];
       var when = ev.date || (d && d.date) || "";
       var parts = [cite];
       if (when) { parts.push(when); }
@@ -390,7 +399,7 @@
     panel.scrollTop = 0;
   }
   network.on("click", function (params) {
-    if (params.nodes.length) { showNode(params.nodes[0]); }
+    if (params.nodes.length) { showNode(aid(params.nodes[0])); }
     else if (params.edges.length) { showEdge(params.edges[0]); }
     chooseLabels();
     network.redraw();
@@ -411,7 +420,7 @@
   }
   function hideTip() { tip.hidden = true; }
   network.on("hoverNode", function (params) {
-    var n = nodeById[params.node];
+    var n = nodeById[aid(params.node)];
     showTip(params, function (t) {
       t.appendChild(el("div", "kg-tip-head", n.label));
       t.appendChild(el("div", null, n.type + " \u00b7 " + n.degree + (n.degree === 1 ? " relation" : " relations")));
@@ -444,7 +453,7 @@
   function search(query) {
     var q = normalize(query);
     if (!q) { return []; }
-    var best = {};
+    var best = dict();
     names.forEach(function (x) {
       var rank = -1;
       if (x.key === q) { rank = 0; }
@@ -465,8 +474,8 @@
     if (!typeOn[n.type]) { typeOn[n.type] = true; }
     show.forced = id;
     applyFilters();
-    network.selectNodes([id]);
-    network.focus(id, { scale: Math.max(network.getScale(), 1.0), animation: { duration: 300, easingFunction: "easeInOutQuad" } });
+    network.selectNodes([vid(id)]);
+    network.focus(vid(id), { scale: Math.max(network.getScale(), 1.0), animation: { duration: 300, easingFunction: "easeInOutQuad" } });
     showNode(id);
     view.selected = id;
     return true;
@@ -513,12 +522,12 @@
   var LABEL_H = 16, LABEL_PAD = 3, CELL = 64;
   var measurer = document.createElement("canvas").getContext("2d");
   measurer.font = LABEL_FONT;
-  var textWidth = {};
+  var textWidth = dict();
   function widthOf(n) {
     if (!(n.id in textWidth)) { textWidth[n.id] = Math.ceil(measurer.measureText(n.label).width); }
     return textWidth[n.id];
   }
-  var chosen = {}, drawnBoxes = [];
+  var chosen = dict(), drawnBoxes = [];
   // Where a label may go, in order: below its node, above, right, left.
   var SIDES = ["below", "above", "right", "left"];
   function labelBox(n, body, side) {
@@ -531,7 +540,7 @@
     else if (side === "left") { x = p.x - r - 3 - w; y = p.y - LABEL_H / 2; }
     return { id: n.id, x: x, y: y, w: w, h: LABEL_H, side: side };
   }
-  function Grid() { this.cells = {}; }
+  function Grid() { this.cells = dict(); }
   Grid.prototype.each = function (b, fn) {
     for (var gx = Math.floor(b.x / CELL); gx <= Math.floor((b.x + b.w) / CELL); gx++) {
       for (var gy = Math.floor(b.y / CELL); gy <= Math.floor((b.y + b.h) / CELL); gy++) {
@@ -557,8 +566,8 @@
   };
   function chooseLabels() {
     var W = container.clientWidth, H = container.clientHeight;
-    var labels = new Grid(), discs = new Grid(), out = {};
-    var selected = network.getSelectedNodes()[0];
+    var labels = new Grid(), discs = new Grid(), out = dict();
+    var selected = aid(network.getSelectedNodes()[0]);
     var first = [];
     if (selected && nodeById[selected]) {
       first.push(nodeById[selected]);
@@ -569,21 +578,21 @@
     }
     var scale = network.getScale(), shown = [];
     DATA.nodes.forEach(function (n) {
-      var body = network.body.nodes[n.id];
-      if (!body || nodes.get(n.id).hidden) { return; }
+      var body = network.body.nodes[vid(n.id)];
+      if (!body || nodes.get(vid(n.id)).hidden) { return; }
       var p = network.canvasToDOM({ x: body.x, y: body.y });
       var r = (body.shape && body.shape.radius ? body.shape.radius : n.size) * scale;
       if (p.x + r < 0 || p.y + r < 0 || p.x - r > W || p.y - r > H) { return; }
       discs.add({ id: n.id, x: p.x - r, y: p.y - r, w: 2 * r, h: 2 * r });
       shown.push(n.id);
     });
-    var visible = {};
+    var visible = dict();
     shown.forEach(function (id) { visible[id] = true; });
-    var seen = {};
+    var seen = dict();
     first.concat(byRank).forEach(function (n) {
       if (seen[n.id] || !visible[n.id]) { return; }
       seen[n.id] = true;
-      var body = network.body.nodes[n.id], best = null;
+      var body = network.body.nodes[vid(n.id)], best = null;
       for (var i = 0; i < SIDES.length; i++) {
         var b = labelBox(n, body, SIDES[i]);
         if (b.x < 0 || b.y < 0 || b.x + b.w > W || b.y + b.h > H || labels.hits(b)) { continue; }
@@ -600,7 +609,7 @@
   }
   network.on("afterDrawing", function (ctx) {
     var ratio = network.canvas.pixelRatio || window.devicePixelRatio || 1;
-    var selected = network.getSelectedNodes()[0];
+    var selected = aid(network.getSelectedNodes()[0]);
     drawnBoxes = [];
     ctx.save();
     ctx.setTransform(ratio, 0, 0, ratio, 0, 0);
@@ -609,8 +618,8 @@
     ctx.textBaseline = "top";
     ctx.lineJoin = "round";
     Object.keys(chosen).forEach(function (id) {
-      var n = nodeById[id], body = network.body.nodes[id];
-      if (!n || !body || nodes.get(id).hidden) { return; }
+      var n = nodeById[id], body = network.body.nodes[vid(id)];
+      if (!n || !body || nodes.get(vid(id)).hidden) { return; }
       var b = labelBox(n, body, chosen[id]);
       ctx.font = id === selected ? "bold " + LABEL_FONT : LABEL_FONT;
       ctx.lineWidth = 4;
