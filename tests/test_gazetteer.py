@@ -272,3 +272,41 @@ def test_duplicate_id_rejected() -> None:
 def test_bad_ids_rejected(bad_id: str) -> None:
     with pytest.raises(GazetteerError, match="snake_case"):
         Gazetteer.from_entries([GazetteerEntry(bad_id, "Russia", "State")])
+
+
+# --------------------------------------------------------------------------- hostile actor files
+
+@pytest.mark.parametrize("name,text,message", [
+    ("deep.json", '{"format": "conflict-kg gazetteer v1", "actors": [' + "[" * 100_000 + "]" * 100_000 + "]}",
+     "nested too deeply"),
+    ("deep.ttl", "<urn:a> <urn:b> " + "[ <urn:p> " * 5000 + "]" * 5000 + " .\n", "nested too deeply"),
+    ("lists.ttl", "<urn:a> <urn:b> " + "(" * 5000 + ")" * 5000 + " .\n", "nested too deeply"),
+    ("big.csv", "id,name,type\nx," + "a" * 200_000 + ",State\n", "not a CSV file kg can read"),
+])
+def test_deep_or_huge_actor_files_are_one_line_errors(tmp_path: Path, name: str, text: str, message: str) -> None:
+    from typer.testing import CliRunner
+
+    from kg.cli import app
+
+    f = tmp_path / name
+    f.write_text(text, encoding="utf-8")
+    with pytest.raises(GazetteerError, match=message):
+        Gazetteer.load_file(f)
+    docs = tmp_path / "d.txt"
+    docs.write_text("Russia mediated talks.", encoding="utf-8")
+    r = CliRunner().invoke(app, ["build", str(docs), "-o", str(tmp_path / "out"), "--actors", str(f), "-f", "turtle"])
+    assert r.exit_code == 1 and r.stderr.count("\n") == 1 and message in r.stderr and "internal" not in r.stderr
+
+
+def test_control_characters_and_lone_surrogates_in_names_are_cleaned(tmp_path: Path) -> None:
+    import json
+
+    f = tmp_path / "a.json"
+    f.write_text(json.dumps({"format": "conflict-kg gazetteer v1", "actors": [
+        {"id": "x_y", "name": "X\u0001Y\ud800", "type": "State", "aliases": ["A\u000bB", "C\u2028D"]}]}),
+        encoding="utf-8")
+    e = Gazetteer.load_file(f).get("x_y")
+    assert e.name == "X Y\ufffd" and e.aliases == ("A B", "C\u2028D")
+    csv_file = tmp_path / "a.csv"
+    csv_file.write_text("id,name,type\nn_x,N\x00X,State\n", encoding="utf-8")
+    assert Gazetteer.load_file(csv_file).get("n_x").name == "N X"

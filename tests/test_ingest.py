@@ -275,3 +275,130 @@ def test_document_id_function() -> None:
     other = document_id(Path("s/Report 2020.txt"), taken)
     assert other.startswith("Report_2020-") and len(other) == len("Report_2020-") + 8
     assert other == document_id(Path("s/Report 2020.txt"), taken)
+
+
+# --------------------------------------------------------------------------- hostile input, bounded
+
+BOMB = "\n".join(["---", 'a: &a ["lol","lol","lol","lol","lol","lol","lol","lol","lol"]']
+                 + [f"{c}: &{c} [{', '.join(['*' + p] * 9)}]" for p, c in zip("abcdefgh", "bcdefghi")]
+                 + ["title: *i", "---", "Russia mediated talks between Armenia and Azerbaijan.", ""])
+
+
+def test_yaml_alias_bomb_is_refused_at_once(tmp_path: Path) -> None:
+    """The "billion laughs" in front matter (a few hundred bytes that expand to 387 million
+    strings): the front matter is not read, with a warning; the document is, in no time."""
+    import time
+
+    p = tmp_path / "bomb.md"
+    p.write_text(BOMB, encoding="utf-8")
+    assert len(BOMB) < 600
+    t0 = time.monotonic()
+    [doc], warnings = collect([p])
+    assert time.monotonic() - t0 < 5
+    assert doc.title == "Russia mediated talks between Armenia and Azerbaijan."
+    assert doc.text[doc.body:].startswith("Russia mediated")
+    assert warnings == [f"{p}: front matter not read: it uses YAML aliases (*name), which kg does not expand"]
+
+
+@pytest.mark.parametrize("front,warning", [
+    ("title: " + "[" * 50 + "]" * 50, "nested more than 20 levels deep"),
+    ("title: [unclosed", "not valid YAML"),
+    ("title: !!python/object:os.system echo", "not valid YAML"),
+    ("- just\n- a list", "not a mapping"),
+    ("title: [a, b]", "'title' left out: not a single value"),
+    ("title: " + "x" * 800, "'title' cut to 500 characters (it had 800)"),
+    ("source: https://example.org/" + "x" * 3000, "'source' cut to 2000 characters"),
+])
+def test_front_matter_limits_are_warned(tmp_path: Path, front: str, warning: str) -> None:
+    p = tmp_path / "doc.md"
+    p.write_text(f"---\n{front}\n---\nRussia mediated talks.\n", encoding="utf-8")
+    [doc], warnings = collect([p])
+    assert len(warnings) == 1 and warning in warnings[0] and warnings[0].startswith(str(p)), warnings
+    assert len(doc.title) <= 500 and len(doc.source or "") <= 2000
+    assert doc.text[doc.body:] == "Russia mediated talks.\n"
+
+
+def test_front_matter_and_html_metadata_carry_no_control_characters(tmp_path: Path) -> None:
+    md = tmp_path / "a.md"
+    md.write_text('---\ntitle: "A\\x01B\\u2028C\\ud800D\\tE"\nsource: "x\\ny"\n---\nRussia mediated talks.\n',
+                  encoding="utf-8")
+    html = tmp_path / "b.html"
+    html.write_text("<title>T&#1;U</title><p>Russia&#11;mediated&#0; talks.</p>", encoding="utf-8")
+    (doc_a, doc_b), _ = collect([md, html])
+    assert doc_a.title == "A B\u2028C\ufffdD E" and doc_a.source == "x y"
+    import re
+
+    for value in (doc_b.title, doc_b.text, doc_a.text[:doc_a.body]):
+        assert not re.search("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]", value), repr(value)
+
+
+def test_a_front_matter_without_its_end_is_not_searched_for_ever(tmp_path: Path) -> None:
+    p = tmp_path / "long.md"
+    p.write_text("---\n" + "title: x\n" * 20_000 + "Russia mediated talks.\n", encoding="utf-8")
+    [doc], warnings = collect([p])
+    assert doc.body == 0 and "no closing '---' line" in warnings[0]
+
+
+def test_fifos_devices_and_broken_links_are_skipped_with_a_warning(tmp_path: Path) -> None:
+    """Nothing is waited on: a FIFO in a folder or named directly, /dev/zero behind a link, links
+    that lead nowhere or in a loop, a link to a folder (not followed): each warned by name."""
+    import os
+
+    root = tmp_path / "docs"
+    (root / "sub").mkdir(parents=True)
+    (root / "good.txt").write_text("Russia mediated talks.", encoding="utf-8")
+    (root / "sub" / "also.txt").write_text("Turkey supports Azerbaijan.", encoding="utf-8")
+    os.mkfifo(root / "pipe.txt")
+    (root / "zero.txt").symlink_to("/dev/zero")
+    (root / "nowhere.md").symlink_to(root / "missing.md")
+    (root / "loop1.txt").symlink_to(root / "loop2.txt")
+    (root / "loop2.txt").symlink_to(root / "loop1.txt")
+    (root / "sub" / "up").symlink_to(root)
+    (root / "link.txt").symlink_to(root / "good.txt")
+    docs, warnings = collect([root, root / "pipe.txt"])
+    assert sorted(d.path for d in docs) == ["also.txt", "good.txt", "link.txt"]
+    expected = {"pipe.txt": "a FIFO", "zero.txt": "a device", "nowhere.md": "a link that leads nowhere",
+                "loop1.txt": "a link in a loop", "loop2.txt": "a link in a loop", "up": "a link to a folder"}
+    for name, what in expected.items():
+        assert any(name in w and what in w for w in warnings), (name, warnings)
+    assert sum("pipe.txt" in w for w in warnings) == 2  # in the folder, and named directly
+    assert len(warnings) == 7
+
+
+def test_a_fifo_in_place_of_a_file_is_not_waited_on(tmp_path: Path, monkeypatch) -> None:
+    """A file that turns into a FIFO between the walk and the read is refused when it is opened."""
+    import os
+
+    from kg.extract import ingest
+
+    fifo = tmp_path / "late.txt"
+    os.mkfifo(fifo)
+    warnings: list[str] = []
+    assert ingest.read_document(fifo, "late", warnings.append) is None
+    assert "not a regular file" in warnings[0]
+
+
+def test_an_unreadable_folder_is_warned(tmp_path: Path, monkeypatch) -> None:
+    import os
+
+    root = tmp_path / "docs"
+    (root / "locked").mkdir(parents=True)
+    (root / "locked" / "x.txt").write_text("Russia mediated talks.", encoding="utf-8")
+    (root / "ok.txt").write_text("Turkey supports Azerbaijan.", encoding="utf-8")
+    if os.geteuid() == 0:  # root reads everything: the folder refuses as a closed one would
+        real = os.scandir
+
+        def scandir(path):
+            if Path(path).name == "locked":
+                raise PermissionError(13, "Permission denied", str(path))
+            return real(path)
+
+        monkeypatch.setattr(os, "scandir", scandir)
+    else:
+        (root / "locked").chmod(0)
+    try:
+        docs, warnings = collect([root])
+    finally:
+        (root / "locked").chmod(0o755)
+    assert [d.path for d in docs] == ["ok.txt"]
+    assert warnings == [f"{root / 'locked'}: skipped, a folder that cannot be read (Permission denied)"]

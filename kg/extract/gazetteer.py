@@ -467,12 +467,20 @@ Organization, Agreement, Meeting, Location)
 # -- readers ---------------------------------------------------------------------------------
 
 
+def _clean(value: str) -> str:
+    """A name from a user's file as kg keeps it: control characters as spaces, lone surrogates as
+    U+FFFD (they cannot be written in any export)."""
+    from kg.extract.ingest import clean_meta
+
+    return clean_meta(value)
+
+
 def _as_list(value: Any, where: str, key: str) -> tuple[str, ...]:
     if value is None:
         return ()
     if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
         raise GazetteerError(f"{where}: {key!r} must be a list of strings")
-    return _dedupe(value)
+    return _dedupe(_clean(v) for v in value)
 
 
 def _entry_from_mapping(raw: Mapping[str, Any], where: str) -> GazetteerEntry:
@@ -492,6 +500,7 @@ def _entry_from_mapping(raw: Mapping[str, Any], where: str) -> GazetteerEntry:
             value = raw.get(key)
             if value is not None and not isinstance(value, str):
                 raise GazetteerError(f"{where}: {key!r} must be a string")
+            value = _clean(value) if value else value
             values[key] = value.strip() if value and value.strip() else None
     return GazetteerEntry(**values)
 
@@ -511,6 +520,9 @@ def read_json(text: str, source: str) -> list[GazetteerEntry]:
         doc = json.loads(text)
     except json.JSONDecodeError as exc:
         raise GazetteerError(f"{source}: not valid JSON (line {exc.lineno}: {exc.msg})") from None
+    except RecursionError:
+        raise GazetteerError(f"{source}: nested too deeply to be an actors file (it is a list of flat "
+                             "entries, see docs/gazetteer.md)") from None
     if not isinstance(doc, dict) or doc.get("format") != FORMAT:
         raise GazetteerError(f"{source}: 'format' must be {FORMAT!r}")
     actors = doc.get("actors")
@@ -548,7 +560,14 @@ def read_csv(text: str, source: str) -> list[GazetteerEntry]:
     ...
     kg.errors.GazetteerError: u.csv: missing required column 'name'
     """
-    reader = csv.DictReader(text.splitlines())
+    try:
+        return _read_csv(text, source)
+    except csv.Error as exc:
+        raise GazetteerError(f"{source}: not a CSV file kg can read ({exc})") from None
+
+
+def _read_csv(text: str, source: str) -> list[GazetteerEntry]:
+    reader = csv.DictReader(text.replace("\x00", " ").splitlines())
     header = [h.strip() for h in (reader.fieldnames or [])]
     reader.fieldnames = header
     for col in _CSV_REQUIRED:
@@ -603,12 +622,15 @@ def read_turtle(text: str, source: str) -> list[GazetteerEntry]:
     graph = Graph()
     try:
         graph.parse(data=text, format="turtle")
+    except RecursionError:
+        raise GazetteerError(f"{source}: nested too deeply to be an actors file (blank nodes or lists "
+                             "inside each other)") from None
     except Exception as exc:  # rdflib raises several kinds of parser errors
         detail = " ".join(str(exc).split())[:200] or type(exc).__name__
         raise GazetteerError(f"{source}: not valid Turtle ({detail})") from None
 
     def literals(s: URIRef, p: URIRef) -> list[str]:
-        return sorted(str(o) for o in graph.objects(s, p) if isinstance(o, Literal))
+        return sorted(_clean(str(o)) for o in graph.objects(s, p) if isinstance(o, Literal))
 
     out = []
     subjects = sorted({s for s, o in graph.subject_objects(RDF.type)

@@ -16,13 +16,22 @@ one, so no offset moves). Evidence offsets count characters (code points) of tha
 Markdown file's front matter is part of the text; ``body`` is the offset where its body begins,
 and nothing before it is read for actors. An HTML file's text is the text extracted from its
 markup (written beside the graph as ``texts/DOC.txt`` by a build), and its offsets count in that.
+
+Hostile or careless input is bounded: YAML front matter is read with aliases refused, nesting and
+size capped, and each value cut to a size with a warning; metadata (title, date, source, file
+name) carries no control characters; folders are walked without following links to folders, and
+what cannot be read as a regular file (a FIFO, a device, a socket, an unreadable folder, a link
+that leads nowhere or in a loop) is skipped with a warning that names it, never waited on.
 """
 
 from __future__ import annotations
 
 import datetime as _dt
+import errno
 import hashlib
+import os
 import re
+import stat
 from collections.abc import Callable, Iterable, Iterator
 from html.parser import HTMLParser
 from pathlib import Path
@@ -87,27 +96,114 @@ def parse_plain(text: str) -> dict[str, Any]:
 
 
 #: YAML front matter: a first line "---", the metadata, a closing "---" (or "...") line.
-FRONT_MATTER = re.compile(r"\A---[ \t]*\r?\n(?:.*?\r?\n)?(?:---|\.\.\.)[ \t]*(?:\r?\n|\Z)", re.S)
+FRONT_MATTER = re.compile(r"\A---[ \t]*\r?\n(?P<yaml>.*?\r?\n)?(?:---|\.\.\.)[ \t]*(?:\r?\n|\Z)", re.S)
+#: Front matter is looked for in the first this many characters only; a longer one is not read.
+MAX_FRONT_MATTER = 64_000
+#: Nesting of YAML collections read in front matter (title, date and source are scalars).
+MAX_FRONT_MATTER_DEPTH = 20
+#: Longest value kept for each metadata field (longer ones are cut, with a warning).
+MAX_META = {"title": 500, "source": 2_000, "date": 100}
+
+
+class FrontMatterError(ValueError):
+    """Front matter kg does not read (aliases, deep nesting)."""
+
+
+def _front_matter_loader() -> type:
+    import yaml
+
+    class Loader(yaml.SafeLoader):
+        """YAML without aliases (no "billion laughs") and with bounded nesting."""
+
+        depth = 0
+
+        def compose_node(self, parent, index):  # type: ignore[no-untyped-def]
+            if self.check_event(yaml.AliasEvent):
+                raise FrontMatterError("it uses YAML aliases (*name), which kg does not expand")
+            self.depth += 1
+            try:
+                if self.depth > MAX_FRONT_MATTER_DEPTH:
+                    raise FrontMatterError(f"it is nested more than {MAX_FRONT_MATTER_DEPTH} levels deep")
+                return super().compose_node(parent, index)
+            finally:
+                self.depth -= 1
+
+    return Loader
+
+
+def clean_meta(value: str) -> str:
+    r"""A metadata value as kg stores it: control characters (tab, line feed and carriage return
+    included) as spaces, characters UTF-8 cannot hold (lone surrogates) as U+FFFD.
+
+    >>> clean_meta("A\x01B\nC\ud800")
+    'A B C\ufffd'
+    """
+    return _META_CONTROL.sub(" ", _SURROGATE.sub("\ufffd", value))
+
+
+_META_CONTROL = re.compile(r"[\x00-\x1f\x7f]")
+_SURROGATE = re.compile("[\ud800-\udfff]")
+
+
+def read_front_matter(block: str) -> tuple[dict[str, Any], list[str]]:
+    r"""The metadata of a front matter block (the YAML between its ``---`` lines) and the warnings
+    it gives: aliases, deep nesting and YAML errors make it unread (``{}``); a non-scalar title,
+    date or source is left out; a value longer than :data:`MAX_META` is cut.
+
+    >>> read_front_matter("title: Talks\ndate: 2020-01-13\n")
+    ({'title': 'Talks', 'date': '2020-01-13'}, [])
+    >>> read_front_matter("a: &x [1]\nb: [*x, *x]\n")[1]
+    ['front matter not read: it uses YAML aliases (*name), which kg does not expand']
+    """
+    import yaml
+
+    try:
+        data = yaml.load(block, Loader=_front_matter_loader())  # noqa: S506 - a SafeLoader, aliases refused
+    except FrontMatterError as e:
+        return {}, [f"front matter not read: {e}"]
+    except (yaml.YAMLError, ValueError, TypeError, OverflowError, RecursionError) as e:
+        detail = " ".join(str(e).split())[:120]
+        return {}, [f"front matter not read: not valid YAML ({detail})"]
+    if data is None:
+        return {}, []
+    if not isinstance(data, dict):
+        return {}, ["front matter not read: it is not a mapping of keys to values"]
+    meta: dict[str, Any] = {}
+    warnings: list[str] = []
+    for key in ("title", "date", "source", "url"):
+        if key not in data or data[key] is None:
+            continue
+        value = data[key]
+        if isinstance(value, (dict, list, set, tuple, bytes)):
+            warnings.append(f"front matter {key!r} left out: not a single value")
+            continue
+        text = value.isoformat()[:10] if isinstance(value, (_dt.date, _dt.datetime)) else clean_meta(str(value))
+        cap = MAX_META.get("source" if key == "url" else key, 500)
+        if len(text) > cap:
+            warnings.append(f"front matter {key!r} cut to {cap} characters (it had {len(text)})")
+            text = text[:cap]
+        meta[key] = text
+    return meta, warnings
 
 
 def parse_markdown(text: str) -> dict[str, Any]:
-    """Markdown: YAML front matter (title, date, source/url) and the body."""
-    import frontmatter
-
+    """Markdown: YAML front matter (title, date, source/url) and the body. Warnings about the front
+    matter come in ``warnings``."""
     meta: dict[str, Any] = {}
+    warnings: list[str] = []
     start = 0
-    fm = FRONT_MATTER.match(text)
+    fm = FRONT_MATTER.match(text[:MAX_FRONT_MATTER]) if text.startswith("---") else None
     if fm:
-        try:
-            meta = dict(frontmatter.loads(text[:fm.end()]).metadata)
-            start = fm.end()
-        except Exception:  # malformed front matter: keep the text as it is
-            meta, start = {}, 0
+        meta, warnings = read_front_matter(fm.group("yaml") or "")
+        start = fm.end()
+    elif text.startswith("---") and re.match(r"---[ \t]*\r?\n", text) and len(text) > MAX_FRONT_MATTER:
+        warnings.append(f"front matter not read: no closing '---' line in its first {MAX_FRONT_MATTER} characters")
     body = text[start:]
     heading = re.search(r"^#\s+(.+)$", body, re.M)
-    title = str(meta.get("title") or (heading.group(1).strip() if heading else parse_plain(body)["title"]))
+    title = str(meta.get("title") or (clean_meta(heading.group(1).strip())[:MAX_META["title"]] if heading
+                                      else parse_plain(body)["title"]))
     return {"text": text, "body": start, "title": title, "date": _iso_date(meta.get("date")),
-            "source": str(meta.get("source") or meta.get("url") or "") or None}
+            "source": str(meta.get("source") or meta.get("url") or "") or None, "warnings": warnings}
 
 
 class _HTMLText(HTMLParser):
@@ -167,10 +263,12 @@ def parse_html(text: str) -> dict[str, Any]:
     raw = "".join(p.parts)
     lines = [re.sub(r"[ \t\u00a0]+", " ", line).strip() for line in raw.split("\n")]
     body = re.sub(r"\n{3,}", "\n\n", "\n".join(lines)).strip() + "\n"
-    title = (p.meta.get("og:title") or p.title or "").strip()
+    title = clean_meta(p.meta.get("og:title") or p.title or "").strip()
     date = next((_iso_date(p.meta[k]) for k in p.DATE_META if k in p.meta), None)
-    source = p.canonical or p.meta.get("og:url") or None
-    return {"text": body, "title": " ".join(title.split()), "date": date, "source": source}
+    source = clean_meta(p.canonical or p.meta.get("og:url") or "").strip()[:MAX_META["source"]] or None
+    # character references (&#1;) may bring control characters back: spaces, as in any text
+    return {"text": normalise_text(body), "title": " ".join(title.split())[:MAX_META["title"]], "date": date,
+            "source": source}
 
 
 PARSERS: dict[str, Callable[[str], dict[str, Any]]] = {
@@ -183,17 +281,80 @@ PARSERS: dict[str, Callable[[str], dict[str, Any]]] = {
 # --------------------------------------------------------------------------- files
 
 def iter_files(paths: Iterable[Path | str], on_warning: Warn = _ignore) -> Iterator[Path]:
-    """Files named, and documents found recursively in folders, in sorted order."""
+    """Files named, and documents found recursively in folders, in sorted order.
+
+    In a folder, hidden entries (``.name``) and files of other kinds than :data:`SUFFIXES` are
+    passed over; a link to a file is read, a link to a folder is not followed (give the folder
+    itself), and an unreadable folder, a link that leads nowhere or in a loop, and anything that
+    is not a regular file (a FIFO, a device, a socket) are skipped with a warning naming them.
+    A path named that is none of these is skipped with a warning too; one that does not exist
+    raises :class:`~kg.errors.InputError`.
+    """
     for raw in paths:
         path = Path(raw)
-        if not path.exists():
+        if not os.path.lexists(path):
             raise InputError(f"{path}: no such file or folder")
-        if path.is_dir():
-            found = sorted(p for p in path.rglob("*") if p.is_file() and p.suffix.lower() in SUFFIXES
-                           and not any(part.startswith(".") for part in p.relative_to(path).parts))
-            yield from found
+        problem = _not_readable(path)
+        if problem:
+            on_warning(f"{path}: skipped, {problem}")
+        elif path.is_dir():
+            found: list[Path] = []
+            _walk(path, found, on_warning)
+            yield from sorted(found)
         else:
             yield path
+
+
+def _not_readable(path: Path) -> str | None:
+    """Why ``path`` (followed if a link) cannot be read as a document or a folder, else None."""
+    try:
+        st = os.stat(path)
+    except OSError as e:
+        if e.errno == errno.ELOOP:
+            return "a link in a loop"
+        if os.path.islink(path):
+            return "a link that leads nowhere"
+        return f"cannot be read ({e.strerror or e})"
+    if stat.S_ISDIR(st.st_mode) or stat.S_ISREG(st.st_mode):
+        return None
+    kind = ("a FIFO (named pipe)" if stat.S_ISFIFO(st.st_mode) else "a socket" if stat.S_ISSOCK(st.st_mode)
+            else "a device" if stat.S_ISCHR(st.st_mode) or stat.S_ISBLK(st.st_mode) else "not a regular file")
+    return f"{kind}, not a document"
+
+
+def _walk(folder: Path, found: list[Path], on_warning: Warn) -> None:
+    try:
+        with os.scandir(folder) as it:
+            entries = sorted(it, key=lambda e: e.name)
+    except OSError as e:
+        on_warning(f"{folder}: skipped, a folder that cannot be read ({e.strerror or e})")
+        return
+    for entry in entries:
+        if entry.name.startswith("."):
+            continue
+        p = Path(entry.path)
+        try:
+            is_link = entry.is_symlink()
+            is_dir = entry.is_dir(follow_symlinks=False)
+        except OSError as e:
+            on_warning(f"{p}: skipped, cannot be read ({e.strerror or e})")
+            continue
+        if is_dir:
+            _walk(p, found, on_warning)
+            continue
+        problem = _not_readable(p)
+        if is_link and problem is None and p.is_dir():
+            on_warning(f"{p}: a link to a folder, not followed (give the folder itself to read it)")
+            continue
+        if p.suffix.lower() not in SUFFIXES:
+            if problem and is_link:  # a broken link with a document's name: say so
+                pass
+            else:
+                continue
+        if problem:
+            on_warning(f"{p}: skipped, {problem}")
+        else:
+            found.append(p)
 
 
 def document_id(path: Path, taken: set[str], key: str | None = None) -> str:
@@ -222,7 +383,10 @@ def read_document(path: Path, doc_id: str, on_warning: Warn = _ignore) -> Docume
     """Read one file into a Document, or warn and return None when it cannot be used."""
     name = str(path)
     try:
-        data = path.read_bytes()
+        data = _read_regular(path)
+    except _NotRegular as e:
+        on_warning(f"{name}: skipped, {e}")
+        return None
     except OSError as e:
         on_warning(f"{name}: skipped, cannot be read ({e.strerror or e})")
         return None
@@ -237,6 +401,8 @@ def read_document(path: Path, doc_id: str, on_warning: Warn = _ignore) -> Docume
     if parser is parse_plain and path.suffix.lower() not in TEXT_SUFFIXES and text.lstrip().startswith("<"):
         parser = parse_html
     fields = parser(text)
+    for w in fields.get("warnings", ()):
+        on_warning(f"{name}: {w}")
     if not fields["text"][fields.get("body", 0):].strip():
         on_warning(f"{name}: skipped, no text in the document")
         return None
@@ -244,12 +410,30 @@ def read_document(path: Path, doc_id: str, on_warning: Warn = _ignore) -> Docume
         id=doc_id,
         text=fields["text"],
         body=fields.get("body", 0),
-        title=fields.get("title") or "",
+        title=clean_meta(fields.get("title") or ""),
         date=fields.get("date"),
-        source=fields.get("source"),
-        path=path.name,
+        source=clean_meta(fields["source"]) if fields.get("source") else None,
+        path=clean_meta(path.name),
         sha256=hashlib.sha256(fields["text"].encode("utf-8")).hexdigest(),
     )
+
+
+class _NotRegular(OSError):
+    pass
+
+
+def _read_regular(path: Path) -> bytes:
+    """The bytes of a regular file, opened without blocking: a FIFO or a device given in its
+    place is refused, never waited on or read for ever."""
+    fd = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_CLOEXEC", 0))
+    try:
+        st = os.fstat(fd)
+        if not stat.S_ISREG(st.st_mode):
+            raise _NotRegular("not a regular file, not a document")
+        with os.fdopen(fd, "rb", closefd=False) as fh:
+            return fh.read()
+    finally:
+        os.close(fd)
 
 
 def read_documents(paths: Iterable[Path | str], on_warning: Warn = _ignore) -> list[Document]:
