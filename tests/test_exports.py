@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import csv
+import re
 import importlib.util
 import io
 import os
@@ -246,3 +247,145 @@ def test_gexf_does_not_depend_on_the_day(hand_graph, monkeypatch, today: str) ->
     monkeypatch.setattr(gexf_module.time, "strftime", lambda fmt, *a: today)
     out = EXPORTERS["gexf"].render(hand_graph).decode()
     assert 'lastmodifieddate="2020-11-10"' in out and today not in out
+
+
+# --------------------------------------------------------------------------- any text
+
+#: Every character that ends a line for str.splitlines() or some reader, every control character,
+#: and characters XML or UTF-8 treat specially.
+ODD = ["\u2028", "\u2029", "\u0085", "\x0b", "\x0c", "\x1c", "\x1d", "\x1e", "\x1f", "\x01", "\x7f", "\x9b",
+       "\r", "\r\n", "\t", "\ufeff", "\ufffe", "\uffff", "\u200b", "\U0001f600", '"', "\\", "'''", '"""',
+       "<", "&", "]]>", "\n\n  indented\n    more"]
+
+
+@pytest.fixture(scope="module")
+def odd_build(tmp_path_factory) -> tuple[Path, kg.pipeline.BuildResult]:
+    """A corpus whose sentences, titles, sources, file names and actor names hold every odd
+    character, built with every export."""
+    import json
+
+    root = tmp_path_factory.mktemp("odd")
+    docs = root / "docs"
+    docs.mkdir()
+    for i, c in enumerate(ODD):
+        text = (f"Talks{c}in Geneva {i}\n\nRussia mediated{c}talks between Armenia and{c}Azerbaijan in 2020."
+                f"\nTurkey supports{c} Azerbaijan.\n  Russia hosted talks{c}.\n\tOdd Group{i % 3} attacked Armenia.\n")
+        (docs / f"odd{i:02d}.txt").write_bytes(text.encode("utf-8", "surrogatepass"))
+    (docs / "front.md").write_text('---\ntitle: "A\\u2028B\\nC\\u0085D\\x01E\\ud800"\nsource: "https://example.org/a\\u2028b"\n'
+                                   "date: 2020-01-02\n---\nRussia mediated talks\r\nbetween Armenia and Azerbaijan.\r\n",
+                                   encoding="utf-8")
+    (docs / "page.html").write_text("<title>T&#x2028;&#133;&#1;</title><p>Russia&#x2028;mediated talks between "
+                                    "Armenia&#133;and Azerbaijan.</p>", encoding="utf-8")
+    (docs / "name\u2028with\u0085odd\x01chars.txt").write_text("Turkey supports Azerbaijan.", encoding="utf-8")
+    actors = root / "actors.json"
+    actors.write_text(json.dumps({"format": "conflict-kg gazetteer v1", "actors": [
+        {"id": f"odd_group{k}", "name": f"Odd Group{k}", "type": "ArmedGroup",
+         "aliases": [f"Odd{ODD[k]}Alias{k}", f"Group{k}\u2028Line"]} for k in range(3)]}), encoding="utf-8")
+    out = root / "out"
+    result = kg.pipeline.build([docs], out, actors_files=[actors], jobs=1)
+    return out, result
+
+
+@pytest.fixture(scope="module")
+def odd_graph(tmp_path_factory) -> tuple[Path, kg.pipeline.BuildResult]:
+    """A hand-made graph whose labels, aliases, sentences, titles and sources hold every odd
+    character as it is (a library user's graph: no ingest to clean them), written by every
+    exporter."""
+    from kg.graph.build import build_graph
+    from kg.graph.exports import write_exports
+    from kg.models import Actor, Claim
+
+    odd = "".join(ODD)
+    actors = [Actor("ru", f"Russia{odd}", "State", {f"Rossiya{c}" for c in ODD}, docs={"d1"}),
+              Actor("am", "Armenia", "State", docs={"d1"})]
+    claims = [Claim("ru", "mediates", "am", "d1", f"Russia{c}mediates{c}for Armenia.", 0, 9, 0.9, "r", trigger=f"m{c}")
+              for c in ODD]
+    G = build_graph(actors, claims, {"d1": {"title": f"Title{odd}", "source": f"Agency{odd}", "path": f"d{odd}.txt",
+                                            "sha256": "a" * 64}})
+    out = tmp_path_factory.mktemp("odd-graph")
+    write_exports(out, G, [f for f in EXPORTERS if HAS_HTML or f != "html"])
+    return out, kg.pipeline.BuildResult(G, [], [])
+
+
+@pytest.fixture(params=["odd_build", "odd_graph"])
+def odd(request):
+    return request.getfixturevalue(request.param)
+
+
+def _literals(quads) -> set[str]:
+    import pyoxigraph as ox
+
+    return {q.object.value for q in quads if isinstance(q.object, ox.Literal)}
+
+
+def test_odd_characters_reach_the_graph(odd_build, odd_graph) -> None:
+    """The corpus does put the characters in literal values (else the tests below prove little):
+    the line separators, a byte-order mark, noncharacters; the hand-made graph every one."""
+    from kg.graph.rdf import GraphRDF
+
+    values = "".join(_literals(GraphRDF(odd_build[1].graph).quads()))
+    for c in ["\u2028", "\u0085", "\ufeff", "\ufffe", "\U0001f600", '"""', "]]>", "\u200b"]:
+        assert c in values, repr(c)
+    values = "".join(_literals(GraphRDF(odd_graph[1].graph).quads()))
+    for c in ODD:
+        assert c in values, repr(c)
+
+
+@pytest.mark.parametrize("name,fmt", [("graph.ttl", "TURTLE"), ("graph.nt", "N_TRIPLES"), ("graph.trig", "TRIG"),
+                                      ("graph.jsonld", "JSON_LD"), ("graph.rdf", "RDF_XML")])
+def test_every_rdf_export_of_odd_text_parses_back_the_same(odd, name: str, fmt: str) -> None:
+    """Each RDF export of the odd corpus is read back by pyoxigraph and by rdflib into exactly the
+    literals the graph holds (nothing re-indented, no line end changed), and no line of a text
+    export holds one of the characters str.splitlines() breaks at."""
+    import pyoxigraph as ox
+
+    from kg.graph.rdf import GraphRDF
+
+    out, result = odd
+    rdf = GraphRDF(result.graph)
+    data = (out / name).read_bytes()
+    want = _literals(rdf.quads() if name == "graph.trig" else rdf.union())
+    got = _literals(ox.parse(data, format=getattr(ox.RdfFormat, fmt)))
+    if name == "graph.rdf":  # XML 1.0 cannot hold these: written as U+FFFD, the rest as it is
+        want = {re.sub("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]", "\ufffd", v) for v in want}
+    assert got == want
+    rformat = {"graph.ttl": "turtle", "graph.nt": "nt", "graph.trig": "trig", "graph.jsonld": "json-ld",
+               "graph.rdf": "xml"}[name]
+    g = Dataset() if name == "graph.trig" else Graph()
+    g.parse(data=data, format=rformat)
+    triples = g.quads((None, None, None, None)) if name == "graph.trig" else ((s, p, o, None) for s, p, o in g)
+    from rdflib import Literal
+
+    assert {str(o) for _s, _p, o, _c in triples if isinstance(o, Literal)} == want
+    text = data.decode("utf-8")
+    assert not re.search("[\u2028\u2029\x85\x0b\x0c\x1c-\x1e]", text)
+    if name == "graph.nt":  # one triple a line, whatever splits the lines
+        lines = text.splitlines()
+        assert len(lines) == len(list(rdf.union())) == len(set(lines))
+        for line in lines:
+            assert len(list(ox.parse(line + "\n", format=ox.RdfFormat.N_TRIPLES))) == 1
+
+
+def test_xml_exports_of_odd_text_are_strict_xml(odd_graph) -> None:
+    """GraphML, GEXF and RDF/XML are read by a strict XML parser (expat); a carriage return in a
+    sentence comes back as one."""
+    import xml.etree.ElementTree as ET
+
+    out, result = odd_graph
+    for name in ("graph.graphml", "graph.gexf", "graph.rdf"):
+        ET.fromstring((out / name).read_bytes())
+    label = re.sub("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]", "\ufffd", result.graph.nodes["ru"]["label"])
+    assert "\r\n" in label and "\r" in label.replace("\r\n", "")
+    assert nx.read_graphml(out / "graph.graphml").nodes["ru"]["label"] == label
+    assert nx.read_gexf(out / "graph.gexf").nodes["ru"]["label"] == label
+
+
+def test_csv_and_page_of_odd_text(odd) -> None:
+    out, result = odd
+    with open(out / "edges.csv", newline="", encoding="utf-8") as fh:
+        rows = list(csv.DictReader(fh))
+    assert len(rows) == sum(len(d["evidence"]) for *_e, d in result.graph.edges(keys=True, data=True))
+    if HAS_HTML:
+        page = (out / "graph.html").read_text(encoding="utf-8")
+        data = page.split('id="kg-data">')[1].split("</script>")[0]
+        assert "\u2028" not in data and "\u2029" not in data and "</" not in data

@@ -678,3 +678,21 @@ def test_output_is_deterministic_across_processes():
         outputs.append(proc.stdout)
     assert outputs[0] == outputs[1]
     assert len(outputs[0]) > 10000
+
+
+def test_construct_results_of_odd_text_keep_one_triple_a_line():
+    """A literal with line separators (U+2028, U+0085, ...) in a CONSTRUCT result: N-Triples keeps
+    one triple a line (whatever splits lines), and every format reads back the same literal."""
+    import pyoxigraph as ox
+
+    odd = "a\u2028b\u2029c\x85d\x0be\x0cf\r\ng\rh"
+    g = rdflib.Graph()
+    g.add((URIRef("urn:s"), URIRef("urn:p"), Literal(odd)))
+    g.add((URIRef("urn:s"), URIRef("urn:q"), Literal("plain")))
+    r = run_query(g, "CONSTRUCT WHERE { ?s ?p ?o }")
+    nt = format_result(r, "ntriples")
+    assert len(nt.splitlines()) == 2
+    for fmt, oxfmt in (("ntriples", ox.RdfFormat.N_TRIPLES), ("turtle", ox.RdfFormat.TURTLE),
+                       ("jsonld", ox.RdfFormat.JSON_LD)):
+        back = {t.object.value for t in ox.parse(format_result(r, fmt).encode(), format=oxfmt)}
+        assert back == {odd, "plain"}, fmt

@@ -112,8 +112,98 @@ def register(name: str, filename: str, description: str) -> Callable[[Writer], W
     return deco
 
 
+# --------------------------------------------------------------------------- any text, valid files
+#
+# The RDF text syntaxes allow U+0085, U+2028 and U+2029 raw inside strings, but str.splitlines()
+# and many line-based tools take them for line ends and cut a triple in two: they are written as
+# \uXXXX escapes, which N-Triples, Turtle, TriG and JSON read back as the same character. XML
+# turns a raw carriage return into a line feed when it reads it back, so the XML exports write it
+# as &#13; (and the three separators as character references); XML 1.0 cannot hold the other
+# control characters nor U+FFFE and U+FFFF at all: they are written as U+FFFD there (kg's inputs
+# never bring them: ingest and the gazetteer readers turn them into spaces).
+
+_TEXT_ESCAPES = {"\x85": r"\u0085", "\u2028": r"\u2028", "\u2029": r"\u2029"}
+_TEXT_ESCAPE_RE = re.compile(r"[\x85\u2028\u2029]")
+_XML_ESCAPES = {"\r": "&#13;", "\x85": "&#x85;", "\u2028": "&#x2028;", "\u2029": "&#x2029;"}
+_XML_ESCAPE_RE = re.compile(r"[\r\x85\u2028\u2029\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]")
+
+
+def escape_text_syntax(text: str) -> str:
+    r"""U+0085, U+2028 and U+2029 as ``\uXXXX`` escapes (N-Triples, Turtle, TriG, JSON-LD).
+
+    >>> print(escape_text_syntax('"a\u2028b"'))
+    "a\u2028b"
+    >>> len(escape_text_syntax('"a\u2028b"'))
+    10
+    """
+    return _TEXT_ESCAPE_RE.sub(lambda m: _TEXT_ESCAPES[m.group(0)], text)
+
+
+def escape_xml_text(text: str) -> str:
+    r"""Characters an XML 1.0 reader would change or refuse, in a form it reads back as written
+    (``&#13;`` ...), or as U+FFFD when XML 1.0 cannot hold them.
+
+    >>> escape_xml_text("<p>a\r\nb\x01c&#65534;</p>") == "<p>a&#13;\nb\ufffdc\ufffd</p>"
+    True
+    """
+    text = _XML_ESCAPE_RE.sub(lambda m: _XML_ESCAPES.get(m.group(0), "\ufffd"), text)
+    return _XML_CHAR_REF.sub(_xml_char_ref, text) if "&#" in text else text
+
+
+#: A character reference (networkx writes some characters as ``&#65534;``).
+_XML_CHAR_REF = re.compile(r"&#(?:x([0-9A-Fa-f]+)|([0-9]+));")
+
+
+def _xml_char_ref(m: re.Match[str]) -> str:
+    """A reference to a character XML 1.0 cannot hold becomes U+FFFD; the others stay."""
+    try:
+        cp = int(m.group(1), 16) if m.group(1) else int(m.group(2))
+    except ValueError:
+        return "\ufffd"
+    ok = cp in (0x9, 0xA, 0xD) or 0x20 <= cp <= 0xD7FF or 0xE000 <= cp <= 0xFFFD or 0x10000 <= cp <= 0x10FFFF
+    return m.group(0) if ok else "\ufffd"
+
+
+class _Escaping(io.RawIOBase):
+    """A binary stream that passes UTF-8 text on to ``out`` through ``escape`` (a multi-byte
+    character split between two writes is held back until it is whole)."""
+
+    def __init__(self, out: IO[bytes], escape: Callable[[str], str]) -> None:
+        super().__init__()
+        self._out = out
+        self._escape = escape
+        self._pending = b""
+
+    def writable(self) -> bool:
+        return True
+
+    def write(self, b: Any) -> int:
+        data = self._pending + bytes(b)
+        cut = len(data)
+        for back in range(1, min(4, len(data)) + 1):  # an unfinished UTF-8 sequence at the end?
+            byte = data[-back]
+            if byte >= 0xC0:
+                need = 2 if byte < 0xE0 else 3 if byte < 0xF0 else 4
+                if need > back:
+                    cut = len(data) - back
+                break
+            if byte < 0x80:
+                break
+        self._pending = data[cut:]
+        self._out.write(self._escape(data[:cut].decode("utf-8")).encode("utf-8"))
+        return len(b)
+
+    def close(self) -> None:
+        if self._pending:
+            self._out.write(self._escape(self._pending.decode("utf-8", "replace")).encode("utf-8"))
+            self._pending = b""
+        super().close()
+
+
 def _serialize(data: Iterable[Any], out: IO[bytes], fmt: ox.RdfFormat) -> None:
-    ox.serialize(data, out, fmt, prefixes=PREFIXES)
+    escaped = _Escaping(out, escape_xml_text if fmt == ox.RdfFormat.RDF_XML else escape_text_syntax)
+    ox.serialize(data, escaped, fmt, prefixes=PREFIXES)
+    escaped.close()
 
 
 @register("turtle", "graph.ttl", "RDF Turtle: all documents in one graph")
@@ -123,9 +213,12 @@ def write_turtle(G: nx.MultiDiGraph, rdf: GraphRDF, out: IO[bytes]) -> None:
 
 @register("ntriples", "graph.nt", "RDF N-Triples: all documents in one graph, sorted lines")
 def write_ntriples(G: nx.MultiDiGraph, rdf: GraphRDF, out: IO[bytes]) -> None:
-    lines = ox.serialize(rdf.union(), format=ox.RdfFormat.N_TRIPLES).splitlines(keepends=True)
+    text = escape_text_syntax(ox.serialize(rdf.union(), format=ox.RdfFormat.N_TRIPLES).decode("utf-8"))
+    lines = text.split("\n")  # each triple ends with a line feed (strings hold \n as an escape)
+    if lines and not lines[-1]:
+        lines.pop()
     lines.sort()
-    out.writelines(lines)
+    out.writelines((line + "\n").encode("utf-8") for line in lines)
 
 
 @register("jsonld", "graph.jsonld", "RDF JSON-LD (expanded form): all documents in one graph")
@@ -163,36 +256,42 @@ def _flat_graph(G: nx.MultiDiGraph) -> nx.MultiDiGraph:
     return H
 
 
-def _lines(lines: Iterable[str], out: IO[bytes]) -> None:
-    last = ""
-    for line in lines:
-        if last:
-            out.write(last.encode("utf-8") + b"\n")
-        last = line
-    out.write((last if last.endswith("\n") else last + "\n").encode("utf-8"))
+def _xml(writer: Any) -> str:
+    """The XML text of a networkx GraphML or GEXF writer, whole: networkx's line generators cut it
+    with ``str.splitlines()``, which drops U+000B, U+000C, U+001C-U+001E and carriage returns
+    inside values (see :func:`escape_xml_text`)."""
+    return str(writer)
+
+
+def _write_xml(text: str, out: IO[bytes]) -> None:
+    text = escape_xml_text(text)
+    out.write((text if text.endswith("\n") else text + "\n").encode("utf-8"))
 
 
 @register("graphml", "graph.graphml", "GraphML for Gephi, yEd, Cytoscape (asserted relations)")
 def write_graphml(G: nx.MultiDiGraph, rdf: GraphRDF, out: IO[bytes]) -> None:
-    _lines(nx.generate_graphml(_flat_graph(G), named_key_ids=True), out)
+    from networkx.readwrite.graphml import GraphMLWriter
+
+    writer = GraphMLWriter(encoding="utf-8", prettyprint=True, named_key_ids=True)
+    writer.add_graph_element(_flat_graph(G))
+    _write_xml(_xml(writer), out)
 
 
 @register("gexf", "graph.gexf", "GEXF for Gephi (asserted relations)")
 def write_gexf(G: nx.MultiDiGraph, rdf: GraphRDF, out: IO[bytes]) -> None:
+    from networkx.readwrite.gexf import GEXFWriter
+
     H = _flat_graph(G)
     for _, _, d in H.edges(data=True):
         d["relation"] = d.pop("label")  # GEXF reserves "label" for edges in some readers
     dates = sorted(d["date"] for d in G.graph.get("documents", {}).values() if d.get("date"))
-
-    def lines() -> Iterator[str]:
-        for line in nx.generate_gexf(H):
-            if line.lstrip().startswith("<meta ") and "lastmodifieddate=" in line:
-                # networkx stamps the day of writing; the corpus's latest document date keeps the bytes stable
-                stamp = f'lastmodifieddate="{dates[-1][:10]}"' if dates else ""
-                line = re.sub(r'\s*lastmodifieddate="[^"]*"', f" {stamp}" if stamp else "", line, count=1)
-            yield line
-
-    _lines(lines(), out)
+    writer = GEXFWriter(encoding="utf-8", prettyprint=True, version="1.2draft")
+    writer.add_graph(H)
+    # networkx stamps the day of writing; the corpus's latest document date keeps the bytes stable
+    stamp = f' lastmodifieddate="{dates[-1][:10]}"' if dates else ""
+    text = re.sub(r'(<meta\b[^>]*?)\s*lastmodifieddate="[^"]*"', lambda m: m.group(1) + stamp, _xml(writer),
+                  count=1)
+    _write_xml(text, out)
 
 
 NODE_COLUMNS = ["id", "label", "type", "aliases", "wikidata", "documents", "date", "place", "iri"]

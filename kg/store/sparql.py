@@ -927,11 +927,13 @@ def _results_format(fmt: str) -> Callable[[QueryResult], str]:
 
 
 def _rdf(graph: rdflib.Graph, fmt: Any) -> str:
-    """A result graph written by pyoxigraph, triples in sorted order (so the text is stable)."""
+    """A result graph written by pyoxigraph, triples in sorted order (so the text is stable), line
+    separators escaped as in the exports (:func:`kg.graph.exports.escape_text_syntax`)."""
+    from kg.graph.exports import escape_text_syntax
     from kg.graph.rdf import to_ox
 
     triples = [ox.Triple(to_ox(s), to_ox(p), to_ox(o)) for s, p, o in sorted(graph)]
-    out = ox.serialize(triples, format=fmt, prefixes=PREFIXES).decode("utf-8")
+    out = escape_text_syntax(ox.serialize(triples, format=fmt, prefixes=PREFIXES).decode("utf-8"))
     return out if out.endswith("\n") or not out else out + "\n"
 
 
@@ -940,7 +942,8 @@ def _graph_turtle(graph: rdflib.Graph) -> str:
 
 
 def _graph_ntriples(graph: rdflib.Graph) -> str:
-    return "".join(sorted(_rdf(graph, ox.RdfFormat.N_TRIPLES).splitlines(keepends=True)))
+    lines = _rdf(graph, ox.RdfFormat.N_TRIPLES).split("\n")  # a triple a line; "\n" in a string is escaped
+    return "".join(sorted(line + "\n" for line in lines if line))
 
 
 def _graph_jsonld(graph: rdflib.Graph) -> str:
