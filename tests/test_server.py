@@ -19,6 +19,7 @@ from pathlib import Path
 import pytest
 import rdflib
 
+from kg.errors import KGError
 from kg.pipeline import build
 from kg.store.server import make_server, serve_in_thread
 
@@ -683,3 +684,30 @@ def test_serving_on_every_address_warns(tmp_path: Path, served) -> None:
         _, err = p.communicate(timeout=30)
     first = err.splitlines()[0]
     assert first.startswith("kg: warning: listening on 0.0.0.0") and "network" in first
+
+
+def test_bound_by_name_or_on_ipv6(served) -> None:
+    """Bound to "localhost", the server answers to its address too; bound to ::1, to [::1]."""
+    srv = make_server(served, "localhost", 0)
+    thread = serve_in_thread(srv)
+    try:
+        out = _raw(srv, b"GET /sparql?query=ASK%7B%7D HTTP/1.1\r\nHost: 127.0.0.1\r\nConnection: close\r\n\r\n")
+        assert out.split(b" ", 2)[1] == b"200"
+    finally:
+        srv.shutdown()
+        srv.server_close()
+        thread.join(10)
+    try:
+        srv = make_server(served, "::1", 0)
+    except KGError as e:
+        pytest.skip(f"no IPv6 loopback here ({e})")
+    thread = serve_in_thread(srv)
+    try:
+        assert srv.url.startswith("http://[::1]:")
+        out = _raw(srv, f"GET /sparql?query=ASK%7B%7D HTTP/1.1\r\nHost: [::1]:{srv.server_address[1]}\r\n"
+                        "Connection: close\r\n\r\n".encode())
+        assert out.split(b" ", 2)[1] == b"200"
+    finally:
+        srv.shutdown()
+        srv.server_close()
+        thread.join(10)

@@ -367,3 +367,32 @@ def test_store_loaded_in_chunks_is_complete(tmp_path: Path, monkeypatch) -> None
                 for q in GraphRDF(result.graph).store_quads()}
     with open_store(tmp_path / "store") as st:
         assert st.quads() == expected
+
+
+@pytest.fixture
+def read_only_mount(split, tmp_path: Path):
+    """The build folder of ``split`` seen through a read-only bind mount (needs root and mount)."""
+    out, _, _ = split
+    mnt = tmp_path / "ro"
+    mnt.mkdir()
+    ok = subprocess.run(["mount", "--bind", str(out), str(mnt)], capture_output=True).returncode == 0
+    if ok and subprocess.run(["mount", "-o", "remount,ro,bind", str(mnt)], capture_output=True).returncode != 0:
+        subprocess.run(["umount", str(mnt)], capture_output=True)
+        ok = False
+    if not ok:
+        pytest.skip("cannot make a read-only bind mount here (needs root)")
+    yield mnt
+    subprocess.run(["umount", str(mnt)], capture_output=True)
+
+
+def test_a_store_on_a_read_only_mount_is_read_and_not_called_damaged(read_only_mount: Path) -> None:
+    """Queries read it and leave no file behind; a change is refused with a line that says why."""
+    mnt = read_only_mount
+    before = sorted(p.name for p in (mnt / "store" / "oxigraph").iterdir())
+    for _ in range(3):
+        r = runner.invoke(app, ["query", "ASK { ?s a kgo:Document }", "-o", str(mnt)])
+        assert r.exit_code == 0 and r.stdout.strip() == "true", r.output
+    assert sorted(p.name for p in (mnt / "store" / "oxigraph").iterdir()) == before
+    r = runner.invoke(app, ["add", str(SAMPLES[4]), "-o", str(mnt)])
+    assert r.exit_code == 1 and r.stderr.count("\n") == 1 and "read-only file system" in r.stderr, r.output
+    assert "damaged" not in r.stderr

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import signal
 import sys
 from pathlib import Path
 from typing import Optional
@@ -47,6 +48,11 @@ def serve_command(
                          cors=cors, allow_hosts=tuple(allow_host or ()), read_timeout=read_timeout,
                          log=None if quiet else log)
     typer.echo(f"serving {directory}/ at {server.url} (SPARQL: {server.url}sparql); Ctrl-C to stop")
+
+    def stop(signum: int, frame: object) -> None:  # SIGTERM (a service manager) stops it as Ctrl-C does
+        raise KeyboardInterrupt
+
+    signal.signal(signal.SIGTERM, stop)
     try:
         server.serve_forever()
     except KeyboardInterrupt:

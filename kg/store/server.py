@@ -735,6 +735,8 @@ class KGServer(ThreadingHTTPServer):
     any_ip: bool = False
 
     def __init__(self, address: tuple[str, int], config: ServiceConfig, log: Callable[[str], None] | None) -> None:
+        if ":" in address[0]:
+            self.address_family = socket.AF_INET6
         self.config = config
         self.request_queue_size = 4 * max(1, config.max_connections)  # the listen backlog
         self._log = log
@@ -854,7 +856,8 @@ def make_server(directory: Path | str = Path("exports"), host: str = "127.0.0.1"
         except (OverflowError, ValueError) as e:
             raise KGError(f"cannot listen on {host}:{port} ({e})") from None
         server._lock = lock
-        server.hosts, server.any_ip = allowed_hosts(host, tuple(allow_hosts))
+        hosts, server.any_ip = allowed_hosts(host, tuple(allow_hosts))
+        server.hosts = hosts | {_host_name(str(server.server_address[0]))}  # "localhost" bound to 127.0.0.1
         server.pool = QueryPool(store_path, max_queries, max_rows=max_rows, log=server.log_line)
         try:
             server.pool.start()
