@@ -3,6 +3,7 @@ SPARQLStore, plain requests), the graph page, the exports, and what is refused."
 
 from __future__ import annotations
 
+import contextlib
 import json
 import os
 import re
@@ -47,6 +48,19 @@ def server(served):
     srv.server_close()
     thread.join(10)
     assert not any("Traceback" in line for line in LOG)
+
+
+@contextlib.contextmanager
+def serving(directory: Path, host: str = HOST, port: int = 0, **kw):
+    """A server on ``directory`` in a thread, stopped (and its workers with it) on the way out."""
+    srv = make_server(directory, host, port, **kw)
+    thread = serve_in_thread(srv)
+    try:
+        yield srv
+    finally:
+        srv.shutdown()
+        srv.server_close()
+        thread.join(10)
 
 
 def _get(url: str, headers: dict[str, str] | None = None, data: bytes | None = None, method: str | None = None):
@@ -193,9 +207,7 @@ def test_queries_at_once_are_capped(served) -> None:
     """A query past its time limit has its worker killed (and replaced): it stops using the
     machine. With every worker taken, a query waits at most the time limit, then gets 503 and
     Retry-After."""
-    srv = make_server(served, HOST, 0, timeout=1.0, max_rows=50, max_queries=1)
-    thread = serve_in_thread(srv)
-    try:
+    with serving(served, timeout=1.0, max_rows=50, max_queries=1) as srv:
         quick = "ASK { ?s ?p ?o }"
         assert _get(_q(srv, quick))[0] == 200  # the worker is given back after a query
         assert _get(_q(srv, quick))[0] == 200
@@ -219,16 +231,10 @@ def test_queries_at_once_are_capped(served) -> None:
         assert time.monotonic() - t0 < 10
         t.join(30)
         assert results[0][0] == 503
-    finally:
-        srv.shutdown()
-        srv.server_close()
-        thread.join(10)
 
 
 def test_busy_is_503_with_retry_after(served) -> None:
-    srv = make_server(served, HOST, 0, timeout=3.0, max_queries=1, queue_wait=0.2)
-    thread = serve_in_thread(srv)
-    try:
+    with serving(served, timeout=3.0, max_queries=1, queue_wait=0.2) as srv:
         slow = "SELECT (COUNT(*) AS ?n) WHERE { ?a ?p ?b . ?c ?q ?d . ?e ?r ?f }"
         t = threading.Thread(target=lambda: _get(_q(srv, slow)))
         t.start()
@@ -239,10 +245,6 @@ def test_busy_is_503_with_retry_after(served) -> None:
         assert e.value.code == 503 and e.value.headers.get("Retry-After") == "5"
         assert b"busy" in e.value.read()
         t.join(30)
-    finally:
-        srv.shutdown()
-        srv.server_close()
-        thread.join(10)
 
 
 def _alive(pid: int) -> bool:
@@ -342,8 +344,6 @@ def test_a_hundred_concurrent_queries_on_a_fresh_server(served) -> None:
     server all get their right answer."""
     from concurrent.futures import ThreadPoolExecutor
 
-    srv = make_server(served, HOST, 0, timeout=20, max_queries=4)
-    thread = serve_in_thread(srv)
     shapes = [
         ("ASK { ?s a kgo:State }", lambda b: json.loads(b)["boolean"] is True),
         ("SELECT (COUNT(*) AS ?n) WHERE { ?s a kgo:Document }",
@@ -353,17 +353,13 @@ def test_a_hundred_concurrent_queries_on_a_fresh_server(served) -> None:
         ("SELECT ?a WHERE { ?a a kgo:State FILTER(?a IN (kga:russia, kga:turkey)) } ORDER BY ?a",
          lambda b: len(json.loads(b)["results"]["bindings"]) == 2),
     ]
-    try:
+    with serving(served, timeout=20, max_queries=4) as srv:
         with ThreadPoolExecutor(100) as ex:
             futures = [ex.submit(_get, _q(srv, shapes[i % 4][0], format="json")) for i in range(100)]
             got = [(i, f.result()) for i, f in enumerate(futures)]
         for i, (status, _, body) in got:
             assert status == 200, body
             assert shapes[i % 4][1](body), (shapes[i % 4][0], body)
-    finally:
-        srv.shutdown()
-        srv.server_close()
-        thread.join(10)
 
 
 def _timed_get(url: str):
@@ -382,12 +378,10 @@ def test_load_200_queries_with_heavy_ones_stops_by_itself(served, n_heavy: int) 
     with 4 live workers and none of the killed ones left running."""
     from concurrent.futures import ThreadPoolExecutor
 
-    srv = make_server(served, HOST, 0, timeout=2.0, max_queries=4)
-    thread = serve_in_thread(srv)
     heavy = "SELECT (COUNT(*) AS ?n) WHERE { ?a ?p ?b . ?c ?q ?d . ?e ?r ?f }"
     quick = "ASK { kga:russia a kgo:State }"
     is_heavy = {round(i * 200 / n_heavy) for i in range(n_heavy)}
-    try:
+    with serving(served, timeout=2.0, max_queries=4) as srv:
         first = srv.pool.pids()
         with ThreadPoolExecutor(200) as ex:
             futures = [ex.submit(_timed_get, _q(srv, heavy if i in is_heavy else quick, format="json"))
@@ -412,10 +406,6 @@ def test_load_200_queries_with_heavy_ones_stops_by_itself(served, n_heavy: int) 
             time.sleep(0.1)
         assert len(srv.pool.pids()) == 4 and srv.pool.killed == stopped
         assert not any(_alive(p) for p in first - srv.pool.pids())
-    finally:
-        srv.shutdown()
-        srv.server_close()
-        thread.join(10)
 
 
 def test_parsing_counts_against_the_time_limit(server) -> None:
@@ -554,18 +544,12 @@ def test_no_cross_origin_reads_by_default(server) -> None:
 
 
 def test_cors_only_for_the_origin_given(served) -> None:
-    srv = make_server(served, HOST, 0, cors="https://analyst.example")
-    thread = serve_in_thread(srv)
-    try:
+    with serving(served, cors="https://analyst.example") as srv:
         with OPENER.open(urllib.request.Request(_q(srv, "ASK {}")), timeout=20) as r:
             assert r.headers.get("Access-Control-Allow-Origin") == "https://analyst.example"
         with OPENER.open(urllib.request.Request(srv.url + "sparql", method="OPTIONS"), timeout=20) as r:
             assert r.headers.get("Access-Control-Allow-Origin") == "https://analyst.example"
             assert "POST" in r.headers.get("Access-Control-Allow-Methods")
-    finally:
-        srv.shutdown()
-        srv.server_close()
-        thread.join(10)
 
 
 @pytest.mark.parametrize("host,ok", [("127.0.0.1:{port}", True), ("localhost:{port}", True), ("LOCALHOST", True),
@@ -585,15 +569,9 @@ def test_host_header_must_be_the_server(server, host: str, ok: bool) -> None:
 
 
 def test_allow_host_adds_a_name(served) -> None:
-    srv = make_server(served, HOST, 0, allow_hosts=["kg.internal"])
-    thread = serve_in_thread(srv)
-    try:
+    with serving(served, allow_hosts=["kg.internal"]) as srv:
         out = _raw(srv, b"GET /sparql?query=ASK%7B%7D HTTP/1.1\r\nHost: kg.internal:80\r\nConnection: close\r\n\r\n")
         assert out.split(b" ", 2)[1] == b"200"
-    finally:
-        srv.shutdown()
-        srv.server_close()
-        thread.join(10)
 
 
 def test_backlog_fits_the_connections(server) -> None:
@@ -688,26 +666,15 @@ def test_serving_on_every_address_warns(tmp_path: Path, served) -> None:
 
 def test_bound_by_name_or_on_ipv6(served) -> None:
     """Bound to "localhost", the server answers to its address too; bound to ::1, to [::1]."""
-    srv = make_server(served, "localhost", 0)
-    thread = serve_in_thread(srv)
-    try:
+    with serving(served, "localhost") as srv:
         out = _raw(srv, b"GET /sparql?query=ASK%7B%7D HTTP/1.1\r\nHost: 127.0.0.1\r\nConnection: close\r\n\r\n")
         assert out.split(b" ", 2)[1] == b"200"
-    finally:
-        srv.shutdown()
-        srv.server_close()
-        thread.join(10)
     try:
-        srv = make_server(served, "::1", 0)
+        make_server(served, "::1", 0).server_close()
     except KGError as e:
         pytest.skip(f"no IPv6 loopback here ({e})")
-    thread = serve_in_thread(srv)
-    try:
+    with serving(served, "::1") as srv:
         assert srv.url.startswith("http://[::1]:")
         out = _raw(srv, f"GET /sparql?query=ASK%7B%7D HTTP/1.1\r\nHost: [::1]:{srv.server_address[1]}\r\n"
                         "Connection: close\r\n\r\n".encode())
         assert out.split(b" ", 2)[1] == b"200"
-    finally:
-        srv.shutdown()
-        srv.server_close()
-        thread.join(10)
