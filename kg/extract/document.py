@@ -154,6 +154,11 @@ def add_anaphors(doc: Document, sentences: list[Sentence], ents: DocEntities) ->
             continue
         head_now["h"] = head
         ante = last_of({"Meeting", "NegotiationFormat"}, a, 3000)
+        named_near = ante is not None and ante.type == "Meeting" and ":anonymous:" not in ante.key and a - ante.start <= 1500
+        if not det and introduces and named_near:
+            # "eight rounds of negotiations between the government and the UTO", soon after "the
+            # inter-Tajik talks": the talks under discussion, described again, not new ones
+            introduces = False
         if det in {"a", "an"} or (not det and introduces) or (ante is None and (det or at_start)):
             if det in {"a", "an"} and not re.match(r"\s+(?:between|with|on|in|at|to)\b", ftext[b:b + 10]) \
                     and not re.search(r"(?:held|launched|began|opened|hosted|convened|relaunched|started|resumed)\s+$", ftext[max(0, a - 25):a]):
@@ -201,7 +206,7 @@ def add_anaphors(doc: Document, sentences: list[Sentence], ents: DocEntities) ->
                 taken.add(m.start(), m.end())
     # "the alliance", "the group", "the coalition": the last organisation of that kind named nearby
     org_heads = r"alliance|coalition|group|movement|front|militia|mission|committee|commission|council|junta|force|rebels|organisation|organization|bloc|army"
-    for m in re.finditer(rf"\b[Tt]he\s+(?P<h>{org_heads})\b(?!\s+of\b)", ftext):
+    for m in re.finditer(rf"\b[Tt]he\s+(?:(?!(?:{org_heads})\b)[a-z]+\s+)?(?P<h>{org_heads})\b(?!\s+of\b)", ftext):
         if not free(m.start(), m.end()):
             continue
         h = m.group("h").lower()
