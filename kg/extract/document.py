@@ -355,7 +355,8 @@ def extract_document(doc: Document, gazetteer: Any, engine: Engine | None = None
     def coerce(m: Mention, allowed: frozenset[str], as_object: bool = False) -> Mention | None:
         if m.type in allowed:
             return m
-        if m.type == "Location" and m.key in idx.capitals and "State" in allowed and (not as_object or m.kind == "capital"):
+        if m.type == "Location" and m.key in idx.capitals and "State" in allowed and (
+                not as_object or m.kind == "capital" or "Location" not in allowed):
             return replace(m, key=idx.capitals[m.key], type="State", kind="capital")
         return None
 

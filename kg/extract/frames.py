@@ -480,7 +480,8 @@ class Sentence:
                     continue
                 if d.dep_ in {"poss", "compound", "amod", "nmod", "npadvmod", "nummod"} and self.mention_of(d) is not None:
                     found.extend(self.actors(d, seen, via or f"transparent:{lem}"))
-                elif d.dep_ in {"prep", "agent"} and d.lower_ in {"of", "from", "by"}:
+                elif d.dep_ in {"prep", "agent"} and (d.lower_ in {"of", "from", "by"} or (
+                        lem in self.place_transparent and d.lower_ in {"in", "near", "around", "outside", "at"})):
                     for p in d.children:
                         if p.dep_ == "pobj":
                             found.extend(self.actors(p, seen, via or f"transparent:{lem}"))
@@ -1259,7 +1260,7 @@ def _apply(s: Sentence, t: Any, f: Frame) -> list[Found]:
     if not subj or len(subj) < f.min_subjects:
         return []
     skeys = frozenset(mi for mi, m in enumerate(s.mentions) if m.key in {s.mentions[a.mention].key for a in subj})
-    obj = [a for a in s.fill(t, f, f.object, "object", skeys, types=otypes)
+    obj = [a for a in s.fill(t, f, f.object, "object", skeys, types=otypes, capitals="Location" not in otypes)
            if (a.mention != own or a.via == "self") and ok_via(a, f.object_via)]
     if f.symmetric_list and not obj and len(subj) > 1:
         pairs = [(a, b) for i, a in enumerate(subj) for b in subj[i + 1:]]
@@ -1279,7 +1280,9 @@ def _apply(s: Sentence, t: Any, f: Frame) -> list[Found]:
         ma, mb = s.mentions[a.mention], s.mentions[b.mention]
         if ma.key == mb.key or (f.named_object and ":anonymous:" in str(mb.key)):
             continue
-        if not (_type_ok(ma, stypes, s.capitals) and _type_ok(mb, otypes, {})):
+        # a capital stands for its state as a subject; as an object only where a place is no answer
+        # ("accused Colombo of", not "attacked Tripoli")
+        if not (_type_ok(ma, stypes, s.capitals) and _type_ok(mb, otypes, {} if "Location" in otypes else s.capitals)):
             continue
         found.append(Found(a.mention, f.predicate, b.mention, f, mod, t, (a.via, b.via)))
     return found
