@@ -82,12 +82,17 @@ def add_anaphors(doc: Document, sentences: list[Sentence], ents: DocEntities) ->
     counts = {"Agreement": 0, "Meeting": 0}
     merge_prefix = {"Agreement": "anon", "Meeting": "anon-meeting"}
 
-    def anonymous(kind: str, head: str) -> str:
-        """A new agreement or meeting the text describes but never names; labelled later."""
+    def anonymous(kind: str, head: str, phrase: str = "") -> str:
+        """A new agreement or meeting the text describes but never names; labelled later. The
+        phrase that describes it ("the new final agreement") is one of its names, without the article."""
         counts[kind] += 1
         head = " ".join(head.lower().split())
         key = f"{kind}:anonymous:{doc.id}:{counts[kind]}"
-        ents.entities[key] = Actor(key, head[0].upper() + head[1:], kind, {head}, None,
+        names = {head}
+        described = " ".join(re.sub(r"^(?:the|a|an|this|that|its|their)\s+", "", phrase.strip(), flags=re.I).split())
+        if described and described.lower() != head:
+            names.add(described)
+        ents.entities[key] = Actor(key, head[0].upper() + head[1:], kind, names, None,
                                    rule=f"resolve.anonymous-{kind.lower()}", docs={doc.id})
         ents.merge_keys[key] = f"{merge_prefix[kind]}:{doc.id}:{counts[kind]}"
         return key
@@ -128,12 +133,12 @@ def add_anaphors(doc: Document, sentences: list[Sentence], ents: DocEntities) ->
                 continue
             if head.lower() == "document":
                 continue
-            key = anonymous("Agreement", head)
+            key = anonymous("Agreement", head, text[a:b])
         else:
             if head.lower() == "document" and not re.search(r"\b(?:sign|signed|signing)\b", ftext[b:b + 120].lower()):
                 continue
             ante = last_of({"Agreement"}, a)
-            key = ante.key if ante else anonymous("Agreement", head)
+            key = ante.key if ante else anonymous("Agreement", head, text[a:b])
         sur = text[a:b]
         new.append(Mention(a, b, sur, key, "Agreement", "anaphor", rule="resolve.anaphor"))
         taken.add(a, b)
@@ -163,7 +168,7 @@ def add_anaphors(doc: Document, sentences: list[Sentence], ents: DocEntities) ->
             if det in {"a", "an"} and not re.match(r"\s+(?:between|with|on|in|at|to)\b", ftext[b:b + 10]) \
                     and not re.search(r"(?:held|launched|began|opened|hosted|convened|relaunched|started|resumed)\s+$", ftext[max(0, a - 25):a]):
                 continue
-            key = anonymous("Meeting", head)
+            key = anonymous("Meeting", head, text[a:b])
         else:
             key = ante.key if ante else None
         if key:

@@ -27,6 +27,7 @@ the passage is about).
 from __future__ import annotations
 
 import json
+import re
 from bisect import bisect_right
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
@@ -494,7 +495,31 @@ class Sentence:
                     return res
         if c.dep_ == "appos" and c.head.i not in seen and self.mention_of(c.head) is not None and c.pos_ in {"NOUN", "PROPN"}:
             return self.actors(c.head, seen, via or "appositive")  # "the CMA, an alliance that ...": the alliance is the CMA
+        named = self._surface_appositive(c)
+        if named is not None:
+            return [Arg(named, via or "appositive")]
         return []
+
+    def _surface_appositive(self, c: Any) -> int | None:
+        """"... Democracy (LURD), an armed group led by ...": a noun phrase with an article right
+        after a name and a comma describes that name, whatever the parser attached it to."""
+        if c.pos_ != "NOUN" or not any(x.dep_ == "det" and x.lower_ in {"a", "an", "the"} for x in c.children):
+            return None
+        doc = c.doc
+        left = min(x.i for x in c.subtree if x.i <= c.i)
+        j = left - 1
+        if j <= self.span.start or doc[j].text != ",":
+            return None
+        j -= 1
+        if doc[j].text == ")":
+            k = j - 1
+            while k > self.span.start and doc[k].text != "(" and j - k < 8:
+                k -= 1
+            j = k - 1
+        mi = self.mention_of(doc[j]) if j >= self.span.start else None
+        if mi is None or self.mentions[mi].type not in ACTOR - {"Person"}:
+            return None
+        return mi
 
     def failed_plan(self) -> bool:
         """Whether the sentence says a plan came to nothing ("the deployment never materialised",
@@ -575,8 +600,8 @@ class Sentence:
         return None
 
     def is_passive(self, v: Any) -> bool:
-        if any(c.dep_ in {"nsubjpass", "auxpass", "csubjpass"} for c in v.children):
-            return True
+        if any(c.dep_ in {"nsubjpass", "auxpass", "csubjpass", "agent"} for c in v.children):
+            return True  # a "by" agent makes it passive whatever the tagger said ("led by X and backed by Y")
         return v.tag_ == "VBN" and v.dep_ in {"acl", "amod", "advcl", "relcl", "conj"} and not any(
             c.dep_ in {"nsubj", "aux"} for c in v.children)
 
@@ -873,8 +898,11 @@ class Sentence:
             return []
         if slot == "self":
             own = self.mention_of(t)
-            if own is None or (":anonymous:" in str(self.mentions[own].key) and self.mentions[own].type == "Meeting"):
-                return []  # a meeting the trigger alone makes up ("a meeting between A and B") is not worth a node
+            m = self.mentions[own] if own is not None else None
+            if m is None or (":anonymous:" in str(m.key) and m.type == "Meeting" and not re.match(r"(?i)the\s", m.surface)):
+                # a meeting the trigger alone makes up ("a similar meeting with X", "ongoing negotiations
+                # between A and B") is not worth a node; "the direct dialogue between A and B" is one
+                return []
             return [Arg(own, "self")]
         if slot == "theme":
             # "reinforced by Turkish support, pro-GNA forces ...": who the agent's action is for;
