@@ -14,7 +14,7 @@ of the group ``conflict_kg.exporters`` (each names an :class:`Exporter`), the wa
 ['csv-edges', 'csv-nodes', 'gexf', 'graphml']
 >>> from kg.graph.build import build_graph
 >>> from kg.models import Actor
->>> print(EXPORTERS["csv-nodes"].render(build_graph([Actor("x", "X", "State")])).decode(), end="")
+>>> print(EXPORTERS["csv-nodes"].render(build_graph([Actor("x", "X", "State")], [])).decode(), end="")
 id,label,type,aliases,wikidata,documents,date,place,iri
 x,X,State,,,,,,https://w3id.org/conflict-kg/resource/actor/x
 """

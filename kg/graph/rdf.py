@@ -44,7 +44,7 @@ from kg.vocab import ASSERTING, KGO, KGR, MODALITIES, NODE_TYPES, ONTOLOGY_IRI, 
 __all__ = [
     "BUILD_GRAPH", "BUILD_IRI", "SOFTWARE_IRI", "GraphRDF", "actor_iri", "build_triples", "date_literal",
     "document_graphs", "document_iri", "from_ox", "from_quads", "from_rdf", "graph_iri", "load_graph", "parse_rdf", "quads",
-    "rdf_format", "read_quads", "statement_iri", "to_ox", "to_rdf", "union_graph", "union_triples",
+    "rdf_format", "rdflib_quads", "read_quads", "statement_iri", "to_ox", "to_rdf", "union_graph", "union_triples",
 ]
 
 _N = ox.NamedNode
@@ -555,12 +555,19 @@ def from_quads(data: Iterable[ox.Quad | ox.Triple]) -> nx.MultiDiGraph:
     return G
 
 
-def _rdflib_quads(data: Any) -> Iterator[ox.Quad]:
-    """The quads of an rdflib Graph or Dataset as pyoxigraph quads."""
-    contexts = data.graphs() if hasattr(data, "graphs") else [data]
-    for ctx in contexts:
-        name = ctx.identifier
-        g = ox.DefaultGraph() if not hasattr(data, "graphs") or str(name).startswith("urn:x-rdflib:") else to_ox(name)
+def rdflib_quads(data: Any) -> Iterator[ox.Quad]:
+    """The triples of an rdflib graph as pyoxigraph quads: a Dataset's (or ConjunctiveGraph's) graphs
+    in their named graphs (its default graph in the default graph), a plain Graph's in the default
+    graph."""
+    from rdflib import BNode, ConjunctiveGraph
+
+    default = ox.DefaultGraph()
+    if isinstance(data, ConjunctiveGraph):  # Dataset is a subclass
+        contexts = [(ctx, ctx.identifier) for ctx in data.contexts()]
+    else:
+        contexts = [(data, None)]
+    for ctx, name in contexts:
+        g = default if name is None or isinstance(name, BNode) or str(name).startswith("urn:x-rdflib:") else to_ox(name)
         for s, p, o in ctx:
             yield ox.Quad(to_ox(s), to_ox(p), to_ox(o), g)
 
@@ -568,10 +575,10 @@ def _rdflib_quads(data: Any) -> Iterator[ox.Quad]:
 def from_rdf(data: Any) -> nx.MultiDiGraph:
     """Rebuild the networkx graph from RDF: an rdflib Graph or Dataset, a :class:`pyoxigraph.Store`,
     or pyoxigraph quads (see :func:`from_quads`)."""
-    if isinstance(data, ox.Store):
-        return from_quads(data)
-    if hasattr(data, "triples") and hasattr(data, "namespace_manager"):  # an rdflib graph
-        return from_quads(_rdflib_quads(data))
+    from rdflib import Graph
+
+    if isinstance(data, Graph):
+        return from_quads(rdflib_quads(data))
     return from_quads(data)
 
 
