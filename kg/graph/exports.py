@@ -14,7 +14,7 @@ of the group ``conflict_kg.exporters`` (each names an :class:`Exporter`), the wa
 ['csv-edges', 'csv-nodes', 'gexf', 'graphml']
 >>> from kg.graph.build import build_graph
 >>> from kg.models import Actor
->>> print(EXPORTERS["csv-nodes"].render(build_graph([Actor("x", "X", "State")])).decode(), end="")
+>>> print(EXPORTERS["csv-nodes"].render(build_graph([Actor("x", "X", "State")], [])).decode(), end="")
 id,label,type,aliases,wikidata,documents,date,place,iri
 x,X,State,,,,,,https://w3id.org/conflict-kg/resource/actor/x
 """
@@ -246,18 +246,20 @@ def render_exports(G: nx.MultiDiGraph, formats: Iterable[str] | None = None, *, 
 def write_exports(out_dir: Path | str, G: nx.MultiDiGraph, formats: Iterable[str] | None = None, *,
                   ontology: bool = True, progress: Progress | None = None) -> list[Path]:
     """Write the chosen exports of ``G`` into ``out_dir`` atomically (see :func:`write_files`),
-    each streamed to its file; ``progress`` hears ``("export", i, n, filename)`` after each."""
+    each streamed to its file; ``progress`` hears ``("export", i, n, filename)`` as the file after
+    the ``i`` written ones starts, and ``("export", n, n, "")`` at the end."""
     chosen = [EXPORTERS[f] for f in check_formats(formats)]
     rdf = GraphRDF(G, ontology=ontology)
-    report(progress, "export", 0, len(chosen), chosen[0].filename if chosen else "")
 
     def writer(i: int, ex: Exporter) -> Callable[[IO[bytes]], None]:
         def write(fh: IO[bytes]) -> None:
+            report(progress, "export", i, len(chosen), ex.filename)
             ex.write(G, rdf, fh)
-            report(progress, "export", i + 1, len(chosen), ex.filename)
         return write
 
-    return _write_atomically(Path(out_dir), {ex.filename: writer(i, ex) for i, ex in enumerate(chosen)})
+    written = _write_atomically(Path(out_dir), {ex.filename: writer(i, ex) for i, ex in enumerate(chosen)})
+    report(progress, "export", len(chosen), len(chosen))
+    return written
 
 
 def write_files(out_dir: Path, files: dict[str, bytes]) -> list[Path]:
