@@ -65,6 +65,14 @@ DCT_IDENTIFIER, DCT_TITLE, DCT_DATE, DCT_SOURCE = (_N(_DCT + x) for x in ("ident
 PROV_ENTITY, PROV_ACTIVITY, PROV_AGENT = (_N(_PROV + x) for x in ("Entity", "Activity", "SoftwareAgent"))
 DERIVED_FROM, GENERATED_BY, ASSOCIATED_WITH, USED = (
     _N(_PROV + x) for x in ("wasDerivedFrom", "wasGeneratedBy", "wasAssociatedWith", "used"))
+#: W3C Web Annotation: each statement's target is the passage of its document, found by a quote
+#: (exact, prefix, suffix) or by position (start, end), so that other tools can find it.
+_OA = "http://www.w3.org/ns/oa#"
+OA_HAS_TARGET, OA_HAS_SOURCE, OA_HAS_SELECTOR = (_N(_OA + x) for x in ("hasTarget", "hasSource", "hasSelector"))
+OA_SPECIFIC, OA_QUOTE, OA_POSITION = (_N(_OA + x) for x in ("SpecificResource", "TextQuoteSelector", "TextPositionSelector"))
+OA_EXACT, OA_PREFIX, OA_SUFFIX, OA_START, OA_END = (_N(_OA + x) for x in ("exact", "prefix", "suffix", "start", "end"))
+#: Characters of context a quote selector gives on each side.
+QUOTE_CONTEXT = 32
 
 #: ``kgo:`` terms by local name: node types, relation predicates and the properties used here.
 KGO_TERMS: dict[str, ox.NamedNode] = {
@@ -192,8 +200,27 @@ def _statement_pairs(s: str, p: str, o: str, ev: Mapping[str, Any]) -> Pairs:
         out.append((KGO_TERMS["trigger"], ox.Literal(ev["trigger"])))
     if ev.get("date"):
         out.append((KGO_TERMS["date"], date_literal(ev["date"])))
-    out += [(DERIVED_FROM, document_iri(ev["doc"])), (GENERATED_BY, BUILD_IRI)]
+    out += [(DERIVED_FROM, document_iri(ev["doc"])), (GENERATED_BY, BUILD_IRI),
+            (OA_HAS_TARGET, _N(f"{_STATEMENT}{ev['id']}-target"))]
     return out
+
+
+def _target_blocks(ev: Mapping[str, Any]) -> list[tuple[Any, Pairs]]:
+    """The statement's Web Annotation target: its document, a TextQuoteSelector (the sentence,
+    with the characters before and after it) and a TextPositionSelector (its offsets)."""
+    base = f"{_STATEMENT}{ev['id']}"
+    target, quote, position = _N(base + "-target"), _N(base + "-quote"), _N(base + "-position")
+    q: Pairs = [(A, OA_QUOTE), (OA_EXACT, ox.Literal(ev["sentence"]))]
+    if ev.get("prefix"):
+        q.append((OA_PREFIX, ox.Literal(ev["prefix"])))
+    if ev.get("suffix"):
+        q.append((OA_SUFFIX, ox.Literal(ev["suffix"])))
+    return [
+        (target, [(A, OA_SPECIFIC), (OA_HAS_SOURCE, document_iri(ev["doc"])), (OA_HAS_SELECTOR, quote),
+                  (OA_HAS_SELECTOR, position)]),
+        (quote, q),
+        (position, [(A, OA_POSITION), (OA_START, _integer(ev["start"])), (OA_END, _integer(ev["end"]))]),
+    ]
 
 
 def _build_blocks(doc_ids: Iterable[str]) -> list[tuple[Any, Pairs]]:
@@ -269,6 +296,7 @@ class _Index:
             yield actor_iri(n), pairs + direct.get(n, [])
         for s, p, o, ev in self.statements.get(doc, ()):
             yield statement_iri(ev["id"]), _statement_pairs(s, p, o, ev)
+            yield from _target_blocks(ev)
 
     def union(self) -> Iterator[tuple[Any, Pairs]]:
         """``(subject, pairs)`` of the union of the document graphs, each triple once."""
@@ -287,6 +315,7 @@ class _Index:
         for s, o, p, data in self.edges:
             for ev in data["evidence"]:
                 yield statement_iri(ev["id"]), _statement_pairs(s, p, o, ev)
+                yield from _target_blocks(ev)
 
 
 def _emit(blocks: Iterable[tuple[Any, Pairs]], graph: Any = None) -> Iterator[Any]:
@@ -535,6 +564,7 @@ def from_quads(data: Iterable[ox.Quad | ox.Triple]) -> nx.MultiDiGraph:
     actors: dict[str, Actor] = {}
     claims: list[Claim] = []
     documents: dict[str, dict[str, Any]] = {}
+    contexts: dict[tuple[str, int, int], tuple[str, str]] = {}
     statement, document = KGO_TERMS["Statement"].value, KGO_TERMS["Document"].value
     for s, po in props.items():
         kinds = {t.value for t in po.get(A.value, {}) if isinstance(t, ox.NamedNode)}
@@ -557,6 +587,10 @@ def from_quads(data: Iterable[ox.Quad | ox.Triple]) -> nx.MultiDiGraph:
             if not (subj and obj and pred in PREDICATES):
                 continue
             modality = one(po, KGO_TERMS["modality"])
+            quote = props.get(s + "-quote", {})
+            doc_id = _local(one(po, DERIVED_FROM), _DOCUMENT) or ""
+            contexts[(doc_id, int(text(po, KGO_TERMS["startOffset"]) or 0), int(text(po, KGO_TERMS["endOffset"]) or 0))] = (
+                text(quote, OA_PREFIX) or "", text(quote, OA_SUFFIX) or "")
             claims.append(Claim(
                 subject=subj, predicate=pred, object=obj,
                 doc=_local(one(po, DERIVED_FROM), _DOCUMENT) or "",
@@ -577,7 +611,7 @@ def from_quads(data: Iterable[ox.Quad | ox.Triple]) -> nx.MultiDiGraph:
                 if v is not None:
                     meta[key] = v
             documents[s[len(_DOCUMENT):]] = meta
-    G = build_graph(actors.values(), claims, documents)
+    G = build_graph(actors.values(), claims, documents, contexts)
     aliases_by_doc: dict[str, dict[str, list[str]]] = {}
     for doc in sorted(mentioned):
         for iri in sorted(mentioned[doc]):
