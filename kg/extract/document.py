@@ -381,7 +381,6 @@ def extract_document(doc: Document, gazetteer: Any, engine: Engine | None = None
 
     claims: list[Claim] = (government_claims(govs, sentences, doc.id)
                            + field_claims(doc, sentences, all_mentions, engine.frames))
-    focus = focal_state(all_mentions)
     missions = [m for m in all_mentions if m.type in {"InternationalOrganization", "NegotiationFormat", "ArmedGroup"}
                 and MISSION_WORDS.search(ents.entities[m.key].label if m.key in ents.entities else m.surface)]
 
@@ -402,33 +401,18 @@ def extract_document(doc: Document, gazetteer: Any, engine: Engine | None = None
         ms = list(by_sentence.get(s.index, []))
         if not ms and previous is None:
             continue
-        ev_i = []
-        for ev in context_events(s):
-            if ev not in ms:
-                ms.append(ev)
-            ev_i.append(ms.index(ev))
-        focus_i = None
-        if focus is not None:
-            if focus not in ms:
-                ms.append(focus)
-            focus_i = ms.index(focus)
+        def index_of(m: Mention) -> int:
+            """The mention's index in the sentence's list (mentions from elsewhere are added)."""
+            if m not in ms:
+                ms.append(m)
+            return ms.index(m)
+
+        ev_i = [index_of(ev) for ev in context_events(s)]
         mission = context_mission(s)
-        mission_i = []
-        if mission is not None:
-            if mission not in ms:
-                ms.append(mission)
-            mission_i.append(ms.index(mission))
-        prev_i = None
-        if previous is not None:
-            if previous not in ms:
-                ms.append(previous)
-            prev_i = ms.index(previous)
-        party_i = []
-        for p in parties:
-            if p not in ms:
-                ms.append(p)
-            party_i.append(ms.index(p))
-        fsent = FrameSentence(span, off, ms, engine.frames, ev_i, capitals=idx.capitals, focus=focus_i, missions=mission_i,
+        mission_i = [index_of(mission)] if mission is not None else []
+        prev_i = index_of(previous) if previous is not None else None
+        party_i = [index_of(p) for p in parties]
+        fsent = FrameSentence(span, off, ms, engine.frames, ev_i, capitals=idx.capitals, missions=mission_i,
                               previous=prev_i, parties=party_i)
         found = match_sentence(fsent)
         main = fsent.main_subject()
@@ -598,21 +582,6 @@ def convener(c: Claim, entities: dict[str, Actor], gaz: Any) -> Claim:
     if any(capital.lower() in n.lower() for n in names):
         return c
     return replace(c, predicate="mediates", rule="mediates.convene")
-
-
-def focal_state(mentions: list[Mention]) -> Mention | None:
-    """The state a document is about: named (or its demonym used) at least twice, and more often
-    than any other state. A head of state named without a state ("President Salva Kiir") leads it."""
-    counts: dict[str, int] = {}
-    first: dict[str, Mention] = {}
-    for m in mentions:
-        if m.type == "State" and m.kind in {"name", "alias", "demonym"}:
-            counts[m.key] = counts.get(m.key, 0) + 1
-            first.setdefault(m.key, m)
-    ranked = sorted(counts.items(), key=lambda kv: (-kv[1], kv[0]))
-    if not ranked or ranked[0][1] < 2 or (len(ranked) > 1 and ranked[1][1] == ranked[0][1]):
-        return None
-    return first[ranked[0][0]]
 
 
 def field_claims(doc: Document, sentences: list[Sentence], mentions: list[Mention], frames: FrameSet) -> list[Claim]:

@@ -41,7 +41,7 @@ from kg.vocab import ACTOR_TYPES, MODALITIES, PREDICATES
 FORMAT = "conflict-kg frames v1"
 KINDS = ("verb", "noun", "compound", "title")
 SLOTS = frozenset({"subj", "obj", "poss", "mod", "agent", "head", "person", "attr", "event", "iobj", "by", "self", "cop",
-                   "appos", "light", "theme", "clause", "focus", "mission", "host"})
+                   "appos", "light", "theme", "clause", "mission", "host"})
 ACTOR = frozenset(ACTOR_TYPES)
 ALL_TYPES = ACTOR | {"Agreement", "Meeting", "Location"}
 EVENT_TYPES = frozenset({"Agreement", "Meeting", "NegotiationFormat"})
@@ -154,7 +154,7 @@ def _words(value: Any, where: str) -> frozenset[str]:
 #: ``title`` (a title and the name after it), ``event`` / ``clause-event`` (the event in focus),
 #: ``self`` (the trigger's own mention).
 VIAS = frozenset({"direct", "transparent", "relative", "appositive", "title", "event", "clause-event", "self", "pronoun",
-                  "focus", "collective"})
+                  "collective"})
 
 
 def _vias(value: Any, where: str) -> frozenset[str] | None:
@@ -289,14 +289,13 @@ class Sentence:
     """One parsed sentence with the mentions laid over its tokens."""
 
     def __init__(self, span: Any, offset: int, mentions: Sequence[Any], frames: FrameSet,
-                 events: Sequence[int] = (), capitals: Mapping[str, str] | None = None, focus: int | None = None,
+                 events: Sequence[int] = (), capitals: Mapping[str, str] | None = None,
                  missions: Sequence[int] = (), previous: int | None = None, parties: Sequence[int] = ()) -> None:
         self.span = span
         self.parties = list(parties)  # mention indices of the parties in focus ("both sides")
         self.previous = previous  # mention index of the previous sentence's subject
         self._failed: bool | None = None
         self.missions = list(missions)
-        self.focus = focus  # mention index of the state the document is about
         self.events = list(events)  # mention indices of the events in focus, most recent first
         self.capitals = capitals or {}
         self.offset = offset
@@ -874,8 +873,6 @@ class Sentence:
                 while h is not None and h.dep_ in {"compound", "amod"} and h.head.i > h.i and h.head.pos_ in {"NOUN", "PROPN"}:
                     h = h.head  # "a Nigerian-led ECOWAS vanguard force": the phrase's head, the force
                 return self.actors(h) if h is not None else []
-        if slot == "focus":
-            return [Arg(self.focus, "focus")] if self.focus is not None else []
         if slot == "event":
             if frame.kind == "verb" and not frame.noun and any(
                     self.mention_of(c) is None and not self.actors(c) for c in self.verb_object(t)):
