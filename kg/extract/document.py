@@ -32,7 +32,8 @@ AGREEMENT_HEADS = (r"agreements?|deal|ceasefire(?:\s+agreement)?|cease-fire|acco
 BROKERED = r"[A-Za-z]+-(?:brokered|mediated|backed|sponsored|led|facilitated)"
 DETERMINERS = frozenset("the a an this that these those its their our his her".split())
 FORCES_RE = "|".join(sorted(FORCE_NOUNS, key=len, reverse=True))
-REALISED = r"(?:signed|initialled|initialed|reached|concluded|struck|brokered|inked|agreed|announced|adopted)"
+REALISED = (r"(?:signed|signs?|initialled|initialed|reached|reach(?:es)?|concluded|conclude[sd]?|struck|strikes?|brokered|"
+            r"brokers?|inked|inks?|agreed|agrees?|announced|announces?|adopted|adopts?|ratified|ratif(?:y|ies))")
 
 
 def add_anaphors(doc: Document, sentences: list[Sentence], ents: DocEntities) -> list[Mention]:
@@ -110,7 +111,8 @@ def add_anaphors(doc: Document, sentences: list[Sentence], ents: DocEntities) ->
         head_now["h"] = head.lower()
         det = m.group("det").lower()
         named = text[m.start("mods") if m.group("mods") else m.start("head"):b]
-        if m.group("mods") and all(w[:1].isupper() for w in named.split()) and not any(x.start == a for x in sentences):
+        if m.group("mods") and all(w[:1].isupper() for w in named.split()) and not any(
+                x.start == m.start("mods") for x in sentences):
             # "the Tripartite Accord": capitalised words make a name, not a reference to an earlier one
             key = f"Agreement:{' '.join(named.lower().split())}"
             if key not in ents.entities:
