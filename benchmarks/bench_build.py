@@ -44,15 +44,16 @@ folder, out, jobs = sys.argv[1], sys.argv[2], int(sys.argv[3])
 new = "jobs" in inspect.signature(P.build).parameters
 marks = {}
 files = {}
-last = [time.perf_counter()]
+writing = [None, 0.0]  # the export file being written, since when
 
 def progress(*a):
     now = time.perf_counter()
     if new:
         stage, done, total, detail = a
-        if stage == "export" and done:
-            files[detail] = files.get(detail, 0.0) + now - last[0]
-        last[0] = now
+        if stage == "export":
+            if writing[0]:
+                files[writing[0]] = now - writing[1]
+            writing[:] = [detail, now]
     else:
         marks["extracted"] = now
 

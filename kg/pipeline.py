@@ -14,7 +14,7 @@ This module also runs the store's document-level jobs: :func:`add_documents` (``
 from __future__ import annotations
 
 import time
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
@@ -27,7 +27,7 @@ from kg.extract.ingest import read_documents, sample_corpus
 from kg.extract.resolve import known_merge_keys, merge_extractions
 from kg.graph.build import build_graph
 from kg.graph.exports import check_formats, stage_exports, write_exports
-from kg.graph.rdf import GraphRDF, build_triples, document_graphs, to_rdf
+from kg.graph.rdf import QUOTE_CONTEXT, GraphRDF, build_triples, document_graphs, to_rdf
 from kg.models import Actor, DocExtraction, Document
 from kg.parallel import available_cores, extract, extract_on_cluster
 from kg.progress import Progress, report
@@ -84,12 +84,14 @@ class Merge:
 
     def __init__(self) -> None:
         self.kept: dict[str, DocExtraction] = {}
+        self.contexts: dict[tuple[str, int, int], tuple[str, str]] = {}
         self.sentences = 0
         self.mentions = 0
 
     def add(self, x: DocExtraction) -> None:
         self.sentences += len(x.sentences)
         self.mentions += len(x.mentions)
+        self.contexts.update(evidence_contexts(x))
         self.kept[x.document.id] = DocExtraction(replace(x.document, text=""), x.entities, x.merge_keys,
                                                  [], x.claims, [])
 
@@ -100,7 +102,7 @@ class Merge:
 
     def graph(self) -> nx.MultiDiGraph:
         """The merged graph of everything added so far."""
-        return graph_from_extractions(self.extractions())
+        return graph_from_extractions(self.extractions(), contexts=self.contexts)
 
 
 def extract_all(docs: Iterable[Document], spec: ExtractorSpec | None = None, progress: Progress | None = None,
@@ -125,17 +127,28 @@ def _extractions(docs: Sequence[Document], spec: ExtractorSpec | None, progress:
         yield x
 
 
-def graph_from_extractions(extractions: Sequence[DocExtraction], known: dict[str, Actor] | None = None
-                           ) -> nx.MultiDiGraph:
+def evidence_contexts(x: DocExtraction) -> dict[tuple[str, int, int], tuple[str, str]]:
+    """The text just before and after each piece of evidence of an extraction (for the Web
+    Annotation quote selectors)."""
+    text, n = x.document.text, QUOTE_CONTEXT
+    return {(x.document.id, c.start, c.end): (text[max(0, c.start - n):c.start], text[c.end:c.end + n])
+            for c in x.claims}
+
+
+def graph_from_extractions(extractions: Sequence[DocExtraction], known: dict[str, Actor] | None = None,
+                           contexts: Mapping[tuple[str, int, int], tuple[str, str]] | None = None) -> nx.MultiDiGraph:
     """Merge per-document extractions into the graph (``known``: actors already in a store, by
-    merge key, that the documents' entities join)."""
+    merge key, that the documents' entities join; ``contexts``: the evidence's surrounding text,
+    else taken from the extractions' documents)."""
+    if contexts is None:
+        contexts = {k: v for x in extractions for k, v in evidence_contexts(x).items()}
     merged = merge_extractions(extractions, known)
     documents = {
         x.document.id: {"title": x.document.title, "date": x.document.date or "", "source": x.document.source or "",
                         "path": x.document.path or "", "sha256": x.document.sha256}
         for x in extractions
     }
-    G = build_graph(merged.actors, merged.claims, documents)
+    G = build_graph(merged.actors, merged.claims, documents, contexts)
     G.graph["aliases_by_doc"] = merged.aliases_by_doc
     return G
 

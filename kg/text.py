@@ -47,6 +47,8 @@ def fold(text: str) -> str:
     >>> fold("Turkey’s “role”")
     'Turkey\\'s "role"'
     """
+    if text.isascii() and "`" not in text:  # the backtick is the one ASCII character QUOTES maps
+        return text
     return text.translate(QUOTES)
 
 
@@ -56,6 +58,8 @@ def strip_accents(text: str) -> str:
     >>> strip_accents("Erdoğan")
     'Erdogan'
     """
+    if text.isascii():  # most text: NFKD leaves ASCII as it is, and ASCII has no combining marks
+        return text
     return "".join(c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c))
 
 

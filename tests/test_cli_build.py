@@ -216,6 +216,8 @@ def test_progress_bar_follows_every_stage(tmp_path: Path) -> None:
         assert stage in shown, stage
         assert count in shown
     assert "graph.trig" in shown and "karabakh" in shown
+    loaded = re.findall(r"loading store\D*(\d+)/(\d+)", shown)
+    assert loaded and all(a == b for a, b in loaded[-1:]), loaded  # its own count, not the files' total
 
 
 def test_jobs_and_cluster_in_help(run) -> None:

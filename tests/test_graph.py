@@ -46,7 +46,7 @@ def test_one_edge_per_triple_with_grouped_evidence(hand_graph) -> None:
                                                            trigger="mediated")),
                                 "doc": "d1", "sentence": "Russia mediated the ceasefire agreement.", "start": 0,
                                 "end": 40, "confidence": 0.7, "rule": "mediates.verb", "modality": "asserted",
-                                "date": "2020-11-09", "trigger": "mediated"}
+                                "date": "2020-11-09", "trigger": "mediated", "prefix": "", "suffix": ""}
 
 
 @pytest.mark.parametrize(

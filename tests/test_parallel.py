@@ -146,11 +146,10 @@ def cluster(tmp_path_factory):
         with distributed.Client(address, timeout=60) as client:
             client.wait_for_workers(2, timeout=60)
         yield address
-    finally:
-        for p in procs:
+    finally:  # the workers first (a worker whose scheduler is gone waits for it), then the scheduler
+        for p in reversed(procs):
             if p.poll() is None:
                 os.kill(p.pid, signal.SIGTERM)
-        for p in procs:
             try:
                 p.wait(timeout=20)
             except subprocess.TimeoutExpired:

@@ -11,7 +11,7 @@ from pathlib import Path
 
 import pyoxigraph as ox
 import pytest
-from rdflib import RDF, RDFS, XSD, Literal, URIRef
+from rdflib import RDF, RDFS, XSD, Literal, Namespace, URIRef
 from rdflib.namespace import DCTERMS, OWL, PROV, SKOS
 
 from kg.errors import InputError
@@ -19,6 +19,8 @@ from kg.graph import rdf as R
 from kg.graph.rdf import (from_rdf, load_graph, parse_rdf, quads, rdf_format, read_quads, to_rdf, union_graph,
                           union_triples)
 from kg.vocab import KGO, KGR, ONTOLOGY_IRI, WD
+
+OA = Namespace("http://www.w3.org/ns/oa#")
 
 RDF_FILES = ["graph.ttl", "graph.nt", "graph.jsonld", "graph.rdf", "graph.trig"]
 
@@ -73,7 +75,14 @@ def test_statement_node_fields(hand_graph) -> None:
         (KGO.date, Literal("2020-11-09", datatype=XSD.date)),
         (PROV.wasDerivedFrom, document_iri("d1")),
         (PROV.wasGeneratedBy, BUILD_IRI),
+        (OA.hasTarget, URIRef(str(st) + "-target")),
     }
+    target = URIRef(str(st) + "-target")
+    assert g.value(target, OA.hasSource) == document_iri("d1")
+    selectors = set(g.objects(target, OA.hasSelector))
+    assert {g.value(x, RDF.type) for x in selectors} == {OA.TextQuoteSelector, OA.TextPositionSelector}
+    quote = next(x for x in selectors if g.value(x, RDF.type) == OA.TextQuoteSelector)
+    assert g.value(quote, OA.exact) == Literal("Russia mediated the ceasefire agreement.")
     n_evidence = sum(len(d["evidence"]) for *_, d in hand_graph.edges(keys=True, data=True))
     assert len(set(g.subjects(RDF.type, KGO.Statement))) == n_evidence
     negated = hand_graph.edges["turkey", "ceasefire", "signs"]["evidence"][0]

@@ -696,3 +696,37 @@ def test_construct_results_of_odd_text_keep_one_triple_a_line():
                        ("jsonld", ox.RdfFormat.JSON_LD)):
         back = {t.object.value for t in ox.parse(format_result(r, fmt).encode(), format=oxfmt)}
         assert back == {odd, "plain"}, fmt
+
+
+def test_every_query_runs_on_oxigraph_never_on_rdflib(tmp_path, monkeypatch) -> None:
+    """kg query --graph FILE loads the file into an in-memory Oxigraph store; an rdflib graph given to
+    run_query is copied into one. rdflib's own evaluation is never used, and kg patches nothing into it."""
+    import pyoxigraph as ox
+    from rdflib.plugins.sparql import CUSTOM_EVALS
+    from typer.testing import CliRunner
+
+    from kg.cli import app
+    from kg.store.store import memory_store
+
+    def refuse(*args, **kwargs):
+        raise AssertionError("rdflib evaluated a query")
+
+    monkeypatch.setattr(rdflib.Graph, "query", refuse)
+    store = memory_store(MINI)
+    assert isinstance(store, ox.Store)
+    assert len(run(store, "mediators")) == len(run(rdflib.Dataset().parse(MINI, format="trig"), "mediators")) > 0
+    r = CliRunner().invoke(app, ["query", "mediators", "--graph", str(MINI), "--format", "csv"])
+    assert r.exit_code == 0, r.output
+    assert len(r.stdout.splitlines()) == len(run(store, "mediators")) + 1  # the header and a line a row
+    assert not [k for k in CUSTOM_EVALS if "kg" in str(k).lower()]
+
+
+def test_memory_store_default_graph_is_the_union_of_the_named_graphs(ds) -> None:
+    import pyoxigraph as ox
+
+    from kg.store.store import memory_store
+
+    store = memory_store(MINI)
+    named = {q.triple for q in store if not isinstance(q.graph_name, ox.DefaultGraph)}
+    default = {q.triple for q in store.quads_for_pattern(None, None, None, ox.DefaultGraph())}
+    assert default == named and len(default) == len(set(ds.triples((None, None, None)))) > 0

@@ -361,10 +361,11 @@ def test_store_loaded_in_chunks_is_complete(tmp_path: Path, monkeypatch) -> None
     from kg.graph.rdf import GraphRDF
 
     result = build(None, None)
-    monkeypatch.setattr(S, "BULK_CHUNK", 7)
+    monkeypatch.setattr(S, "BULK_CHUNK", 499)
     S.write_store(GraphRDF(result.graph).store_quads(), tmp_path / "store")
     expected = {(str(q.subject), str(q.predicate), str(q.object), str(q.graph_name))
                 for q in GraphRDF(result.graph).store_quads()}
+    assert len(expected) > 5 * 499  # several chunks
     with open_store(tmp_path / "store") as st:
         assert st.quads() == expected
 

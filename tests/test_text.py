@@ -150,3 +150,20 @@ def test_sentence_spans_same_as_the_rescanning_reference() -> None:
     for _ in range(300):
         text = " ".join(rng.choice(words) for _ in range(rng.randint(1, 60)))
         assert list(_spans(text)) == _reference_spans(text), text
+
+
+def test_strip_accents_of_ascii_is_the_text_itself() -> None:
+    import unicodedata
+
+    for text in ["Russia met Turkey.", "", "`quoted` 'x' \"y\" ~!@#$%^&*()", "".join(chr(i) for i in range(128))]:
+        assert strip_accents(text) == "".join(c for c in unicodedata.normalize("NFKD", text)
+                                              if not unicodedata.combining(c)) == text
+
+
+@pytest.mark.parametrize("text", ["plain", "a `b` c", "", "Turkey’s “role”", "x" * 50 + "`"])
+def test_fold_fast_path_is_the_translation(text: str) -> None:
+    assert fold(text) == text.translate(QUOTES)
+
+
+def test_the_backtick_is_the_only_ascii_character_fold_maps() -> None:
+    assert [chr(k) for k in QUOTES if k < 128] == ["`"]  # what fold's fast path relies on

@@ -30,10 +30,12 @@ class StageBar:
         self.stage = ""
 
     def __call__(self, stage: str, done: int, total: int | None, detail: str) -> None:
-        if stage != self.stage:
+        if stage != self.stage:  # a new task: its own count and clock (total None: not known yet)
             self.stage = stage
-            self.bar.reset(self.task, total=total, stage=STAGES.get(stage, stage), description="")
-        self.bar.update(self.task, completed=done, total=total, description=detail, refresh=True)
+            self.bar.remove_task(self.task)
+            self.task = self.bar.add_task("", total=total, stage=STAGES.get(stage, stage))
+        self.bar.update(self.task, completed=done, description=detail, refresh=True,
+                        **({"total": total} if total is not None else {}))
 
     def __enter__(self) -> StageBar:
         self.bar.start()

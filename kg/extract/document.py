@@ -32,7 +32,8 @@ AGREEMENT_HEADS = (r"agreements?|deal|ceasefire(?:\s+agreement)?|cease-fire|acco
 BROKERED = r"[A-Za-z]+-(?:brokered|mediated|backed|sponsored|led|facilitated)"
 DETERMINERS = frozenset("the a an this that these those its their our his her".split())
 FORCES_RE = "|".join(sorted(FORCE_NOUNS, key=len, reverse=True))
-REALISED = r"(?:signed|initialled|initialed|reached|concluded|struck|brokered|inked|agreed|announced|adopted)"
+REALISED = (r"(?:signed|signs?|initialled|initialed|reached|reach(?:es)?|concluded|conclude[sd]?|struck|strikes?|brokered|"
+            r"brokers?|inked|inks?|agreed|agrees?|announced|announces?|adopted|adopts?|ratified|ratif(?:y|ies))")
 
 
 def add_anaphors(doc: Document, sentences: list[Sentence], ents: DocEntities) -> list[Mention]:
@@ -82,12 +83,17 @@ def add_anaphors(doc: Document, sentences: list[Sentence], ents: DocEntities) ->
     counts = {"Agreement": 0, "Meeting": 0}
     merge_prefix = {"Agreement": "anon", "Meeting": "anon-meeting"}
 
-    def anonymous(kind: str, head: str) -> str:
-        """A new agreement or meeting the text describes but never names; labelled later."""
+    def anonymous(kind: str, head: str, phrase: str = "") -> str:
+        """A new agreement or meeting the text describes but never names; labelled later. The
+        phrase that describes it ("the new final agreement") is one of its names, without the article."""
         counts[kind] += 1
         head = " ".join(head.lower().split())
         key = f"{kind}:anonymous:{doc.id}:{counts[kind]}"
-        ents.entities[key] = Actor(key, head[0].upper() + head[1:], kind, {head}, None,
+        names = {head}
+        described = " ".join(re.sub(r"^(?:the|a|an|this|that|its|their)\s+", "", phrase.strip(), flags=re.I).split())
+        if described and described.lower() != head:
+            names.add(described)
+        ents.entities[key] = Actor(key, head[0].upper() + head[1:], kind, names, None,
                                    rule=f"resolve.anonymous-{kind.lower()}", docs={doc.id})
         ents.merge_keys[key] = f"{merge_prefix[kind]}:{doc.id}:{counts[kind]}"
         return key
@@ -105,7 +111,8 @@ def add_anaphors(doc: Document, sentences: list[Sentence], ents: DocEntities) ->
         head_now["h"] = head.lower()
         det = m.group("det").lower()
         named = text[m.start("mods") if m.group("mods") else m.start("head"):b]
-        if m.group("mods") and all(w[:1].isupper() for w in named.split()) and not any(x.start == a for x in sentences):
+        if m.group("mods") and all(w[:1].isupper() for w in named.split()) and not any(
+                x.start == m.start("mods") for x in sentences):
             # "the Tripartite Accord": capitalised words make a name, not a reference to an earlier one
             key = f"Agreement:{' '.join(named.lower().split())}"
             if key not in ents.entities:
@@ -128,12 +135,12 @@ def add_anaphors(doc: Document, sentences: list[Sentence], ents: DocEntities) ->
                 continue
             if head.lower() == "document":
                 continue
-            key = anonymous("Agreement", head)
+            key = anonymous("Agreement", head, text[a:b])
         else:
             if head.lower() == "document" and not re.search(r"\b(?:sign|signed|signing)\b", ftext[b:b + 120].lower()):
                 continue
             ante = last_of({"Agreement"}, a)
-            key = ante.key if ante else anonymous("Agreement", head)
+            key = ante.key if ante else anonymous("Agreement", head, text[a:b])
         sur = text[a:b]
         new.append(Mention(a, b, sur, key, "Agreement", "anaphor", rule="resolve.anaphor"))
         taken.add(a, b)
@@ -154,11 +161,16 @@ def add_anaphors(doc: Document, sentences: list[Sentence], ents: DocEntities) ->
             continue
         head_now["h"] = head
         ante = last_of({"Meeting", "NegotiationFormat"}, a, 3000)
+        named_near = ante is not None and ante.type == "Meeting" and ":anonymous:" not in ante.key and a - ante.start <= 1500
+        if not det and introduces and named_near:
+            # "eight rounds of negotiations between the government and the UTO", soon after "the
+            # inter-Tajik talks": the talks under discussion, described again, not new ones
+            introduces = False
         if det in {"a", "an"} or (not det and introduces) or (ante is None and (det or at_start)):
             if det in {"a", "an"} and not re.match(r"\s+(?:between|with|on|in|at|to)\b", ftext[b:b + 10]) \
                     and not re.search(r"(?:held|launched|began|opened|hosted|convened|relaunched|started|resumed)\s+$", ftext[max(0, a - 25):a]):
                 continue
-            key = anonymous("Meeting", head)
+            key = anonymous("Meeting", head, text[a:b])
         else:
             key = ante.key if ante else None
         if key:
@@ -201,7 +213,7 @@ def add_anaphors(doc: Document, sentences: list[Sentence], ents: DocEntities) ->
                 taken.add(m.start(), m.end())
     # "the alliance", "the group", "the coalition": the last organisation of that kind named nearby
     org_heads = r"alliance|coalition|group|movement|front|militia|mission|committee|commission|council|junta|force|rebels|organisation|organization|bloc|army"
-    for m in re.finditer(rf"\b[Tt]he\s+(?P<h>{org_heads})\b(?!\s+of\b)", ftext):
+    for m in re.finditer(rf"\b[Tt]he\s+(?:(?!(?:{org_heads})\b)[a-z]+\s+)?(?P<h>{org_heads})\b(?!\s+of\b)", ftext):
         if not free(m.start(), m.end()):
             continue
         h = m.group("h").lower()
@@ -350,7 +362,8 @@ def extract_document(doc: Document, gazetteer: Any, engine: Engine | None = None
     def coerce(m: Mention, allowed: frozenset[str], as_object: bool = False) -> Mention | None:
         if m.type in allowed:
             return m
-        if m.type == "Location" and m.key in idx.capitals and "State" in allowed and (not as_object or m.kind == "capital"):
+        if m.type == "Location" and m.key in idx.capitals and "State" in allowed and (
+                not as_object or m.kind == "capital" or "Location" not in allowed):
             return replace(m, key=idx.capitals[m.key], type="State", kind="capital")
         return None
 
@@ -370,7 +383,6 @@ def extract_document(doc: Document, gazetteer: Any, engine: Engine | None = None
 
     claims: list[Claim] = (government_claims(govs, sentences, doc.id)
                            + field_claims(doc, sentences, all_mentions, engine.frames))
-    focus = focal_state(all_mentions)
     missions = [m for m in all_mentions if m.type in {"InternationalOrganization", "NegotiationFormat", "ArmedGroup"}
                 and MISSION_WORDS.search(ents.entities[m.key].label if m.key in ents.entities else m.surface)]
 
@@ -391,33 +403,18 @@ def extract_document(doc: Document, gazetteer: Any, engine: Engine | None = None
         ms = list(by_sentence.get(s.index, []))
         if not ms and previous is None:
             continue
-        ev_i = []
-        for ev in context_events(s):
-            if ev not in ms:
-                ms.append(ev)
-            ev_i.append(ms.index(ev))
-        focus_i = None
-        if focus is not None:
-            if focus not in ms:
-                ms.append(focus)
-            focus_i = ms.index(focus)
+        def index_of(m: Mention) -> int:
+            """The mention's index in the sentence's list (mentions from elsewhere are added)."""
+            if m not in ms:
+                ms.append(m)
+            return ms.index(m)
+
+        ev_i = [index_of(ev) for ev in context_events(s)]
         mission = context_mission(s)
-        mission_i = []
-        if mission is not None:
-            if mission not in ms:
-                ms.append(mission)
-            mission_i.append(ms.index(mission))
-        prev_i = None
-        if previous is not None:
-            if previous not in ms:
-                ms.append(previous)
-            prev_i = ms.index(previous)
-        party_i = []
-        for p in parties:
-            if p not in ms:
-                ms.append(p)
-            party_i.append(ms.index(p))
-        fsent = FrameSentence(span, off, ms, engine.frames, ev_i, capitals=idx.capitals, focus=focus_i, missions=mission_i,
+        mission_i = [index_of(mission)] if mission is not None else []
+        prev_i = index_of(previous) if previous is not None else None
+        party_i = [index_of(p) for p in parties]
+        fsent = FrameSentence(span, off, ms, engine.frames, ev_i, capitals=idx.capitals, missions=mission_i,
                               previous=prev_i, parties=party_i)
         found = match_sentence(fsent)
         main = fsent.main_subject()
@@ -587,21 +584,6 @@ def convener(c: Claim, entities: dict[str, Actor], gaz: Any) -> Claim:
     if any(capital.lower() in n.lower() for n in names):
         return c
     return replace(c, predicate="mediates", rule="mediates.convene")
-
-
-def focal_state(mentions: list[Mention]) -> Mention | None:
-    """The state a document is about: named (or its demonym used) at least twice, and more often
-    than any other state. A head of state named without a state ("President Salva Kiir") leads it."""
-    counts: dict[str, int] = {}
-    first: dict[str, Mention] = {}
-    for m in mentions:
-        if m.type == "State" and m.kind in {"name", "alias", "demonym"}:
-            counts[m.key] = counts.get(m.key, 0) + 1
-            first.setdefault(m.key, m)
-    ranked = sorted(counts.items(), key=lambda kv: (-kv[1], kv[0]))
-    if not ranked or ranked[0][1] < 2 or (len(ranked) > 1 and ranked[1][1] == ranked[0][1]):
-        return None
-    return first[ranked[0][0]]
 
 
 def field_claims(doc: Document, sentences: list[Sentence], mentions: list[Mention], frames: FrameSet) -> list[Claim]:

@@ -27,6 +27,7 @@ the passage is about).
 from __future__ import annotations
 
 import json
+import re
 from bisect import bisect_right
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
@@ -40,7 +41,7 @@ from kg.vocab import ACTOR_TYPES, MODALITIES, PREDICATES
 FORMAT = "conflict-kg frames v1"
 KINDS = ("verb", "noun", "compound", "title")
 SLOTS = frozenset({"subj", "obj", "poss", "mod", "agent", "head", "person", "attr", "event", "iobj", "by", "self", "cop",
-                   "appos", "light", "theme", "clause", "focus", "mission", "host"})
+                   "appos", "light", "theme", "clause", "mission", "host"})
 ACTOR = frozenset(ACTOR_TYPES)
 ALL_TYPES = ACTOR | {"Agreement", "Meeting", "Location"}
 EVENT_TYPES = frozenset({"Agreement", "Meeting", "NegotiationFormat"})
@@ -153,7 +154,7 @@ def _words(value: Any, where: str) -> frozenset[str]:
 #: ``title`` (a title and the name after it), ``event`` / ``clause-event`` (the event in focus),
 #: ``self`` (the trigger's own mention).
 VIAS = frozenset({"direct", "transparent", "relative", "appositive", "title", "event", "clause-event", "self", "pronoun",
-                  "focus", "collective"})
+                  "collective"})
 
 
 def _vias(value: Any, where: str) -> frozenset[str] | None:
@@ -288,14 +289,13 @@ class Sentence:
     """One parsed sentence with the mentions laid over its tokens."""
 
     def __init__(self, span: Any, offset: int, mentions: Sequence[Any], frames: FrameSet,
-                 events: Sequence[int] = (), capitals: Mapping[str, str] | None = None, focus: int | None = None,
+                 events: Sequence[int] = (), capitals: Mapping[str, str] | None = None,
                  missions: Sequence[int] = (), previous: int | None = None, parties: Sequence[int] = ()) -> None:
         self.span = span
         self.parties = list(parties)  # mention indices of the parties in focus ("both sides")
         self.previous = previous  # mention index of the previous sentence's subject
         self._failed: bool | None = None
         self.missions = list(missions)
-        self.focus = focus  # mention index of the state the document is about
         self.events = list(events)  # mention indices of the events in focus, most recent first
         self.capitals = capitals or {}
         self.offset = offset
@@ -480,7 +480,8 @@ class Sentence:
                     continue
                 if d.dep_ in {"poss", "compound", "amod", "nmod", "npadvmod", "nummod"} and self.mention_of(d) is not None:
                     found.extend(self.actors(d, seen, via or f"transparent:{lem}"))
-                elif d.dep_ in {"prep", "agent"} and d.lower_ in {"of", "from", "by"}:
+                elif d.dep_ in {"prep", "agent"} and (d.lower_ in {"of", "from", "by"} or (
+                        lem in self.place_transparent and d.lower_ in {"in", "near", "around", "outside", "at"})):
                     for p in d.children:
                         if p.dep_ == "pobj":
                             found.extend(self.actors(p, seen, via or f"transparent:{lem}"))
@@ -493,7 +494,31 @@ class Sentence:
                     return res
         if c.dep_ == "appos" and c.head.i not in seen and self.mention_of(c.head) is not None and c.pos_ in {"NOUN", "PROPN"}:
             return self.actors(c.head, seen, via or "appositive")  # "the CMA, an alliance that ...": the alliance is the CMA
+        named = self._surface_appositive(c)
+        if named is not None:
+            return [Arg(named, via or "appositive")]
         return []
+
+    def _surface_appositive(self, c: Any) -> int | None:
+        """"... Democracy (LURD), an armed group led by ...": a noun phrase with an article right
+        after a name and a comma describes that name, whatever the parser attached it to."""
+        if c.pos_ != "NOUN" or not any(x.dep_ == "det" and x.lower_ in {"a", "an", "the"} for x in c.children):
+            return None
+        doc = c.doc
+        left = min(x.i for x in c.subtree if x.i <= c.i)
+        j = left - 1
+        if j <= self.span.start or doc[j].text != ",":
+            return None
+        j -= 1
+        if doc[j].text == ")":
+            k = j - 1
+            while k > self.span.start and doc[k].text != "(" and j - k < 8:
+                k -= 1
+            j = k - 1
+        mi = self.mention_of(doc[j]) if j >= self.span.start else None
+        if mi is None or self.mentions[mi].type not in ACTOR - {"Person"}:
+            return None
+        return mi
 
     def failed_plan(self) -> bool:
         """Whether the sentence says a plan came to nothing ("the deployment never materialised",
@@ -574,8 +599,8 @@ class Sentence:
         return None
 
     def is_passive(self, v: Any) -> bool:
-        if any(c.dep_ in {"nsubjpass", "auxpass", "csubjpass"} for c in v.children):
-            return True
+        if any(c.dep_ in {"nsubjpass", "auxpass", "csubjpass", "agent"} for c in v.children):
+            return True  # a "by" agent makes it passive whatever the tagger said ("led by X and backed by Y")
         return v.tag_ == "VBN" and v.dep_ in {"acl", "amod", "advcl", "relcl", "conj"} and not any(
             c.dep_ in {"nsubj", "aux"} for c in v.children)
 
@@ -848,8 +873,6 @@ class Sentence:
                 while h is not None and h.dep_ in {"compound", "amod"} and h.head.i > h.i and h.head.pos_ in {"NOUN", "PROPN"}:
                     h = h.head  # "a Nigerian-led ECOWAS vanguard force": the phrase's head, the force
                 return self.actors(h) if h is not None else []
-        if slot == "focus":
-            return [Arg(self.focus, "focus")] if self.focus is not None else []
         if slot == "event":
             if frame.kind == "verb" and not frame.noun and any(
                     self.mention_of(c) is None and not self.actors(c) for c in self.verb_object(t)):
@@ -872,8 +895,11 @@ class Sentence:
             return []
         if slot == "self":
             own = self.mention_of(t)
-            if own is None or (":anonymous:" in str(self.mentions[own].key) and self.mentions[own].type == "Meeting"):
-                return []  # a meeting the trigger alone makes up ("a meeting between A and B") is not worth a node
+            m = self.mentions[own] if own is not None else None
+            if m is None or (":anonymous:" in str(m.key) and m.type == "Meeting" and not re.match(r"(?i)the\s", m.surface)):
+                # a meeting the trigger alone makes up ("a similar meeting with X", "ongoing negotiations
+                # between A and B") is not worth a node; "the direct dialogue between A and B" is one
+                return []
             return [Arg(own, "self")]
         if slot == "theme":
             # "reinforced by Turkish support, pro-GNA forces ...": who the agent's action is for;
@@ -1259,7 +1285,7 @@ def _apply(s: Sentence, t: Any, f: Frame) -> list[Found]:
     if not subj or len(subj) < f.min_subjects:
         return []
     skeys = frozenset(mi for mi, m in enumerate(s.mentions) if m.key in {s.mentions[a.mention].key for a in subj})
-    obj = [a for a in s.fill(t, f, f.object, "object", skeys, types=otypes)
+    obj = [a for a in s.fill(t, f, f.object, "object", skeys, types=otypes, capitals="Location" not in otypes)
            if (a.mention != own or a.via == "self") and ok_via(a, f.object_via)]
     if f.symmetric_list and not obj and len(subj) > 1:
         pairs = [(a, b) for i, a in enumerate(subj) for b in subj[i + 1:]]
@@ -1279,7 +1305,9 @@ def _apply(s: Sentence, t: Any, f: Frame) -> list[Found]:
         ma, mb = s.mentions[a.mention], s.mentions[b.mention]
         if ma.key == mb.key or (f.named_object and ":anonymous:" in str(mb.key)):
             continue
-        if not (_type_ok(ma, stypes, s.capitals) and _type_ok(mb, otypes, {})):
+        # a capital stands for its state as a subject; as an object only where a place is no answer
+        # ("accused Colombo of", not "attacked Tripoli")
+        if not (_type_ok(ma, stypes, s.capitals) and _type_ok(mb, otypes, {} if "Location" in otypes else s.capitals)):
             continue
         found.append(Found(a.mention, f.predicate, b.mention, f, mod, t, (a.via, b.via)))
     return found

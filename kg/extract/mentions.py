@@ -145,7 +145,11 @@ NAMEWORD = (rf"(?:[{UPPER}]{{2,}}(?:-[{UPPER}]{LETTER}*)?(?![a-z])"
             rf"|[{UPPER}](?:{LETTER}|['’`](?=[a-z])(?!s\b))*(?:-{LETTER}(?:{LETTER}|['’`](?=[a-z])(?!s\b))*)*(?:['’](?=\s))?)")
 PARTICLE = r"(?:al|el|ad|as|ash|bin|ibn|bint|abu|de|da|di|del|van|von|der|le|la|du|dos|das|ben|Al|El|Abu|Bin|Ibn|De|Van|Von)"
 PERSON_NAME = rf"{NAMEWORD}(?:\s+(?:{PARTICLE}[-\s])?{NAMEWORD}|(?:\s+{PARTICLE})?-{NAMEWORD}){{0,4}}"
-CONNECT = r"(?:(?:of|for|de|du|des|del)(?:[ \t]+the)?|and|la|le|da|do|dos|das|di|el|al)"
+CONNECT = r"(?:(?:of|for|on|de|du|des|del)(?:[ \t]+the)?|and|la|le|da|do|dos|das|di|el|al)"
+#: Heads a name may continue after with "on" ("Agreement on ...", "Conference on ...").
+ON_HEADS = frozenset("agreement accord accords treaty convention declaration protocol memorandum understanding conference "
+                     "commission charter covenant framework arrangement statement resolution act plan programme program "
+                     "dialogue talks consultations negotiations".split())
 
 
 def _title_regex() -> re.Pattern[str]:
@@ -496,7 +500,13 @@ def _org_run(ftext: str, m: re.Match[str], d: Discovery, sent_starts: set[int], 
                 pos = max(pos, x.end)
         return
     run = m.group(0)
-    # "the Government of Yemen and Ansar Allah": two names when a known one follows "and"
+    # "on" joins a name only after a head that takes it ("Agreement on the Cessation of
+    # Hostilities", "Conference on Libya"): "the High Council of the State on the Ceasefire
+    # Agreement" is two names
+    for a in re.finditer(r"(\S+)[ \t]+on[ \t]+", run):
+        if a.group(1).lower() not in ON_HEADS:
+            run = run[:a.start(1) + len(a.group(1))]
+            break
     for a in re.finditer(r"[ \t]+and[ \t]+", run):
         if m.start() + a.end() in gaz_starts:
             run = run[:a.start()]
@@ -553,8 +563,8 @@ def _org_run(ftext: str, m: re.Match[str], d: Discovery, sent_starts: set[int], 
         if typ in {"Government", "PoliticalOrganization"} and len(words) == 2 and low[0] in idx.demonyms and low[1] in {"government", "authorities", "administration", "state"}:
             continue
         # missions named by where they are: "SADC Mission in the DRC", "UN Support Mission in Libya"
-        where = re.match(rf"[ \t]+in[ \t]+(?:the[ \t]+)?{NAMEWORD}(?:[ \t]+{NAMEWORD})?", ftext[end:end + 60])
-        if where and low[-1] in {"mission", "office", "force", "operation", "presence"}:
+        where = re.match(rf"[ \t]+in[ \t]+(?:the[ \t]+)?{NAMEWORD}(?:[ \t]+(?:of[ \t]+(?:the[ \t]+)?)?{NAMEWORD}){{0,3}}", ftext[end:end + 80])
+        if where and low[-1] in {"mission", "office", "force", "operation", "presence", "conflict", "crisis", "war"}:
             end += where.end()
             name = " ".join(ftext[start:end].split())
         # numeric format tag after the name: "Joint Military Commission 5-5"

@@ -263,6 +263,23 @@ def resolve_document(text: str, sentences: Sequence[Sentence], gaz_mentions: lis
                 continue
             target = earlier[-1]
         acr_to_key.setdefault(acr, target.key)
+    # "the Revitalised Agreement on ... of South Sudan (R-ARCSS)": a discovered long name followed by
+    # an acronym the gazetteer knows is that known actor's long name
+    known_after = {m.start: m for m in resolved if m.rule.startswith("gazetteer")}
+    joined: dict[str, str] = {}
+    for m in ordered:
+        if m.rule.startswith("gazetteer") or m.type == "Person":
+            continue
+        a = re.match(r"\s*\(\s*", ftext[m.end:m.end + 6])
+        k = known_after.get(m.end + a.end()) if a else None
+        if k is not None and k.type == m.type and ftext[k.end:k.end + 3].lstrip().startswith(")") \
+                and _acronym_fits(k.surface.replace("-", ""), m.surface):
+            joined[m.key] = k.key
+    if joined:
+        resolved = [replace(m, key=joined.get(m.key, m.key)) for m in resolved]
+        acr_to_key = {acr: joined.get(key, key) for acr, key in acr_to_key.items()}
+        for old_key in joined:
+            labels.pop(old_key, None)
     extra: list[Mention] = []
     # each list of names is found in one pass over the text (longest name first at a position)
     type_of = {m.key: m.type for m in resolved}

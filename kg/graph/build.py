@@ -56,8 +56,12 @@ def build_graph(
     actors: Iterable[Actor],
     claims: Iterable[Claim],
     documents: Mapping[str, Mapping[str, Any]] | None = None,
+    contexts: Mapping[tuple[str, int, int], tuple[str, str]] | None = None,
 ) -> nx.MultiDiGraph:
-    """Build the merged graph from resolved actors and claims (see the module docstring)."""
+    """Build the merged graph from resolved actors and claims (see the module docstring).
+    ``contexts`` gives, for a (document, start, end) of evidence, the text just before and after
+    it (the prefix and suffix of its Web Annotation quote selector)."""
+    contexts = contexts or {}
     G = nx.MultiDiGraph()
     G.graph["documents"] = {k: dict(documents[k]) for k in sorted(documents or {})}
     for a in sorted(actors, key=lambda a: a.id):
@@ -88,6 +92,7 @@ def build_graph(
             "date": c.date or "",
             "trigger": c.trigger,
         }
+        ev["prefix"], ev["suffix"] = contexts.get((c.doc, c.start, c.end), ("", ""))
         grouped.setdefault((c.subject, c.predicate, c.object), {})[ev["id"]] = ev
     for (s, p, o) in sorted(grouped):
         evidence = sorted(grouped[(s, p, o)].values(), key=lambda e: (e["doc"], e["start"], e["rule"], e["id"]))

@@ -16,7 +16,7 @@ of the group ``conflict_kg.exporters`` (each names an :class:`Exporter`), the wa
 ['csv-edges', 'csv-nodes', 'gexf', 'graphml']
 >>> from kg.graph.build import build_graph
 >>> from kg.models import Actor
->>> print(EXPORTERS["csv-nodes"].render(build_graph([Actor("x", "X", "State")])).decode(), end="")
+>>> print(EXPORTERS["csv-nodes"].render(build_graph([Actor("x", "X", "State")], [])).decode(), end="")
 id,label,type,aliases,wikidata,documents,date,place,iri
 x,X,State,,,,,,https://w3id.org/conflict-kg/resource/actor/x
 """
@@ -347,11 +347,12 @@ def stage_exports(staging: Staging, G: nx.MultiDiGraph, formats: Iterable[str] |
                   ontology: bool = True, progress: Progress | None = None) -> list[Path]:
     """Write the chosen exports of ``G`` into a staging folder (each streamed to its file and made
     durable); they reach the output folder when the staging folder is committed. ``progress``
-    hears ``("export", i, n, filename)`` after each. Returns the paths they will have."""
+    hears ``("export", i, n, filename)`` as the file after the ``i`` written ones starts, and
+    ``("export", n, n, "")`` at the end. Returns the paths they will have."""
     chosen = [EXPORTERS[f] for f in check_formats(formats)]
     rdf = GraphRDF(G, ontology=ontology)
-    report(progress, "export", 0, len(chosen), chosen[0].filename if chosen else "")
     for i, ex in enumerate(chosen):
+        report(progress, "export", i, len(chosen), ex.filename)
         try:
             with open(staging.new(ex.filename), "wb") as fh:
                 ex.write(G, rdf, fh)
@@ -360,7 +361,7 @@ def stage_exports(staging: Staging, G: nx.MultiDiGraph, formats: Iterable[str] |
         except OSError as e:
             raise ExportError(f"{staging.out_dir}: cannot write exports ({e.strerror or e}); "
                               "the previous exports are left as they were") from None
-        report(progress, "export", i + 1, len(chosen), ex.filename)
+    report(progress, "export", len(chosen), len(chosen))
     return [staging.out_dir / ex.filename for ex in chosen]
 
 

@@ -225,7 +225,7 @@ def validate(graph: rdflib.Graph) -> ValidationReport:
     >>> report.conforms
     False
     >>> print(report.messages()[0])  # doctest: +ELLIPSIS
-    kgr:actor/turkey rdfs:label: An entity must have exactly one rdfs:label...
+    kga:turkey rdfs:label: An entity must have exactly one rdfs:label...
     """
     import pyshacl  # imported here: it is slow to import and only validation needs it
 

@@ -44,7 +44,7 @@ from kg.vocab import ASSERTING, KGO, KGR, MODALITIES, NODE_TYPES, ONTOLOGY_IRI, 
 __all__ = [
     "BUILD_GRAPH", "BUILD_IRI", "SOFTWARE_IRI", "GraphRDF", "actor_iri", "build_triples", "date_literal",
     "document_graphs", "document_iri", "from_ox", "from_quads", "from_rdf", "graph_iri", "load_graph", "parse_rdf", "quads",
-    "rdf_format", "read_quads", "statement_iri", "to_ox", "to_rdf", "union_graph", "union_triples",
+    "rdf_format", "rdflib_quads", "read_quads", "statement_iri", "to_ox", "to_rdf", "union_graph", "union_triples",
 ]
 
 _N = ox.NamedNode
@@ -65,6 +65,14 @@ DCT_IDENTIFIER, DCT_TITLE, DCT_DATE, DCT_SOURCE = (_N(_DCT + x) for x in ("ident
 PROV_ENTITY, PROV_ACTIVITY, PROV_AGENT = (_N(_PROV + x) for x in ("Entity", "Activity", "SoftwareAgent"))
 DERIVED_FROM, GENERATED_BY, ASSOCIATED_WITH, USED = (
     _N(_PROV + x) for x in ("wasDerivedFrom", "wasGeneratedBy", "wasAssociatedWith", "used"))
+#: W3C Web Annotation: each statement's target is the passage of its document, found by a quote
+#: (exact, prefix, suffix) or by position (start, end), so that other tools can find it.
+_OA = "http://www.w3.org/ns/oa#"
+OA_HAS_TARGET, OA_HAS_SOURCE, OA_HAS_SELECTOR = (_N(_OA + x) for x in ("hasTarget", "hasSource", "hasSelector"))
+OA_SPECIFIC, OA_QUOTE, OA_POSITION = (_N(_OA + x) for x in ("SpecificResource", "TextQuoteSelector", "TextPositionSelector"))
+OA_EXACT, OA_PREFIX, OA_SUFFIX, OA_START, OA_END = (_N(_OA + x) for x in ("exact", "prefix", "suffix", "start", "end"))
+#: Characters of context a quote selector gives on each side.
+QUOTE_CONTEXT = 32
 
 #: ``kgo:`` terms by local name: node types, relation predicates and the properties used here.
 KGO_TERMS: dict[str, ox.NamedNode] = {
@@ -161,18 +169,18 @@ def _document_pairs(doc_id: str, meta: Mapping[str, Any]) -> Pairs:
     return out
 
 
-def _actor_pairs(data: Mapping[str, Any], aliases: Iterable[str], docs: Iterable[str]) -> Pairs:
-    label = data["label"]
-    out: Pairs = [(A, KGO_TERMS[data["type"]]), (LABEL, ox.Literal(label))]
-    out += [(ALT_LABEL, ox.Literal(a)) for a in sorted(set(aliases)) if a != label]
+def _actor_parts(data: Mapping[str, Any]) -> tuple[Pairs, Pairs]:
+    """What an actor's description says in every document: before its altLabels (type, label) and
+    after them (Wikidata item, date, place)."""
+    head: Pairs = [(A, KGO_TERMS[data["type"]]), (LABEL, ox.Literal(data["label"]))]
+    tail: Pairs = []
     if data.get("wikidata"):
-        out.append((SAME_AS, _N(f"{WD}{data['wikidata']}")))
+        tail.append((SAME_AS, _N(f"{WD}{data['wikidata']}")))
     if data.get("date"):
-        out.append((KGO_TERMS["date"], date_literal(data["date"])))
+        tail.append((KGO_TERMS["date"], date_literal(data["date"])))
     if data.get("place"):
-        out.append((KGO_TERMS["place"], actor_iri(data["place"])))
-    out += [(KGO_TERMS["mentionedIn"], document_iri(d)) for d in docs]
-    return out
+        tail.append((KGO_TERMS["place"], actor_iri(data["place"])))
+    return head, tail
 
 
 def _statement_pairs(s: str, p: str, o: str, ev: Mapping[str, Any]) -> Pairs:
@@ -192,17 +200,38 @@ def _statement_pairs(s: str, p: str, o: str, ev: Mapping[str, Any]) -> Pairs:
         out.append((KGO_TERMS["trigger"], ox.Literal(ev["trigger"])))
     if ev.get("date"):
         out.append((KGO_TERMS["date"], date_literal(ev["date"])))
-    out += [(DERIVED_FROM, document_iri(ev["doc"])), (GENERATED_BY, BUILD_IRI)]
+    out += [(DERIVED_FROM, document_iri(ev["doc"])), (GENERATED_BY, BUILD_IRI),
+            (OA_HAS_TARGET, _N(f"{_STATEMENT}{ev['id']}-target"))]
     return out
+
+
+def _target_blocks(ev: Mapping[str, Any]) -> list[tuple[Any, Pairs]]:
+    """The statement's Web Annotation target: its document, a TextQuoteSelector (the sentence,
+    with the characters before and after it) and a TextPositionSelector (its offsets)."""
+    base = f"{_STATEMENT}{ev['id']}"
+    target, quote, position = _N(base + "-target"), _N(base + "-quote"), _N(base + "-position")
+    q: Pairs = [(A, OA_QUOTE), (OA_EXACT, ox.Literal(ev["sentence"]))]
+    if ev.get("prefix"):
+        q.append((OA_PREFIX, ox.Literal(ev["prefix"])))
+    if ev.get("suffix"):
+        q.append((OA_SUFFIX, ox.Literal(ev["suffix"])))
+    return [
+        (target, [(A, OA_SPECIFIC), (OA_HAS_SOURCE, document_iri(ev["doc"])), (OA_HAS_SELECTOR, quote),
+                  (OA_HAS_SELECTOR, position)]),
+        (quote, q),
+        (position, [(A, OA_POSITION), (OA_START, _integer(ev["start"])), (OA_END, _integer(ev["end"]))]),
+    ]
+
+
+def _build_blocks(doc_ids: Iterable[str]) -> list[tuple[Any, Pairs]]:
+    used: Pairs = [(USED, document_iri(d)) for d in sorted(doc_ids)]
+    return [(BUILD_IRI, [(A, PROV_ACTIVITY), (ASSOCIATED_WITH, SOFTWARE_IRI), *used]),
+            (SOFTWARE_IRI, [(A, PROV_AGENT), (LABEL, ox.Literal(f"conflict-kg {__version__}"))])]
 
 
 def build_triples(doc_ids: Iterable[str]) -> list[ox.Triple]:
     """Provenance of the build: the activity, the software agent and the documents it used."""
-    T = ox.Triple
-    out = [T(BUILD_IRI, A, PROV_ACTIVITY), T(BUILD_IRI, ASSOCIATED_WITH, SOFTWARE_IRI)]
-    out += [T(BUILD_IRI, USED, document_iri(d)) for d in sorted(doc_ids)]
-    out += [T(SOFTWARE_IRI, A, PROV_AGENT), T(SOFTWARE_IRI, LABEL, ox.Literal(f"conflict-kg {__version__}"))]
-    return out
+    return list(_emit(_build_blocks(doc_ids)))
 
 
 # --------------------------------------------------------------------------- the graph's quads
@@ -231,6 +260,26 @@ class _Index:
             for d in sorted(asserting):
                 self.direct.setdefault(d, {}).setdefault(s, []).append((KGO_TERMS[p], actor_iri(o)))
         self.docs = sorted(set(self.meta) | set(self.actors) | set(self.statements) | set(self.direct))
+        self._parts: dict[str, tuple[Pairs, Pairs]] = {}
+        self._names: dict[str, tuple[ox.NamedNode, ox.Literal]] = {}
+
+    def actor(self, node: str, aliases: Iterable[str], docs: Iterable[str]) -> Pairs:
+        """An actor's description with these altLabels and documents (the parts every document
+        shares are made once)."""
+        parts = self._parts.get(node)
+        if parts is None:
+            parts = self._parts[node] = _actor_parts(self.G.nodes[node])
+        head, tail = parts
+        label = self.G.nodes[node]["label"]
+        names = self._names
+        alt = []
+        for a in sorted(set(aliases)):
+            if a != label:
+                pair = names.get(a)
+                if pair is None:
+                    pair = names[a] = (ALT_LABEL, ox.Literal(a))
+                alt.append(pair)
+        return head + alt + tail + [(KGO_TERMS["mentionedIn"], document_iri(d)) for d in docs]
 
     def seen(self, node: str, doc: str) -> list[str]:
         """The names of ``node`` in ``doc`` (all its aliases when the graph does not say)."""
@@ -243,10 +292,11 @@ class _Index:
         direct = self.direct.get(doc, {})
         mentioned = set(self.actors.get(doc, ()))
         for n in sorted(mentioned | set(direct)):
-            pairs = _actor_pairs(self.G.nodes[n], self.seen(n, doc), [doc]) if n in mentioned else []
+            pairs = self.actor(n, self.seen(n, doc), [doc]) if n in mentioned else []
             yield actor_iri(n), pairs + direct.get(n, [])
         for s, p, o, ev in self.statements.get(doc, ()):
             yield statement_iri(ev["id"]), _statement_pairs(s, p, o, ev)
+            yield from _target_blocks(ev)
 
     def union(self) -> Iterator[tuple[Any, Pairs]]:
         """``(subject, pairs)`` of the union of the document graphs, each triple once."""
@@ -259,19 +309,27 @@ class _Index:
         for n in self.nodes:
             docs = self.G.nodes[n].get("docs", [])
             aliases = {a for d in docs for a in self.seen(n, d)}
-            pairs = _actor_pairs(self.G.nodes[n], aliases, docs) if docs else []
+            pairs = self.actor(n, aliases, docs) if docs else []
             if pairs or n in direct:
                 yield actor_iri(n), pairs + direct.get(n, [])
         for s, o, p, data in self.edges:
             for ev in data["evidence"]:
                 yield statement_iri(ev["id"]), _statement_pairs(s, p, o, ev)
+                yield from _target_blocks(ev)
 
 
-def _triples(blocks: Iterable[tuple[Any, Pairs]]) -> Iterator[ox.Triple]:
-    T = ox.Triple
-    for subject, pairs in blocks:
-        for p, o in pairs:
-            yield T(subject, p, o)
+def _emit(blocks: Iterable[tuple[Any, Pairs]], graph: Any = None) -> Iterator[Any]:
+    """Triples of ``(subject, pairs)`` blocks, or quads in ``graph`` when it is given."""
+    if graph is None:
+        T = ox.Triple
+        for subject, pairs in blocks:
+            for p, o in pairs:
+                yield T(subject, p, o)
+    else:
+        Q = ox.Quad
+        for subject, pairs in blocks:
+            for p, o in pairs:
+                yield Q(subject, p, o, graph)
 
 
 def document_graphs(G: nx.MultiDiGraph, doc_ids: Iterable[str] | None = None) -> Iterator[tuple[str, list[ox.Triple]]]:
@@ -279,15 +337,15 @@ def document_graphs(G: nx.MultiDiGraph, doc_ids: Iterable[str] | None = None) ->
     index = _Index(G)
     wanted = index.docs if doc_ids is None else sorted(set(doc_ids))
     for doc in wanted:
-        yield doc, list(_triples(index.document(doc)))
+        yield doc, list(_emit(index.document(doc)))
 
 
 def union_triples(G: nx.MultiDiGraph) -> Iterator[ox.Triple]:
     """The union of the documents' graphs and the build graph, each triple once, subject by
     subject in a fixed order (the content of ``graph.ttl``)."""
     index = _Index(G)
-    yield from _triples(index.union())
-    yield from build_triples(index.docs)
+    yield from _emit(index.union())
+    yield from _emit(_build_blocks(index.docs))
 
 
 def quads(G: nx.MultiDiGraph, *, ontology: bool = True) -> Iterator[ox.Quad]:
@@ -298,19 +356,28 @@ def quads(G: nx.MultiDiGraph, *, ontology: bool = True) -> Iterator[ox.Quad]:
     graphs.append((BUILD_GRAPH.value, None))
     if ontology:
         graphs.append((ONTOLOGY_IRI, ONTOLOGY_GRAPH))
-    Q = ox.Quad
     for name, what in sorted(graphs, key=lambda g: g[0]):
         g = _N(name)
         if what is None:
-            triples: Iterable[ox.Triple] = build_triples(index.docs)
+            yield from _emit(_build_blocks(index.docs), g)
         elif what is ONTOLOGY_GRAPH:
-            from kg.graph.ontology import ontology_triples
-
-            triples = ontology_triples()
+            yield from _ontology_quads(g)
         else:
-            triples = _triples(index.document(what))
-        for t in triples:
-            yield Q(t.subject, t.predicate, t.object, g)
+            yield from _emit(index.document(what), g)
+
+
+def _ontology_quads(graph: Any) -> Iterator[ox.Quad]:
+    from kg.graph.ontology import ontology_triples
+
+    for t in ontology_triples():
+        yield ox.Quad(t.subject, t.predicate, t.object, graph)
+
+
+def union_quads(G: nx.MultiDiGraph, graph: Any) -> Iterator[ox.Quad]:
+    """The triples of :func:`union_triples` as quads in ``graph``."""
+    index = _Index(G)
+    yield from _emit(index.union(), graph)
+    yield from _emit(_build_blocks(index.docs), graph)
 
 
 class GraphRDF:
@@ -334,13 +401,9 @@ class GraphRDF:
         default graph, each triple once there."""
         yield from self.quads()
         default = ox.DefaultGraph()
-        for t in self.union():
-            yield ox.Quad(t.subject, t.predicate, t.object, default)
+        yield from union_quads(self.G, default)
         if self.ontology:
-            from kg.graph.ontology import ontology_triples
-
-            for t in ontology_triples():
-                yield ox.Quad(t.subject, t.predicate, t.object, default)
+            yield from _ontology_quads(default)
 
 
 # --------------------------------------------------------------------------- rdflib, for users
@@ -501,6 +564,7 @@ def from_quads(data: Iterable[ox.Quad | ox.Triple]) -> nx.MultiDiGraph:
     actors: dict[str, Actor] = {}
     claims: list[Claim] = []
     documents: dict[str, dict[str, Any]] = {}
+    contexts: dict[tuple[str, int, int], tuple[str, str]] = {}
     statement, document = KGO_TERMS["Statement"].value, KGO_TERMS["Document"].value
     for s, po in props.items():
         kinds = {t.value for t in po.get(A.value, {}) if isinstance(t, ox.NamedNode)}
@@ -523,6 +587,10 @@ def from_quads(data: Iterable[ox.Quad | ox.Triple]) -> nx.MultiDiGraph:
             if not (subj and obj and pred in PREDICATES):
                 continue
             modality = one(po, KGO_TERMS["modality"])
+            quote = props.get(s + "-quote", {})
+            doc_id = _local(one(po, DERIVED_FROM), _DOCUMENT) or ""
+            contexts[(doc_id, int(text(po, KGO_TERMS["startOffset"]) or 0), int(text(po, KGO_TERMS["endOffset"]) or 0))] = (
+                text(quote, OA_PREFIX) or "", text(quote, OA_SUFFIX) or "")
             claims.append(Claim(
                 subject=subj, predicate=pred, object=obj,
                 doc=_local(one(po, DERIVED_FROM), _DOCUMENT) or "",
@@ -543,7 +611,7 @@ def from_quads(data: Iterable[ox.Quad | ox.Triple]) -> nx.MultiDiGraph:
                 if v is not None:
                     meta[key] = v
             documents[s[len(_DOCUMENT):]] = meta
-    G = build_graph(actors.values(), claims, documents)
+    G = build_graph(actors.values(), claims, documents, contexts)
     aliases_by_doc: dict[str, dict[str, list[str]]] = {}
     for doc in sorted(mentioned):
         for iri in sorted(mentioned[doc]):
@@ -555,12 +623,19 @@ def from_quads(data: Iterable[ox.Quad | ox.Triple]) -> nx.MultiDiGraph:
     return G
 
 
-def _rdflib_quads(data: Any) -> Iterator[ox.Quad]:
-    """The quads of an rdflib Graph or Dataset as pyoxigraph quads."""
-    contexts = data.graphs() if hasattr(data, "graphs") else [data]
-    for ctx in contexts:
-        name = ctx.identifier
-        g = ox.DefaultGraph() if not hasattr(data, "graphs") or str(name).startswith("urn:x-rdflib:") else to_ox(name)
+def rdflib_quads(data: Any) -> Iterator[ox.Quad]:
+    """The triples of an rdflib graph as pyoxigraph quads: a Dataset's (or ConjunctiveGraph's) graphs
+    in their named graphs (its default graph in the default graph), a plain Graph's in the default
+    graph."""
+    from rdflib import BNode, ConjunctiveGraph
+
+    default = ox.DefaultGraph()
+    if isinstance(data, ConjunctiveGraph):  # Dataset is a subclass
+        contexts = [(ctx, ctx.identifier) for ctx in data.contexts()]
+    else:
+        contexts = [(data, None)]
+    for ctx, name in contexts:
+        g = default if name is None or isinstance(name, BNode) or str(name).startswith("urn:x-rdflib:") else to_ox(name)
         for s, p, o in ctx:
             yield ox.Quad(to_ox(s), to_ox(p), to_ox(o), g)
 
@@ -568,10 +643,10 @@ def _rdflib_quads(data: Any) -> Iterator[ox.Quad]:
 def from_rdf(data: Any) -> nx.MultiDiGraph:
     """Rebuild the networkx graph from RDF: an rdflib Graph or Dataset, a :class:`pyoxigraph.Store`,
     or pyoxigraph quads (see :func:`from_quads`)."""
-    if isinstance(data, ox.Store):
-        return from_quads(data)
-    if hasattr(data, "triples") and hasattr(data, "namespace_manager"):  # an rdflib graph
-        return from_quads(_rdflib_quads(data))
+    from rdflib import Graph
+
+    if isinstance(data, Graph):
+        return from_quads(rdflib_quads(data))
     return from_quads(data)
 
 

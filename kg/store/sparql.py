@@ -645,9 +645,11 @@ def oxigraph_store(graph: Any) -> Any:
 
 def _oxigraph(graph: Any) -> Any:
     """The Oxigraph store to run a query on (see :func:`run_query`)."""
+    from kg.store.store import KGStore
+
     if isinstance(graph, ox.Store):
         return graph
-    if hasattr(graph, "named_quads") and hasattr(graph, "documents"):  # a kg.store.store.KGStore
+    if isinstance(graph, KGStore):
         return graph._store()
     inner = oxigraph_store(graph)
     if inner is not None:
@@ -660,23 +662,10 @@ def _oxigraph(graph: Any) -> Any:
 def _memory_copy(graph: rdflib.Graph) -> Any:
     """An rdflib graph copied into an in-memory Oxigraph store: a dataset's graphs as named graphs
     and all of them together as the default graph, a plain graph as the default graph."""
-    from kg.graph.rdf import to_ox
+    from kg.graph.rdf import rdflib_quads
 
     st = ox.Store()
-    default = ox.DefaultGraph()
-
-    def quads() -> Iterable[Any]:
-        if isinstance(graph, rdflib.ConjunctiveGraph):  # Dataset is a subclass
-            for ctx in graph.contexts():
-                name = ctx.identifier
-                g = default if isinstance(name, BNode) or str(name).startswith("urn:x-rdflib:") else to_ox(name)
-                for s, p, o in ctx:
-                    yield ox.Quad(to_ox(s), to_ox(p), to_ox(o), g)
-        else:
-            for s, p, o in graph:
-                yield ox.Quad(to_ox(s), to_ox(p), to_ox(o), default)
-
-    st.bulk_extend(quads())
+    st.bulk_extend(rdflib_quads(graph))
     st.update("INSERT { ?s ?p ?o } WHERE { GRAPH ?g { ?s ?p ?o } }")
     return st
 
