@@ -14,7 +14,8 @@ from dataclasses import dataclass, field
 
 @dataclass(frozen=True)
 class Document:
-    """One input document, reduced to plain text.
+    """One input document: its text exactly as decoded from the file (for HTML, the text extracted
+    from the markup), so that offsets into ``text`` are offsets into the source.
 
     ``id`` is stable for the same file name (the file stem); ``sha256`` identifies the content.
     """
@@ -26,6 +27,7 @@ class Document:
     source: str | None = None  # URL or publisher, when known
     path: str | None = None  # file name it was read from (relative, for display)
     sha256: str = ""
+    body: int = 0  # offset in ``text`` where the body begins (after a Markdown file's front matter)
 
 
 @dataclass(frozen=True)

@@ -24,11 +24,11 @@ import networkx as nx
 from kg.extract import ExtractorSpec, get_extractor
 from kg.extract.gazetteer import Gazetteer
 from kg.extract.ingest import read_documents, sample_corpus
-from kg.extract.resolve import merge_extractions
+from kg.extract.resolve import known_merge_keys, merge_extractions
 from kg.graph.build import build_graph
 from kg.graph.exports import check_formats, write_exports
 from kg.graph.rdf import GraphRDF, build_triples, document_graphs, to_rdf
-from kg.models import DocExtraction, Document
+from kg.models import Actor, DocExtraction, Document
 from kg.parallel import available_cores, extract, extract_on_cluster
 from kg.progress import Progress, report
 
@@ -125,9 +125,11 @@ def _extractions(docs: Sequence[Document], spec: ExtractorSpec | None, progress:
         yield x
 
 
-def graph_from_extractions(extractions: Sequence[DocExtraction]) -> nx.MultiDiGraph:
-    """Merge per-document extractions into the graph."""
-    merged = merge_extractions(extractions)
+def graph_from_extractions(extractions: Sequence[DocExtraction], known: dict[str, Actor] | None = None
+                           ) -> nx.MultiDiGraph:
+    """Merge per-document extractions into the graph (``known``: actors already in a store, by
+    merge key, that the documents' entities join)."""
+    merged = merge_extractions(extractions, known)
     documents = {
         x.document.id: {"title": x.document.title, "date": x.document.date or "", "source": x.document.source or "",
                         "path": x.document.path or "", "sha256": x.document.sha256}
@@ -226,6 +228,8 @@ def add_documents(
     paths: Sequence[Path | str],
     *,
     actors_files: Sequence[Path | str] = (),
+    frames_files: Sequence[Path | str] = (),
+    model: str | None = None,
     on_warning: Warn | None = None,
     jobs: int = 1,
 ) -> Any:
@@ -236,11 +240,10 @@ def add_documents(
     named graph. All the changes are applied in one transaction (:meth:`KGStore.put_documents
     <kg.store.store.KGStore.put_documents>`).
 
-    Cross-document resolution when adding: actor ids are slugs of canonical names, so an actor of
-    the gazetteer, or a discovered actor with the same canonical name, lands on the same IRI as in
-    the documents already in the store. Spelling variants that a full build would merge across
-    documents (e.g. a surname met alone in the new document, a phonetic variant of a discovered
-    person) are only merged by id: run ``kg build`` on the whole corpus to merge them.
+    Cross-document resolution when adding is the full build's: a new document's actor joins an
+    actor the store holds when a build would merge them (the same gazetteer id; a person's name
+    or alias with the same phonetic key, "Faiez Serraj" / "Fayez al-Sarraj"; a discovered actor
+    with the same type and core name), and keeps that actor's id and label.
     """
     from kg.store.store import StoreChange, open_store
 
@@ -265,7 +268,11 @@ def add_documents(
                 todo.append(d)
         if todo:
             ids = [d.id for d in todo]
-            G = graph_from_extractions(extract_all(todo, ExtractorSpec.from_files(actors_files), jobs=jobs))
+            held = st.graph()
+            known = known_merge_keys([Actor(n, d["label"], d["type"], set(d.get("aliases", ())))
+                                      for n, d in held.nodes(data=True) if d.get("label")])
+            G = graph_from_extractions(extract_all(todo, ExtractorSpec.from_files(actors_files, frames_files, model),
+                                                   jobs=jobs), known)
             st.put_documents(dict(document_graphs(G, ids)), build_triples(ids))
         change.quads_after = len(st)
     change.seconds = time.perf_counter() - t0

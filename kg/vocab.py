@@ -126,6 +126,7 @@ PREDICATES: dict[str, PredicateInfo] = {
         PredicateInfo("participatesIn", inverse="hasParticipant"),
         PredicateInfo("attacks", cameo="19"),
         PredicateInfo("allyOf", symmetric=True),
+        PredicateInfo("governmentOf", inverse="hasGovernment"),
     )
 }
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from kg.extract.dates import find_dates, year_before
+from kg.extract.dates import find_dates
 
 
 def isos(text: str, default_year: int | None = None) -> list[str]:
@@ -52,14 +52,34 @@ def test_spans_point_at_the_date() -> None:
     assert [d.iso for d in found] == ["2020-10-23", "2020-12-01"]
 
 
-@pytest.mark.parametrize(
-    ("text", "pos", "fallback", "year"),
-    [
-        ("In 2019 they met. In 2020 they signed. Then", 40, None, 2020),
-        ("In 2019 they met. In 2020 they signed. Then", 10, None, 2019),
-        ("No year here.", 5, 2018, 2018),
-        ("No year here.", 5, None, None),
-    ],
-)
-def test_year_before(text: str, pos: int, fallback: int | None, year: int | None) -> None:
-    assert year_before(text, pos, fallback) == year
+def claim_dates(text: str, date: str | None = None) -> dict[tuple[str, str, str], str | None]:
+    from kg.extract import ExtractorSpec, get_extractor
+    from kg.models import Document
+
+    x = get_extractor(ExtractorSpec()).extract(Document("t", text, "t", date=date))
+    return {(c.subject, c.predicate, c.object): c.date for c in x.claims}
+
+
+def test_a_claim_takes_the_year_of_its_own_sentence() -> None:
+    dates = claim_dates("In 2025 Kenya sent police to Haiti. On 9 November 2020, Russia brokered a ceasefire.")
+    assert [d for (s, p, o), d in dates.items() if s == "russia"] == ["2020-11-09"]
+
+
+def test_no_year_is_borrowed_across_an_unrelated_date() -> None:
+    # a 2020 report: "2025" nearby is about something else; the document's date gives the year
+    text = ("Analysts expect new elections in 2025. "
+            "Russia brokered the November 9 ceasefire between Armenia and Azerbaijan on November 9.")
+    dated = claim_dates(text, date="2020-11-20")
+    assert {d for (s, p, o), d in dated.items() if s == "russia"} == {"2020-11-09"}
+    # without a document date, the unrelated 2025 is not used either
+    undated = claim_dates(text)
+    assert {d for (s, p, o), d in undated.items() if s == "russia"} == {None}
+
+
+def test_a_year_is_borrowed_from_the_same_event_in_the_paragraph() -> None:
+    text = "Turkey hosted talks between Somalia and Ethiopia in 2024. On 11 December Turkey brokered the Ankara Declaration."
+    dates = claim_dates(text)
+    assert {d for (s, p, o), d in dates.items() if p == "mediates"} == {"2024-12-11"}
+    # a new paragraph is a new passage
+    dates = claim_dates(text.replace(" On 11", "\n\nOn 11"))
+    assert {d for (s, p, o), d in dates.items() if p == "mediates"} == {None}

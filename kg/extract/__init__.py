@@ -14,12 +14,16 @@ True
 from __future__ import annotations
 
 import functools
+from collections import deque
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
 from kg.errors import GazetteerError
+from kg.extract.document import Engine, extract_document, reading_text
+from kg.extract.frames import load_frames
 from kg.extract.gazetteer import Gazetteer
+from kg.extract.parse import model_name, parse_texts
 from kg.models import DocExtraction, Document
 
 __all__ = ["Extractor", "ExtractorSpec", "get_extractor", "read_user_files"]
@@ -40,8 +44,10 @@ class ExtractorSpec:
     @classmethod
     def from_files(cls, actors_files: Sequence[Path | str] = (), frames_files: Sequence[Path | str] = (),
                    model: str | None = None) -> ExtractorSpec:
-        """A spec that carries the text of the given files (read here, once)."""
-        return cls(model, read_user_files(actors_files, "actors"), read_user_files(frames_files, "frames"))
+        """A spec that carries the text of the given files (read here, once) and the name of the
+        pipeline (``model``, else ``$KG_MODEL``, else the default), so that workers elsewhere use
+        the same one."""
+        return cls(model_name(model), read_user_files(actors_files, "actors"), read_user_files(frames_files, "frames"))
 
 
 def read_user_files(paths: Sequence[Path | str], what: str) -> tuple[tuple[str, str], ...]:
@@ -68,17 +74,26 @@ class Extractor:
         for name, text in self.spec.actors:
             gaz = gaz.merge(Gazetteer.load_text(name, text))
         self.gazetteer = gaz
+        self.frames = load_frames(self.spec.frames)
+        self.engine = Engine(gaz, self.frames, self.spec.model)
 
     def extract(self, doc: Document) -> DocExtraction:
         """The extraction of one document."""
-        from kg.extract.document import extract_document
-
-        return extract_document(doc, self.gazetteer)
+        return extract_document(doc, self.gazetteer, self.engine)
 
     def extract_many(self, docs: Iterable[Document]) -> Iterator[DocExtraction]:
-        """Extractions of ``docs``, in their order (lazily: one document at a time in memory)."""
-        for doc in docs:
-            yield self.extract(doc)
+        """Extractions of ``docs``, in their order, parsed in batches (``nlp.pipe``); only a batch
+        of documents is held in memory at a time."""
+        pending: deque[Document] = deque()
+
+        def texts() -> Iterator[str]:
+            for d in docs:
+                pending.append(d)
+                yield reading_text(d)
+
+        for parsed in parse_texts(texts(), self.spec.model):
+            doc = pending.popleft()
+            yield extract_document(doc, self.gazetteer, self.engine, parsed)
 
 
 @functools.lru_cache(maxsize=4)

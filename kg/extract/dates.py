@@ -72,7 +72,45 @@ def find_dates(text: str, default_year: int | None = None) -> list[DateMention]:
     return out
 
 
-def year_before(text: str, pos: int, fallback: int | None = None) -> int | None:
-    """The last year written before ``pos`` (the passage's year), else ``fallback``."""
-    years = YEAR_RE.findall(text[:pos])
-    return int(years[-1]) if years else fallback
+class PassageYears:
+    """Which year a day and month without one ("on November 9") belong to, sentence by sentence.
+
+    The year written in the same sentence; else the document's own date; else the year of an
+    earlier sentence of the same paragraph (at most :attr:`LOOK_BACK` sentences back) that names
+    one of the same actors or events, since a passage about the same event shares its year. A
+    year is never borrowed across an unrelated date: "2025" three sentences up, about something
+    else, does not date "the November 9 ceasefire".
+
+    >>> from kg.models import Sentence
+    >>> ss = [Sentence(0, 0, 20, "Talks began in 2019."), Sentence(1, 21, 40, "On May 4 they ended.")]
+    >>> py = PassageYears("Talks began in 2019. On May 4 they ended.", ss, None)
+    >>> py.year(1, {"talks"}, [{"talks"}, {"talks"}]), py.year(1, {"other"}, [{"talks"}, set()])
+    (2019, None)
+    """
+
+    LOOK_BACK = 5
+
+    def __init__(self, text: str, sentences: list, doc_year: int | None) -> None:
+        self.doc_year = doc_year
+        self.years = [[int(y) for y in YEAR_RE.findall(s.text)] for s in sentences]
+        self.paragraph: list[int] = []
+        para = 0
+        prev_end = 0
+        for s in sentences:
+            if "\n\n" in text[prev_end:s.start] or "\n \n" in text[prev_end:s.start]:
+                para += 1
+            self.paragraph.append(para)
+            prev_end = s.end
+
+    def year(self, i: int, keys: set[str], keys_by_sentence: list[set[str]]) -> int | None:
+        """The default year of sentence ``i`` for a claim about ``keys``."""
+        if self.years[i]:
+            return self.years[i][0]
+        if self.doc_year is not None:
+            return self.doc_year
+        for j in range(i - 1, max(-1, i - 1 - self.LOOK_BACK), -1):
+            if self.paragraph[j] != self.paragraph[i]:
+                break
+            if self.years[j] and keys & keys_by_sentence[j]:
+                return self.years[j][-1]
+        return None

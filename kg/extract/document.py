@@ -7,16 +7,23 @@
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field, replace
+from bisect import bisect_left, bisect_right
+from collections.abc import Iterator
+from dataclasses import dataclass, replace
 from typing import Any
 
-from kg.extract.dates import find_dates, year_before
-from kg.extract.lexicon import FORCE_NOUNS, GENERIC_MODIFIERS, MONTHS, TITLES
-from kg.extract.mentions import HONORIFICS, discover, gazetteer_index, gazetteer_mentions, resolve_overlaps, tokens, with_sentence
+from kg.extract.dates import PassageYears, find_dates
+from kg.extract.lexicon import FORCE_NOUNS, GENERIC_MODIFIERS, MONTHS
+from kg.extract.mentions import GazetteerMatcher, discover, resolve_overlaps, with_sentence
 from kg.models import Actor, Claim, DocExtraction, Document, Mention, Sentence
-from kg.extract.relations import build_skeleton, match_sentence, to_claims, under_mediation
+from kg.extract.spans import ByStart, SpanSet
+from kg.extract.governments import claims_of as government_claims
+from kg.extract.governments import find_governments, without_replaced
+from kg.extract.frames import ACTOR, ALL_TYPES, FrameSet, load_frames, match_sentence
+from kg.extract.frames import Sentence as FrameSentence
+from kg.extract.parse import Parsed, load_model, parse_text
 from kg.extract.resolve import ROLE_TITLES, DocEntities, resolve_document
-from kg.text import fold, split_sentences
+from kg.text import fold, slugify
 
 
 AGREEMENT_HEADS = (r"agreements?|deal|ceasefire(?:\s+agreement)?|cease-fire|accord|truce|memorandum|document|roadmap|"
@@ -34,11 +41,14 @@ def add_anaphors(doc: Document, sentences: list[Sentence], ents: DocEntities) ->
     text = doc.text
     ftext = fold(text)
     base = sorted(ents.mentions, key=lambda m: m.start)
-    new: list[Mention] = []
-    taken = [(m.start, m.end) for m in base]
+    sentence_starts = [x.start for x in sentences]
+    timeline = Timeline(base)
+    nested = Timeline(ents.nested)
+    new = timeline.added  # every mention made here joins the timeline (and the spans taken)
+    taken = timeline.spans
 
     def free(a: int, b: int) -> bool:
-        return all(b <= s or a >= e for s, e in taken)
+        return not taken.overlaps(a, b)
 
     def rule_of(m: Mention) -> str:
         ent = ents.entities.get(m.key)
@@ -56,11 +66,17 @@ def add_anaphors(doc: Document, sentences: list[Sentence], ents: DocEntities) ->
         return True
 
     def last_of(types: set[str], pos: int, window: int = 100000) -> Mention | None:
-        pool = sorted(base + new + (ents.nested if types == {"Location"} else []), key=lambda m: m.start)
-        for m in reversed([m for m in pool if m.start < pos]):
-            if m.type in types and pos - m.start <= window and accept(m):
-                return m
-        return None
+        best = None
+        for m in timeline.before(pos, window):
+            if m.type in types and accept(m):
+                best = m
+                break
+        if types == {"Location"}:
+            for m in nested.before(pos, window):
+                if m.type in types and accept(m) and (best is None or m.start > best.start):
+                    best = m
+                    break
+        return best
 
     drop: set[tuple[int, int]] = set()
     counts = {"Agreement": 0, "Meeting": 0}
@@ -88,6 +104,18 @@ def add_anaphors(doc: Document, sentences: list[Sentence], ents: DocEntities) ->
         head = m.group("head")
         head_now["h"] = head.lower()
         det = m.group("det").lower()
+        named = text[m.start("mods") if m.group("mods") else m.start("head"):b]
+        if m.group("mods") and all(w[:1].isupper() for w in named.split()) and not any(x.start == a for x in sentences):
+            # "the Tripartite Accord": capitalised words make a name, not a reference to an earlier one
+            key = f"Agreement:{' '.join(named.lower().split())}"
+            if key not in ents.entities:
+                ents.entities[key] = Actor(key, " ".join(named.split()), "Agreement", set(), None,
+                                           rule="discover.name-head", docs={doc.id})
+                ents.merge_keys[key] = key
+            na = m.start("mods")
+            new.append(Mention(na, b, text[na:b], key, "Agreement", "name", rule="discover.name-head"))
+            taken.add(na, b)
+            continue
         if re.search(r"\b(?:is|was|are|were|became|remains)\s+$", ftext[max(0, a - 12):a]):
             continue  # "X is the final peace agreement between ...": a description of X, not another agreement
         if det in {"a", "an"}:
@@ -95,7 +123,8 @@ def add_anaphors(doc: Document, sentences: list[Sentence], ents: DocEntities) ->
             after = ftext[b:b + 30].lower()
             purpose = re.search(r"\b(?:for|towards?|seeking|seek|reach|reaching|on|about|over|propose[ds]?|proposing)\s+$", before)
             if not (brokered or (re.match(r"\s+between\b", ftext[b:b + 10]) and not purpose) or re.search(rf"{REALISED}\s+(?:on\s+\S+\s+)?$", before)
-                    or re.match(rf"(?:\s+(?:on|of|for)\s+[a-z]+(?:\s+[a-z]+)?)?\s+(?:was|were|has\s+been|had\s+been)\s+(?:\w+\s+)?{REALISED}|\s+(?:\w+\s+){{0,3}}?(?:began|took\s+effect|came\s+into\s+force|held|collapsed|broke\s+down)", after)):
+                    or re.match(rf"(?:\s+(?:on|of|for)\s+[a-z]+(?:\s+[a-z]+)?)?\s+(?:was|were|has\s+been|had\s+been)\s+(?:\w+\s+)?{REALISED}|\s+(?:\w+\s+){{0,3}}?(?:began|took\s+effect|came\s+into\s+force|held|collapsed|broke\s+down)", after)
+                    or re.match(r",?\s+(?:signed|brokered|reached|concluded|mediated|initiall?ed|negotiated|agreed)\s+(?:in|on|at|by|between|last|earlier)\b", after)):
                 continue
             if head.lower() == "document":
                 continue
@@ -107,7 +136,7 @@ def add_anaphors(doc: Document, sentences: list[Sentence], ents: DocEntities) ->
             key = ante.key if ante else anonymous("Agreement", head)
         sur = text[a:b]
         new.append(Mention(a, b, sur, key, "Agreement", "anaphor", rule="resolve.anaphor"))
-        taken.append((a, b))
+        taken.add(a, b)
     # meetings and processes: "the talks", "Talks were convened by ...", "a new negotiation with the ELN"
     meeting_heads = (r"(?:(?:[a-z]+\s+){1,2}(?:days|rounds|weeks|months)\s+of\s+)?"
                      r"(?:talks|negotiations?|consultations|dialogue|peace\s+process|process|summit|conference|meeting|round\s+of\s+talks|round)")
@@ -125,6 +154,11 @@ def add_anaphors(doc: Document, sentences: list[Sentence], ents: DocEntities) ->
             continue
         head_now["h"] = head
         ante = last_of({"Meeting", "NegotiationFormat"}, a, 3000)
+        named_near = ante is not None and ante.type == "Meeting" and ":anonymous:" not in ante.key and a - ante.start <= 1500
+        if not det and introduces and named_near:
+            # "eight rounds of negotiations between the government and the UTO", soon after "the
+            # inter-Tajik talks": the talks under discussion, described again, not new ones
+            introduces = False
         if det in {"a", "an"} or (not det and introduces) or (ante is None and (det or at_start)):
             if det in {"a", "an"} and not re.match(r"\s+(?:between|with|on|in|at|to)\b", ftext[b:b + 10]) \
                     and not re.search(r"(?:held|launched|began|opened|hosted|convened|relaunched|started|resumed)\s+$", ftext[max(0, a - 25):a]):
@@ -134,7 +168,7 @@ def add_anaphors(doc: Document, sentences: list[Sentence], ents: DocEntities) ->
             key = ante.key if ante else None
         if key:
             new.append(Mention(a, b, text[a:b], key, "Meeting", "anaphor", rule="resolve.anaphor"))
-            taken.append((a, b))
+            taken.add(a, b)
     # "It was signed on November 9 by ..."
     for s in sentences:
         mt = re.match(r"It\s+(?:was|has\s+been|had\s+been|is)\s+(?:\w+\s+)?(?:signed|initialled|initialed|reached|concluded|brokered|mediated|negotiated|ratified|approved)", s.text)
@@ -143,26 +177,41 @@ def add_anaphors(doc: Document, sentences: list[Sentence], ents: DocEntities) ->
             ante = last_of({"Agreement"}, s.start)
             if ante:
                 new.append(Mention(s.start, s.start + 2, "It", ante.key, "Agreement", "anaphor", rule="resolve.anaphor"))
-                taken.append((s.start, s.start + 2))
+                taken.add(s.start, s.start + 2)
+    # "the resolution": the last resolution named
+    resolutions = Timeline([m for m in base if rule_of(m) == "discover.resolution"])
+    for m in re.finditer(r"\b[Tt]he\s+(?:draft\s+|new\s+)?resolution\b(?!\s+\d)", ftext):
+        if not free(m.start(), m.end()):
+            continue
+        prev = [x for x in resolutions.before(m.start(), 100000) if x.end <= m.start()][:1]
+        if prev:
+            new.append(Mention(m.start(), m.end(), text[m.start():m.end()], prev[0].key, "Agreement", "anaphor",
+                               rule="resolve.anaphor"))
+            taken.add(m.start(), m.end())
     # meetings, places
     for rx, types, typ in (
         (r"\bthe\s+(?P<h>region|area|territory|enclave|province)\b(?!\s+of)", {"Location"}, "Location"),
+        # "the country", "the city": the last state, the last city named nearby
+        (rf"\b[Tt]he\s+(?P<h>country|nation)\b{PLACE_END}", {"State"}, "State"),
+        (rf"\bthe\s+(?P<h>city|town|capital)\b{PLACE_END}", {"Location"}, "Location"),
     ):
         for m in re.finditer(rx, ftext):
             if not free(m.start(), m.end()):
                 continue
-            ante = last_of(types, m.start(), 1500)
+            # "the country" is one named before its sentence, not the sentence's own subject
+            pos = sentence_starts[max(0, bisect_right(sentence_starts, m.start()) - 1)] if typ == "State" else m.start()
+            ante = last_of(types, pos, 1500)
             if ante:
                 new.append(Mention(m.start(), m.end(), text[m.start():m.end()], ante.key, typ, "anaphor", rule="resolve.anaphor"))
-                taken.append((m.start(), m.end()))
+                taken.add(m.start(), m.end())
     # "the alliance", "the group", "the coalition": the last organisation of that kind named nearby
     org_heads = r"alliance|coalition|group|movement|front|militia|mission|committee|commission|council|junta|force|rebels|organisation|organization|bloc|army"
-    for m in re.finditer(rf"\b[Tt]he\s+(?P<h>{org_heads})\b(?!\s+of\b)", ftext):
+    for m in re.finditer(rf"\b[Tt]he\s+(?:(?!(?:{org_heads})\b)[a-z]+\s+)?(?P<h>{org_heads})\b(?!\s+of\b)", ftext):
         if not free(m.start(), m.end()):
             continue
         h = m.group("h").lower()
-        pool = [x for x in sorted(base + new, key=lambda x: x.start) if x.start < m.start() and m.start() - x.start <= 1500
-                and x.type in {"ArmedGroup", "PoliticalOrganization", "InternationalOrganization", "NegotiationFormat", "Government"}]
+        pool = [x for x in timeline.before(m.start(), 1500)
+                if x.type in {"ArmedGroup", "PoliticalOrganization", "InternationalOrganization", "NegotiationFormat", "Government"}][::-1]
         def label_of(x: Mention) -> str:
             return (ents.entities[x.key].label if x.key in ents.entities else x.surface).lower()
 
@@ -173,7 +222,7 @@ def add_anaphors(doc: Document, sentences: list[Sentence], ents: DocEntities) ->
         if named:
             ante = named[-1]
             new.append(Mention(m.start(), m.end(), text[m.start():m.end()], ante.key, ante.type, "anaphor", rule="resolve.anaphor"))
-            taken.append((m.start(), m.end()))
+            taken.add(m.start(), m.end())
     # pronouns: he / she / his / her -> the last person named within the last two sentences
     for m in re.finditer(rf"\b(?P<p>[Hh]e|[Ss]he|(?:[Hh]is|[Hh]er)(?=\s+(?:own\s+)?(?:{FORCES_RE})\b))\b", text):
         if not free(m.start(), m.end()):
@@ -189,144 +238,235 @@ def add_anaphors(doc: Document, sentences: list[Sentence], ents: DocEntities) ->
     for m in re.finditer(rf"\b(?:[A-Z][\w-]*(?:'s|-based)\s+|the\s+)(?:[\w-]+(?:'s|-based)\s+)?(?P<t>{roles})\b(?!\s+(?-i:[A-Z]))", ftext, re.I):
         t = m.group("t").lower().replace("defence", "defense")
         keys = by_title.get(t, set())
-        inner = [(a, b) for a, b in taken if m.start() <= a and b <= m.end()]
-        if len(keys) == 1 and inner == [(a, b) for a, b in taken if a < m.end() and m.start() < b]:
+        inner = taken.within(m.start(), m.end())
+        if len(keys) == 1 and inner == taken.overlapping(m.start(), m.end()):
             key = next(iter(keys))
             drop.update(inner)
             new.append(Mention(m.start(), m.end(), text[m.start():m.end()], key, "Person", "role", rule="resolve.role"))
-            taken.append((m.start(), m.end()))
+            taken.add(m.start(), m.end())
     ents.mentions = [x for x in ents.mentions if (x.start, x.end) not in drop]
     return new
 
 
-def title_claims(doc: Document, sentences: list[Sentence], ents: DocEntities) -> list[Claim]:
-    """"Russian President Vladimir Putin" -> Putin leads Russia; "Russian Foreign Minister Sergei
-    Lavrov" -> Lavrov memberOf Russia."""
-    out = []
-    ftext = fold(doc.text)
-    ms = sorted(ents.mentions, key=lambda m: m.start)
-    titles = sorted(TITLES, key=len, reverse=True)
-    role_of = re.compile(rf"(?<![\w-])({'|'.join(re.escape(x) for x in titles)})\s+of\s+(?:the\s+)?$", re.I)
-    for i, m in enumerate(ms):
-        if m.type != "Person" or m.kind not in {"name", "alias"}:
-            continue
-        before = ftext[max(0, m.start - 60):m.start]
-        hon = r"(?:(?:" + "|".join(sorted(HONORIFICS)) + r")\.?\s+)*"
-        t = next((t for t in titles if re.search(rf"(?<![\w-]){re.escape(t)}\s+{hon}$", before, re.I)), None)
-        prev = ms[i - 1] if i > 0 else None
-        if (t is None or t.lower().strip(".") in HONORIFICS) and prev is not None and prev.type != "Person" \
-                and re.fullmatch(rf"\s+{hon}", ftext[prev.end:m.start], re.I):
-            # "the President of Georgia Mr. Mikheil Saakashvili": the role before the state it is of
-            role = role_of.search(ftext[max(0, prev.start - 40):prev.start])
-            if role and TITLES[role.group(1).lower()] == "leads":
-                s = next((x for x in sentences if x.start <= m.start < x.end), None)
-                if s is not None and not re.search(r"\b(?:former|ex-|then-?|late|outgoing)\s*$",
-                                                   ftext[max(0, prev.start - 60):prev.start - len(role.group(0))], re.I):
-                    out.append(Claim(m.key, "leads", prev.key, doc.id, s.text, s.start, s.end, 0.85,
-                                     "leads.role-of", "asserted", None, role.group(1)))
-                continue
-        if not t:
-            continue
-        tstart = m.start - len(re.search(rf"{re.escape(t)}\s+{hon}$", before, re.I).group(0))
-        if re.search(r"\b(?:former|ex-|then-?|late|outgoing|deposed|ousted)\s*(?:\w+\s+)?$", ftext[max(0, tstart - 30):tstart], re.I):
-            continue  # "former Kenyan president Uhuru Kenyatta" does not lead Kenya now
-        if prev is None or prev.type == "Person" or not re.fullmatch(r"(?:'s)?[ \t]?", ftext[prev.end:tstart]):
-            continue
-        pred = TITLES[t.lower()]
-        if prev.type in {"Location"}:
-            continue
-        s = next((x for x in sentences if x.start <= m.start < x.end), None)
-        if s is None:
-            continue
-        out.append(Claim(m.key, pred, prev.key, doc.id, s.text, s.start, s.end, 0.9 if pred == "leads" else 0.85,
-                         f"{pred}.title", "asserted", None, t))
-    return out
+#: What may follow "the country" / "the city" when it refers back (not "the port town of ...").
+PLACE_END = (r"(?=\s*[,.;:)]|\s+(?:was|is|has|had|and|which|where|in|on|after|before|to|for|from|with|by|were|are|"
+             r"itself|remains|still|would|will|could|since|until|during)\b)")
+
+#: Relations that name the parties of an agreement or of talks ("both sides" refers to them later).
+PARTY_PREDICATES = frozenset({"signs", "partyTo", "negotiatesWith", "participatesIn"})
 
 
-def extract_document(doc: Document, gazetteer: Any) -> DocExtraction:
+class Timeline:
+    """Mentions in text order, growing as anaphors are added, looked up backwards from a position
+    in time proportional to what is looked at (never a scan of the whole document)."""
+
+    def __init__(self, mentions: list[Mention]) -> None:
+        self.starts = [m.start for m in mentions]
+        self.items = list(mentions)
+        self.spans = SpanSet((m.start, m.end) for m in mentions)
+        timeline = self
+
+        class _Added(list):  # type: ignore[type-arg]
+            def append(self, m: Mention) -> None:
+                super().append(m)
+                i = bisect_right(timeline.starts, m.start)
+                timeline.starts.insert(i, m.start)
+                timeline.items.insert(i, m)
+
+        self.added: list[Mention] = _Added()
+
+    def before(self, pos: int, window: int) -> Iterator[Mention]:
+        """Mentions that start before ``pos`` and at most ``window`` characters before it, nearest first."""
+        i = bisect_left(self.starts, pos)
+        for j in range(i - 1, -1, -1):
+            if pos - self.starts[j] > window:
+                return
+            yield self.items[j]
+
+
+@dataclass
+class Engine:
+    """What extraction needs besides the document: the gazetteer and its matcher, the language
+    pipeline, the relation frames. Built once per process (:class:`kg.extract.Extractor`)."""
+
+    gazetteer: Any
+    frames: FrameSet
+    model: str | None = None
+    _matcher: GazetteerMatcher | None = None
+
+    @property
+    def nlp(self) -> Any:
+        return load_model(self.model)
+
+    @property
+    def matcher(self) -> GazetteerMatcher:
+        if self._matcher is None:
+            self._matcher = GazetteerMatcher(self.gazetteer, self.nlp)
+        return self._matcher
+
+
+def reading_text(doc: Document) -> str:
+    """The text extraction reads: the document's text with everything before its body (a Markdown
+    file's front matter) blanked out, line breaks kept, so that every offset stays the same."""
+    if not doc.body:
+        return doc.text
+    head = re.sub(r"[^\r\n]", " ", doc.text[:doc.body])
+    return head + doc.text[doc.body:]
+
+
+def kg_sentences(doc: Document, parsed: Parsed) -> tuple[list[Sentence], list[tuple[int, Any]]]:
+    """The sentences of the parse as records (offsets into the document's text, the text itself
+    exactly as it stands there), and the spaCy span of each."""
+    out: list[Sentence] = []
+    spans: list[tuple[int, Any]] = []
+    for off, span in parsed.sents():
+        toks = [t for t in span if not t.is_space]
+        if not toks:
+            continue
+        a = off + toks[0].idx
+        b = off + toks[-1].idx + len(toks[-1].text)
+        out.append(Sentence(len(out), a, b, doc.text[a:b]))
+        spans.append((off, span))
+    return out, spans
+
+
+def extract_document(doc: Document, gazetteer: Any, engine: Engine | None = None, parsed: Parsed | None = None) -> DocExtraction:
     """Find the actors of one document and the relations between them."""
-    idx = gazetteer_index(gazetteer)
-    sentences = split_sentences(doc.text)
-    toks = tokens(doc.text)
-    gaz = gazetteer_mentions(doc.text, toks, idx)
-    disc = discover(doc.text, sentences, gaz, idx)
+    if engine is None:
+        engine = Engine(gazetteer, load_frames())
+    source = doc
+    doc = replace(doc, text=reading_text(doc)) if doc.body else doc
+    if parsed is None:
+        parsed = parse_text(doc.text, engine.model)
+    idx = engine.matcher.idx
+    sentences, spans = kg_sentences(doc, parsed)
+    gaz = engine.matcher.mentions(doc.text, parsed.pieces)
+    persons = [(off + e.start_char, off + e.end_char) for off, d in parsed.pieces for e in d.ents if e.label_ == "PERSON"]
+    others = [(off + e.start_char, off + e.end_char, e.label_) for off, d in parsed.pieces for e in d.ents
+              if e.label_ in {"ORG", "GPE", "LOC", "FAC"}]
+    disc = discover(doc.text, sentences, gaz, idx, persons, others)
     ents = resolve_document(doc.text, sentences, gaz, disc.mentions, disc.titles, idx, gazetteer, doc.id)
-    ents.mentions = with_sentence(ents.mentions, sentences)
+    govs = find_governments(doc.text, ents.mentions, ents.entities, ents.merge_keys, gazetteer, doc.id)
+    ents.mentions = with_sentence(without_replaced(ents.mentions, govs), sentences)
     anaphors = with_sentence(add_anaphors(doc, sentences, ents), sentences)
     all_mentions = sorted(resolve_overlaps(ents.mentions + anaphors), key=lambda m: m.start)
     doc_year = int(doc.date[:4]) if doc.date else None
 
-    def demonym_like(m: Mention) -> bool:
-        return m.kind in {"demonym", "capital", "name", "alias", "acronym", "surname", "pronoun"} and m.type != "Agreement"
-
-    def coerce(m: Mention, allowed: frozenset[str]) -> Mention | None:
+    def coerce(m: Mention, allowed: frozenset[str], as_object: bool = False) -> Mention | None:
         if m.type in allowed:
             return m
-        if m.type == "Location" and m.key in idx.capitals and "State" in allowed:
+        if m.type == "Location" and m.key in idx.capitals and "State" in allowed and (not as_object or m.kind == "capital"):
             return replace(m, key=idx.capitals[m.key], type="State", kind="capital")
         return None
 
     events = [m for m in all_mentions if m.type in {"Meeting", "NegotiationFormat", "Agreement"}]
+    event_line = Timeline(events)
 
-    def context_event(s: Sentence) -> Mention | None:
-        """The process or meeting a sentence is about: the last one named before its end."""
-        best = None
-        for m in events:
-            if m.start >= s.end:
-                break
-            anonymous = ":anonymous:" in m.key
-            if s.end - m.start <= 2500 and (best is None or m.type != "Agreement" or best.type == "Agreement") \
-                    and (not anonymous or best is None or ":anonymous:" in best.key):
-                best = m
-        return best
+    def context_events(s: Sentence) -> list[Mention]:
+        """The processes, meetings and agreements a sentence may be about, most recent first:
+        for each type the last one named before the sentence's end (named ones before
+        anonymous ones of the same type)."""
+        best: dict[str, Mention] = {}
+        for m in event_line.before(s.end, 2500):  # nearest first: the first named one of a type wins
+            cur = best.get(m.type)
+            if cur is None or (":anonymous:" in cur.key and ":anonymous:" not in m.key):
+                best[m.type] = m
+        return sorted(best.values(), key=lambda m: -m.start)
 
+    claims: list[Claim] = (government_claims(govs, sentences, doc.id)
+                           + field_claims(doc, sentences, all_mentions, engine.frames))
+    focus = focal_state(all_mentions)
     missions = [m for m in all_mentions if m.type in {"InternationalOrganization", "NegotiationFormat", "ArmedGroup"}
-                and re.search(r"\b(?:mission|force|team|operation|contingent)\b",
-                              (ents.entities[m.key].label if m.key in ents.entities else m.surface), re.I)]
+                and MISSION_WORDS.search(ents.entities[m.key].label if m.key in ents.entities else m.surface)]
+
+    mission_line = Timeline(missions)
 
     def context_mission(s: Sentence) -> Mention | None:
         """The mission or force a sentence is about: the last one named before its end."""
-        best = None
-        for m in missions:
-            if m.start >= s.end:
-                break
-            if s.end - m.start <= 2500:
-                best = m
-        return best
+        return next(mission_line.before(s.end, 2500), None)
 
-    claims: list[Claim] = title_claims(doc, sentences, ents)
     by_sentence: dict[int, list[Mention]] = {}
     for m in all_mentions:
         by_sentence.setdefault(m.sentence, []).append(m)
-    for s in sentences:
-        ms = by_sentence.get(s.index, [])
-        if not ms:
+    keys_by_sentence = [{m.key for m in by_sentence.get(s.index, [])} for s in sentences]
+    years = PassageYears(doc.text, sentences, doc_year)
+    previous: Mention | None = None
+    parties: list[Mention] = []
+    for s, (off, span) in zip(sentences, spans):
+        ms = list(by_sentence.get(s.index, []))
+        if not ms and previous is None:
             continue
-        sk = build_skeleton(s, ms, demonym_like)
-        sk.context_event = context_event(s)
-        sk.context_mission = context_mission(s)
-        raw = match_sentence(sk) + under_mediation(sk)
-        if not raw:
+        ev_i = []
+        for ev in context_events(s):
+            if ev not in ms:
+                ms.append(ev)
+            ev_i.append(ms.index(ev))
+        focus_i = None
+        if focus is not None:
+            if focus not in ms:
+                ms.append(focus)
+            focus_i = ms.index(focus)
+        mission = context_mission(s)
+        mission_i = []
+        if mission is not None:
+            if mission not in ms:
+                ms.append(mission)
+            mission_i.append(ms.index(mission))
+        prev_i = None
+        if previous is not None:
+            if previous not in ms:
+                ms.append(previous)
+            prev_i = ms.index(previous)
+        party_i = []
+        for p in parties:
+            if p not in ms:
+                ms.append(p)
+            party_i.append(ms.index(p))
+        fsent = FrameSentence(span, off, ms, engine.frames, ev_i, capitals=idx.capitals, focus=focus_i, missions=mission_i,
+                              previous=prev_i, parties=party_i)
+        found = match_sentence(fsent)
+        main = fsent.main_subject()
+        previous = ms[main] if main is not None and ms[main].kind not in {"anaphor"} else None
+        if not found:
             continue
-        year = year_before(doc.text, s.end, doc_year)
-        dates = find_dates(s.text, year)
-        date = dates[0].iso if dates else None
-        claims.extend(to_claims(raw, doc.id, s, date, coerce))
+        # the parties in focus, for a later "both sides": those this sentence has signing, negotiating
+        # or taking part together
+        together = [ms[x] for f in found if f.predicate in PARTY_PREDICATES and f.via[0] not in {"collective"}
+                    for x in ((f.subject, f.object) if f.predicate == "negotiatesWith" else (f.subject,))
+                    if ms[x].type in ACTOR and ms[x].kind not in {"anaphor", "pronoun"}]
+        distinct = list({m.key: m for m in together}.values())
+        if len(distinct) >= 2:
+            parties = distinct
+        for f in found:
+            sig = engine.frames.signatures.get(f.predicate)
+            subj = coerce(ms[f.subject], f.frame.subject_types or (sig.subject if sig else ACTOR))
+            obj = coerce(ms[f.object], f.frame.object_types or (sig.object if sig else ALL_TYPES), as_object=True)
+            if subj is None or obj is None or subj.key == obj.key:
+                continue
+            conf = f.frame.confidence
+            for m, via in ((subj, f.via[0]), (obj, f.via[1])):
+                if m.kind in {"anaphor", "pronoun", "role", "capital"} or via in {"event", "relative"}:
+                    conf -= 0.1
+            if f.modality in {"reported", "planned"}:
+                conf -= 0.05
+            conf = round(min(0.99, max(0.05, conf)), 2)
+            dates = find_dates(s.text, years.year(s.index, {subj.key, obj.key}, keys_by_sentence))
+            claims.append(Claim(subj.key, f.predicate, obj.key, doc.id, s.text, s.start, s.end, conf, f.frame.id,
+                                f.modality, dates[0].iso if dates else None, f.trigger.text))
     # agreement dates and places from the sentence that signs or reaches them
     for c in claims:
         if c.predicate == "signs" and c.date:
             ent = ents.entities.get(c.object)
             if ent and not ent.date:
                 ent.date = c.date
-    set_dates_and_places(doc, sentences, all_mentions, ents, doc_year)
+    set_dates_and_places(doc, sentences, all_mentions, ents, years, keys_by_sentence)
+    claims = [convener(c, ents.entities, gazetteer) for c in claims]
     for key, ent in ents.entities.items():
         if ent.rule in {"resolve.anonymous-agreement", "resolve.anonymous-meeting"}:
-            head = ent.label.split(" (")[0]
-            place = ents.entities[ent.place].label if ent.place in ents.entities else ""
-            detail = ", ".join(x for x in (place, ent.date or "") if x) or (doc.title or doc.id)[:60].strip()
-            ent.aliases.add(head.lower())
-            ent.label = f"{head} ({detail})"
+            name_described_event(ent, ents.entities[ent.place].label if ent.place in ents.entities else "", doc)
+            ents.merge_keys[key] = described_merge_key(ent, doc)
     in_claims = {c.subject for c in claims} | {c.object for c in claims}
+
     def keep(key: str) -> bool:
         # anonymous meetings and sources (outlets, think tanks, platforms) only when a relation uses them
         ent = ents.entities.get(key)
@@ -334,9 +474,9 @@ def extract_document(doc: Document, gazetteer: Any) -> DocExtraction:
             return key in in_claims
         return True
 
-    used = {m.key for m in all_mentions if keep(m.key)}
+    used = {m.key for m in all_mentions if keep(m.key)} | {k for k in in_claims if k in ents.entities and keep(k)}
     entities = {k: v for k, v in ents.entities.items() if k in used}
-    return DocExtraction(doc, entities, {k: ents.merge_keys.get(k, k) for k in entities}, all_mentions,
+    return DocExtraction(source, entities, {k: ents.merge_keys.get(k, k) for k in entities}, all_mentions,
                          _dedupe(claims), sentences)
 
 
@@ -348,19 +488,19 @@ PLACE_LINK = re.compile(
 
 
 def set_dates_and_places(doc: Document, sentences: list[Sentence], mentions: list[Mention], ents: DocEntities,
-                         doc_year: int | None) -> None:
+                         years: PassageYears, keys_by_sentence: list[set[str]]) -> None:
     """Agreements and meetings get the place the text gives ("signed in Geneva", "talks in Moscow")
     and the date of the sentence that reaches, signs or holds them."""
     ftext = fold(doc.text)
-    places = sorted([m for m in mentions + ents.nested if m.type == "Location"], key=lambda m: m.start)
+    places = ByStart(m for m in mentions + ents.nested if m.type == "Location")
     for m in mentions:
         ent = ents.entities.get(m.key)
         if ent is None or ent.type not in {"Agreement", "Meeting"} or m.sentence < 0:
             continue
         sent = sentences[m.sentence]
         if not ent.place:
-            for loc in places:
-                if not (m.start <= loc.start <= m.end + 80 and loc.end <= sent.end):
+            for loc in places.between(m.start, m.end + 81):
+                if loc.end > sent.end:
                     continue
                 inside = m.start <= loc.start and loc.end <= m.end and ent.type == "Meeting"
                 between = ftext[m.end:loc.start] if loc.start >= m.end else ""
@@ -372,7 +512,7 @@ def set_dates_and_places(doc: Document, sentences: list[Sentence], mentions: lis
             before = ftext[max(sent.start, m.start - 40):m.start]
             verb = re.search(rf"\b{REALISED}\s+(?:an?\s+|the\s+)?$", before) or re.match(rf"\s+(?:\w+\s+){{0,3}}?(?:was|were|had\s+been|has\s+been)?\s*(?:{REALISED}|held|opened|convened|took\s+place)\b", after)
             if verb:
-                dates = find_dates(sent.text, year_before(doc.text, sent.end, doc_year))
+                dates = find_dates(sent.text, years.year(m.sentence, {m.key}, keys_by_sentence))
                 if dates:
                     ent.date = dates[0].iso
 
@@ -384,3 +524,149 @@ def _dedupe(claims: list[Claim]) -> list[Claim]:
         if k not in best or c.confidence > best[k].confidence:
             best[k] = c
     return sorted(best.values(), key=lambda c: (c.start, c.subject, c.predicate, c.object, c.rule))
+
+
+MISSION_WORDS = re.compile(r"\b(?:mission|force|team|operation|contingent|monitoring group|observer group)\b", re.I)
+MONTH_NAMES = ("January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
+               "November", "December")
+
+
+def name_described_event(ent: Actor, place: str, doc: Document) -> None:
+    """Label and aliases of an agreement or meeting the text describes but never names, from its
+    head noun, place and date: "Geneva talks (2006-10-28)", also "talks in Geneva", "2006 talks",
+    "agreement of 22 February 2002", so that a reader's name for it ("the Geneva talks") finds it.
+
+    >>> a = Actor("k", "Talks", "Meeting")
+    >>> name_described_event(a, "Geneva", Document("d", "", "T"))
+    >>> a.label, sorted(a.aliases)
+    ('Geneva talks', ['Geneva talks', 'talks', 'talks in Geneva'])
+    """
+    head = ent.label.split(" (")[0]
+    low = head[0].lower() + head[1:]
+    date = ent.date or ""
+    ent.aliases.add(low)
+    if place:
+        ent.aliases |= {f"{place} {low}", f"{low} in {place}"}
+    if date:
+        year = date[:4]
+        ent.aliases |= {f"{year} {low}", f"{low} of {year}"}
+        if len(date) >= 7:
+            month = MONTH_NAMES[int(date[5:7]) - 1]
+            ent.aliases |= {f"{month} {year} {low}", f"{low} of {month} {year}"}
+            if len(date) == 10:
+                ent.aliases.add(f"{low} of {int(date[8:10])} {month} {year}")
+    base = f"{place} {low}" if place else head
+    if date:
+        ent.label = f"{base} ({date})"
+    elif place:
+        ent.label = base
+    else:
+        ent.label = f"{head} ({(doc.title or doc.id)[:60].strip()})"
+
+
+def described_merge_key(ent: Actor, doc: Document) -> str:
+    """The key under which a described agreement or meeting merges across documents: the same
+    head, place and date are the same event; without place or date, the same head in documents of
+    the same title (copies of one report) are."""
+    head = slugify(ent.label.split(" (")[0])
+    if ent.place or ent.date:
+        return f"described:{ent.type}:{head}:{ent.place or ''}:{ent.date or ''}"
+    return f"described:{ent.type}:{head}:{slugify(doc.title or doc.id)}"
+
+
+def convener(c: Claim, entities: dict[str, Actor], gaz: Any) -> Claim:
+    """A state that convenes a meeting in its own capital hosts it ("Germany convened the Berlin
+    conference"); one that convenes it elsewhere mediates it ("talks in Geneva, convened by the
+    United States")."""
+    if c.rule != "hosts.convene":
+        return c
+    ent = entities.get(c.object)
+    entry = gaz.entries.get(c.subject)
+    capital = (getattr(entry, "capital", None) or "") if entry is not None else ""
+    if ent is None or not capital:
+        return c
+    names = {ent.label, *ent.aliases}
+    place = entities.get(ent.place) if ent.place else None
+    if place is not None:
+        names.add(place.label)
+    if any(capital.lower() in n.lower() for n in names):
+        return c
+    return replace(c, predicate="mediates", rule="mediates.convene")
+
+
+def focal_state(mentions: list[Mention]) -> Mention | None:
+    """The state a document is about: named (or its demonym used) at least twice, and more often
+    than any other state. A head of state named without a state ("President Salva Kiir") leads it."""
+    counts: dict[str, int] = {}
+    first: dict[str, Mention] = {}
+    for m in mentions:
+        if m.type == "State" and m.kind in {"name", "alias", "demonym"}:
+            counts[m.key] = counts.get(m.key, 0) + 1
+            first.setdefault(m.key, m)
+    ranked = sorted(counts.items(), key=lambda kv: (-kv[1], kv[0]))
+    if not ranked or ranked[0][1] < 2 or (len(ranked) > 1 and ranked[1][1] == ranked[0][1]):
+        return None
+    return first[ranked[0][0]]
+
+
+def field_claims(doc: Document, sentences: list[Sentence], mentions: list[Mention], frames: FrameSet) -> list[Claim]:
+    """Claims from labelled fields ("Mediators: A, B", an infobox flattened into text: "Signatories
+    Government of Liberia; LURD; MODEL Location Accra"): each actor in a field's value relates by
+    the field's predicate (``fields`` of the frames data) to the event the passage is about (the
+    agreement, meeting or format named before the field in its paragraph, else the document's
+    first)."""
+    if not frames.fields:
+        return []
+    text = fold(doc.text)
+    labels = sorted(frames.fields, key=len, reverse=True)
+    ends = sorted(set(labels) | set(frames.words("field_ends")), key=len, reverse=True)
+    label_rx = re.compile(rf"(?<![\w-])(?P<l>{'|'.join(re.escape(x) for x in labels)})(?P<colon>\s*:)?[ \t]+", re.I)
+    end_rx = re.compile(rf"(?<![\w-])(?:{'|'.join(re.escape(x) for x in ends)})(?:\s*:)?[ \t]+(?=\S)|\n|(?<=[a-z)])\.\s", re.I)
+    events = [m for m in mentions if m.type in {"Agreement", "Meeting", "NegotiationFormat"} and ":anonymous:" not in m.key]
+    starts = {x.start for x in mentions}
+    by_start = ByStart(events)
+    all_by_start = ByStart(mentions)
+    out: list[Claim] = []
+    for m in label_rx.finditer(text):
+        label = m.group("l")
+        line_start = text.rfind("\n", 0, m.start()) + 1
+        at_line_start = not text[line_start:m.start()].strip(" \t-*•")
+        words_before = re.findall(r"[A-Za-z]+", text[line_start:m.start()])
+        if not (m.group("colon") or (label[0].isupper() and (at_line_start or (
+                len(words_before) >= 3 and words_before[-1].lower() not in {"the", "a", "an", "both", "two", "all"}
+                and _capitalised_run(text, line_start, m.start()))))):
+            continue
+        if m.end() not in starts:
+            continue  # a field's value starts with an actor
+        end_m = end_rx.search(text, m.end())
+        end = end_m.start() if end_m else len(text)
+        inside = [x for x in all_by_start.between(m.end(), end) if x.end <= end and x.kind != "anaphor"
+                  and x.type not in {"Agreement", "Meeting", "Location"}]
+        if not inside:
+            continue
+        para = text.rfind("\n\n", 0, m.start()) + 1
+        before = list(by_start.between(para, m.start()))
+        target = before[0] if before else (events[0] if events else None)
+        if target is None:
+            continue
+        pred = frames.fields[label.lower()]
+        s = next((x for x in sentences if x.start <= m.start() < x.end), None)
+        if s is None:
+            continue
+        sig = frames.signatures.get(pred)
+        for x in inside:
+            if sig and (x.type not in sig.subject or target.type not in sig.object):
+                continue
+            out.append(Claim(x.key, pred, target.key, doc.id, s.text, s.start, s.end, 0.75, f"{pred}.field",
+                             "asserted", None, label))
+    return out
+
+
+def _capitalised_run(text: str, a: int, b: int) -> bool:
+    """Whether the line up to a field label reads like a flattened infobox (few lower-case words)
+    rather than prose ("... the parties agreed")."""
+    words = re.findall(r"[A-Za-z]+", text[a:b])
+    if not words:
+        return True
+    lower = [w for w in words if w[0].islower() and w not in {"of", "and", "the", "for", "in", "on", "de", "du", "la"}]
+    return len(lower) * 3 <= len(words)

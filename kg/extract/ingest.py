@@ -6,8 +6,16 @@ exist, or input with no readable document at all, raises :class:`kg.errors.Input
 >>> import tempfile, pathlib
 >>> d = pathlib.Path(tempfile.mkdtemp())
 >>> _ = (d / "a.md").write_text("---\\ntitle: Talks\\ndate: 2020-01-13\\n---\\nRussia hosted talks.\\n")
->>> [(x.id, x.title, x.date, x.text) for x in read_documents([d])]
+>>> [(x.id, x.title, x.date, x.text[x.body:]) for x in read_documents([d])]
 [('a', 'Talks', '2020-01-13', 'Russia hosted talks.\\n')]
+
+A document's ``text`` is the file's text exactly as decoded: UTF-8 (a leading byte-order mark is
+not part of it; UTF-16 with its mark is read too), line endings as they are in the file (CRLF
+stays CRLF), control characters other than tab, line feed and carriage return as spaces (one for
+one, so no offset moves). Evidence offsets count characters (code points) of that text. A
+Markdown file's front matter is part of the text; ``body`` is the offset where its body begins,
+and nothing before it is read for actors. An HTML file's text is the text extracted from its
+markup (written beside the graph as ``texts/DOC.txt`` by a build), and its offsets count in that.
 """
 
 from __future__ import annotations
@@ -15,7 +23,6 @@ from __future__ import annotations
 import datetime as _dt
 import hashlib
 import re
-import unicodedata
 from collections.abc import Callable, Iterable, Iterator
 from html.parser import HTMLParser
 from pathlib import Path
@@ -57,8 +64,8 @@ def decode(data: bytes, name: str, on_warning: Warn = _ignore) -> str | None:
 
 
 def normalise_text(text: str) -> str:
-    """Unicode NFC, Unix newlines, no NUL or other control characters but tab and newline."""
-    text = unicodedata.normalize("NFC", text.replace("\r\n", "\n").replace("\r", "\n"))
+    """Control characters other than tab, line feed and carriage return become spaces, one for
+    one: the text keeps its length, so offsets into it are offsets into the file's text."""
     return re.sub(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]", " ", text)
 
 
@@ -79,22 +86,27 @@ def parse_plain(text: str) -> dict[str, Any]:
     return {"text": text, "title": first if 0 < len(first) <= 120 else ""}
 
 
+#: YAML front matter: a first line "---", the metadata, a closing "---" (or "...") line.
+FRONT_MATTER = re.compile(r"\A---[ \t]*\r?\n(?:.*?\r?\n)?(?:---|\.\.\.)[ \t]*(?:\r?\n|\Z)", re.S)
+
+
 def parse_markdown(text: str) -> dict[str, Any]:
     """Markdown: YAML front matter (title, date, source/url) and the body."""
     import frontmatter
 
     meta: dict[str, Any] = {}
-    body = text
-    if text.startswith("---"):
+    start = 0
+    fm = FRONT_MATTER.match(text)
+    if fm:
         try:
-            post = frontmatter.loads(text)
-            meta, body = dict(post.metadata), post.content + ("\n" if text.endswith("\n") else "")
+            meta = dict(frontmatter.loads(text[:fm.end()]).metadata)
+            start = fm.end()
         except Exception:  # malformed front matter: keep the text as it is
-            meta, body = {}, text
+            meta, start = {}, 0
+    body = text[start:]
     heading = re.search(r"^#\s+(.+)$", body, re.M)
     title = str(meta.get("title") or (heading.group(1).strip() if heading else parse_plain(body)["title"]))
-    body = re.sub(r"^#{1,6}\s+", "", body, flags=re.M)  # headings become plain lines
-    return {"text": body, "title": title, "date": _iso_date(meta.get("date")),
+    return {"text": text, "body": start, "title": title, "date": _iso_date(meta.get("date")),
             "source": str(meta.get("source") or meta.get("url") or "") or None}
 
 
@@ -225,12 +237,13 @@ def read_document(path: Path, doc_id: str, on_warning: Warn = _ignore) -> Docume
     if parser is parse_plain and path.suffix.lower() not in TEXT_SUFFIXES and text.lstrip().startswith("<"):
         parser = parse_html
     fields = parser(text)
-    if not fields["text"].strip():
+    if not fields["text"][fields.get("body", 0):].strip():
         on_warning(f"{name}: skipped, no text in the document")
         return None
     return Document(
         id=doc_id,
         text=fields["text"],
+        body=fields.get("body", 0),
         title=fields.get("title") or "",
         date=fields.get("date"),
         source=fields.get("source"),

@@ -110,30 +110,7 @@ STOP_CAPS = frozenset(
     meanwhile moreover furthermore therefore indeed instead otherwise overall nevertheless rather part point
     members member rival divisions meetings reinforced averting putting what's new rival almost since
     fellow senior junior analyst analysts researcher correspondent editor professor reporter staff writer
-    contributor spokesperson director""".split()
-)
-
-#: Words that mark negation, refusal or failure before a trigger.
-NEGATORS = ("not", "n't", "never", "no longer", "neither", "nor", "refused", "refuses", "refuse", "refusing",
-            "declined", "declines", "decline", "declining", "rejected", "failed", "fails", "fail", "failure",
-            "unable", "cannot", "without", "instead of", "rather than", "denied", "denies", "deny", "no")
-#: Words that mark an unrealised plan, a wish or a condition.
-IRREALIS = ("hope of", "hoped", "hopes", "attempt", "attempted", "attempts", "attempting", "tried", "tries",
-            "trying", "aimed at", "aims", "aim to", "sought", "seeks", "seeking", "intend", "intends",
-            "intended", "plan to", "plans to", "planned to", "proposed", "proposal", "would like", "wants",
-            "wanted", "if", "unless", "could", "might", "may", "should", "convince", "urged", "urges", "called on",
-            "calls on", "asked", "demanded", "demands", "possible", "potential", "whether", "avert", "averting",
-            "prevent", "preventing", "threat", "threats", "threatened", "risk")
-#: Words that mark what is planned or agreed but not yet done.
-PLANNED = ("will", "would", "was to", "were to", "is to", "are to", "shall", "pledged", "pledges", "agreed to",
-           "undertook", "undertake", "committed to", "going to", "expected to", "scheduled", "set to")
-#: Words that mark a claim reported from someone else.
-REPORTED = ("said", "says", "according to", "reported", "reportedly", "claimed", "claims", "alleged",
-            "allegedly", "told", "stated", "announced")
-
-#: Words that may stand between a demonym or possessive and a force noun ("Russian ground forces").
-FORCE_MODIFIERS = frozenset(
-    "peacekeeping ground armed special military security border naval air regular government elite allied own "
-    "federal national rebel paramilitary defence defense foreign police expeditionary main combat regime state "
-    "intelligence fsb army navy marine coast guard".split()
+    contributor spokesperson director signatories signatory parties mediators mediator guarantors guarantor
+    observers participants belligerents commanders location date signed drafted context type result
+    effective condition conditions expiry languages""".split()
 )

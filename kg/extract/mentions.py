@@ -7,7 +7,6 @@ Every function here is a pure function of the text and the gazetteer.
 
 from __future__ import annotations
 
-import functools
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field, replace
@@ -15,10 +14,10 @@ from typing import Any
 
 from kg.extract.lexicon import (GENERIC_MODIFIERS, GROUP_NOUNS, MONTHS, ORG_HEADS, SOURCE_HEADS, STOP_CAPS,
                         TITLES, WEEKDAYS)
+from kg.extract.spans import ByStart, SpanSet
 from kg.models import Mention, Sentence
 from kg.text import fold, strip_accents
 
-TOKEN = re.compile(r"[^\W_]+|\S")
 HONORIFICS = frozenset("sheikh shaikh sir dame dr mr mrs ms lord lady his her excellency hon honourable honorable prince princess emir king general".split())
 TITLE_WORDS = frozenset(w for t in TITLES for w in t.split() if len(w) > 2) - {"the", "and", "of"}
 ORDINALS = frozenset("first second third fourth fifth sixth".split())
@@ -39,8 +38,6 @@ class GazetteerIndex:
 
     exact: dict[str, list[tuple[str, str]]] = field(default_factory=dict)
     folded: dict[str, list[tuple[str, str]]] = field(default_factory=dict)
-    first_tokens: set[str] = field(default_factory=set)
-    max_tokens: int = 1
     types: dict[str, str] = field(default_factory=dict)
     names: dict[str, str] = field(default_factory=dict)
     demonyms: dict[str, str] = field(default_factory=dict)  # lowercased demonym -> state id
@@ -51,7 +48,7 @@ _INDEX_CACHE: dict[int, tuple[Any, GazetteerIndex]] = {}
 
 
 def gazetteer_index(gaz: Any) -> GazetteerIndex:
-    """Build (once per gazetteer object) the index used by :func:`gazetteer_mentions`."""
+    """Build (once per gazetteer object) the index used by :class:`GazetteerMatcher`."""
     cached = _INDEX_CACHE.get(id(gaz))
     if cached is not None and cached[0] is gaz:
         return cached[1]
@@ -63,16 +60,10 @@ def gazetteer_index(gaz: Any) -> GazetteerIndex:
         key = lookup_key(surface)
         if not key:
             continue
-        toks = TOKEN.findall(key)
-        if not toks:
-            continue
-        idx.max_tokens = max(idx.max_tokens, len(toks))
         if gaz.case_sensitive(surface):
             idx.exact.setdefault(key, []).append((eid, kind))
-            idx.first_tokens.add(toks[0])
         else:
             idx.folded.setdefault(key.casefold(), []).append((eid, kind))
-            idx.first_tokens.add(toks[0].casefold())
         if kind == "demonym":
             idx.demonyms[key.casefold()] = eid
     for eid, e in gaz.entries.items():
@@ -84,66 +75,66 @@ def gazetteer_index(gaz: Any) -> GazetteerIndex:
     return idx
 
 
-@dataclass(frozen=True)
-class Tok:
-    start: int
-    end: int
-    text: str
-
-
-def tokens(text: str) -> list[Tok]:
-    """Word and punctuation tokens with offsets."""
-    return [Tok(m.start(), m.end(), m.group(0)) for m in TOKEN.finditer(text)]
-
-
 def _choose(cands: list[tuple[str, str]], idx: GazetteerIndex) -> tuple[str, str]:
     order = {"name": 0, "alias": 1, "demonym": 2, "capital": 3}
     return sorted(cands, key=lambda c: (order.get(c[1], 9), c[0]))[0]
 
 
-def gazetteer_mentions(text: str, toks: list[Tok], idx: GazetteerIndex) -> list[Mention]:
-    """Longest gazetteer matches, left to right, never overlapping."""
-    out: list[Mention] = []
-    i, n = 0, len(toks)
-    while i < n:
-        t0 = toks[i]
-        if not t0.text[0].isalnum() or (lookup_key(t0.text) not in idx.first_tokens
-                                         and lookup_key(t0.text).casefold() not in idx.first_tokens):
-            i += 1
-            continue
-        if i > 0 and toks[i - 1].end == t0.start and toks[i - 1].text[-1].isalnum():
-            i += 1
-            continue
-        found = None
-        for k in range(min(idx.max_tokens, n - i), 0, -1):
-            last = toks[i + k - 1]
-            if not last.text[-1].isalnum():
-                continue
-            if i + k < n and toks[i + k].start == last.end and toks[i + k].text[0].isalnum():
-                continue
-            surface = text[t0.start:last.end]
-            key = lookup_key(surface)
-            cands = list(idx.exact.get(key, []))
-            if not cands:
-                cands = list(idx.folded.get(key.casefold(), []))
-            if cands:
-                found = (k, surface, cands)
-                break
-        if found is None:
-            i += 1
-            continue
-        k, surface, cands = found
-        caps = [c for c in cands if c[1] == "capital"]
-        eid, kind = _choose(cands, idx)
-        if caps:
-            # a capital: keep the place, and note the state it may stand for
-            place = [c for c in cands if c[1] != "capital"]
-            eid, kind = (_choose(place, idx) if place else caps[0])
-        last = toks[i + k - 1]
-        out.append(Mention(t0.start, last.end, surface, eid, idx.types.get(eid, "Location"), kind,
-                           rule="gazetteer." + kind))
-        i += k
-    return out
+class GazetteerMatcher:
+    """The gazetteer as two spaCy ``PhraseMatcher``: surfaces matched with their exact case
+    (single words and acronyms) and surfaces matched ignoring case (longer names). Patterns are
+    read as the parser reads the text (:func:`kg.extract.parse.normalise`)."""
+
+    def __init__(self, gaz: Any, nlp: Any) -> None:
+        from spacy.matcher import PhraseMatcher
+
+        from kg.extract.parse import normalise
+
+        self.idx = gazetteer_index(gaz)
+        self.exact = PhraseMatcher(nlp.vocab, attr="ORTH")
+        self.folded = PhraseMatcher(nlp.vocab, attr="LOWER")
+        exact: dict[str, list[Any]] = {}
+        folded: dict[str, list[Any]] = {}
+        for key in self.idx.exact:
+            exact.setdefault(key, []).append(nlp.make_doc(normalise(key)))
+        for key in self.idx.folded:
+            folded.setdefault(key, []).append(nlp.make_doc(normalise(key)))
+        for key, docs in exact.items():
+            self.exact.add(key, docs)
+        for key, docs in folded.items():
+            self.folded.add(key, docs)
+        self.strings = nlp.vocab.strings
+
+    def mentions(self, text: str, pieces: Iterable[tuple[int, Any]]) -> list[Mention]:
+        """Longest gazetteer matches, left to right, never overlapping; offsets into ``text``."""
+        idx = self.idx
+        out: list[Mention] = []
+        for off, doc in pieces:
+            found: dict[int, tuple[int, bool, str]] = {}  # start token -> (end token, exact, key)
+            for matcher, is_exact in ((self.exact, True), (self.folded, False)):
+                for mid, a, b in matcher(doc):
+                    cur = found.get(a)
+                    if cur is None or b > cur[0] or (b == cur[0] and is_exact and not cur[1]):
+                        found[a] = (b, is_exact, self.strings[mid])
+            pos = 0
+            for a in sorted(found):
+                if a < pos:
+                    continue
+                b, is_exact, key = found[a]
+                cands = list(idx.exact.get(key, [])) if is_exact else list(idx.folded.get(key, []))
+                if not cands:
+                    continue
+                start, end = off + doc[a].idx, off + doc[b - 1].idx + len(doc[b - 1].text)
+                caps = [c for c in cands if c[1] == "capital"]
+                eid, kind = _choose(cands, idx)
+                if caps:
+                    # a capital: keep the place, and note the state it may stand for
+                    place = [c for c in cands if c[1] != "capital"]
+                    eid, kind = (_choose(place, idx) if place else caps[0])
+                out.append(Mention(start, end, text[start:end], eid, idx.types.get(eid, "Location"), kind,
+                                   rule="gazetteer." + kind))
+                pos = b
+        return out
 
 
 # --------------------------------------------------------------------------- discovery
@@ -155,35 +146,6 @@ NAMEWORD = (rf"(?:[{UPPER}]{{2,}}(?:-[{UPPER}]{LETTER}*)?(?![a-z])"
 PARTICLE = r"(?:al|el|ad|as|ash|bin|ibn|bint|abu|de|da|di|del|van|von|der|le|la|du|dos|das|ben|Al|El|Abu|Bin|Ibn|De|Van|Von)"
 PERSON_NAME = rf"{NAMEWORD}(?:\s+(?:{PARTICLE}[-\s])?{NAMEWORD}|(?:\s+{PARTICLE})?-{NAMEWORD}){{0,4}}"
 CONNECT = r"(?:(?:of|for|de|du|des|del)(?:[ \t]+the)?|and|la|le|da|do|dos|das|di|el|al)"
-
-
-#: Capitalised words that are given names in the name list but, in a report, start something else.
-NOT_NAME_WORDS = frozenset({
-    "general", "major", "will", "mark", "grant", "rose", "hope", "faith", "unity", "king", "prince", "santa",
-    "royal", "christian", "islam", "german", "don", "van", "le", "al", "abu", "ben", "lincoln", "march", "may",
-    "june", "august", "april", "july", "operation", "camp", "fort", "port", "mount", "lake", "cape", "san",
-    "saint", "st", "new", "north", "south", "east", "west", "central", "grand", "great", "upper", "lower",
-})
-
-
-@functools.lru_cache(maxsize=1)
-def _given_names() -> Any:
-    import gender_guesser.detector
-
-    return gender_guesser.detector.Detector(case_sensitive=False)
-
-
-def is_given_name(word: str) -> bool:
-    """Whether a capitalised word is a known given name ("Richard", "Slobodan", "Abdul").
-
-    Examples
-    --------
-    >>> is_given_name("Slobodan"), is_given_name("Holbrooke")
-    (True, False)
-    """
-    if not word[:1].isupper() or len(word) < 2:
-        return False
-    return _given_names().get_gender(strip_accents(word)) in {"male", "female", "mostly_male", "mostly_female"}
 
 
 def _title_regex() -> re.Pattern[str]:
@@ -231,19 +193,33 @@ class Discovery:
     titles: dict[int, str] = field(default_factory=dict)  # mention idx -> title (persons)
 
 
-def _overlaps(m: Mention, spans: Iterable[Mention]) -> bool:
-    return any(m.start < o.end and o.start < m.end for o in spans)
-
-
-def discover(text: str, sentences: list[Sentence], gaz_mentions: list[Mention], idx: GazetteerIndex) -> Discovery:
+def discover(text: str, sentences: list[Sentence], gaz_mentions: list[Mention], idx: GazetteerIndex,
+             persons: Iterable[tuple[int, int]] = (), entities: Iterable[tuple[int, int, str]] = ()) -> Discovery:
     """Actors the gazetteer does not know, found by the shape of the text."""
     d = Discovery()
     ftext = fold(text)
     sent_starts = {s.start for s in sentences}
 
+    gaz_spans = SpanSet((g.start, g.end) for g in gaz_mentions)
+    gaz_by = ByStart(gaz_mentions)
+    gaz_longest = max((g.end - g.start for g in gaz_mentions), default=0)
+    found = SpanSet()
+
     def add(start: int, end: int, name: str, typ: str, rule: str, kind: str = "name") -> int:
+        if typ == "Person":
+            # a title or honorific is not part of the name: "President John Kufuor" is John Kufuor
+            while True:
+                w = re.match(r"[\w.'-]+\s+", ftext[start:end])
+                if not w or len(ftext[start:end].split()) < 3:
+                    break
+                word = w.group(0).strip().lower().strip(".")
+                if word not in TITLE_WORDS and word not in HONORIFICS:
+                    break
+                start += w.end()
+                name = name.split(None, 1)[1] if len(name.split()) > 1 else name
         surface = text[start:end]
         d.mentions.append(Mention(start, end, surface, "", typ, kind, rule=rule, name=_clean_name(name)))
+        found.add(start, end)
         return len(d.mentions) - 1
 
     # 1. titled persons: "Prime Minister Faiez Serraj", "Russian President Vladimir Putin"
@@ -269,7 +245,7 @@ def discover(text: str, sentences: list[Sentence], gaz_mentions: list[Mention], 
             start = ftext.find(words[0], start)
         end = start + _span_len(ftext[start:], words)
         # a gazetteer non-person here means the "name" is an organisation ("General Assembly")
-        clash = [g for g in gaz_mentions if g.start < end and start < g.end]
+        clash = gaz_by.overlapping(start, end, gaz_longest)
         if clash and all(g.type != "Person" for g in clash) and any(g.start <= start and g.end >= end for g in clash):
             continue
         i = add(start, end, " ".join(words), "Person", "discover.title")
@@ -307,33 +283,35 @@ def discover(text: str, sentences: list[Sentence], gaz_mentions: list[Mention], 
             continue
         start = m.start(g) + m.group(g).find(words[0])
         end = start + _span_len(ftext[start:], words)
-        if any(gm.start < end and start < gm.end for gm in gaz_mentions):
+        if gaz_spans.overlaps(start, end):
             continue
         add(start, end, " ".join(words), "Person", "discover.context-person")
-    # 2c. persons by their given name: "Richard Holbrooke", "Ratko Mladic" -- a first word that is a
-    # known given name (gender_guesser's name list) and not a word the gazetteer or the lexicon knows
-    for m in re.finditer(rf"(?<![\w-])(?P<name>{PERSON_NAME})", ftext):
-        words = m.group("name").split()
-        while words and _stop(words[0]):
+    # 2c. persons the language pipeline's NER finds: "Richard Holbrooke", "Ratko Mladic" -- two to
+    # four name words that neither the gazetteer nor the lexicon knows as something else
+    for a, b in persons:
+        words = ftext[a:b].split()
+        while words and (_stop(words[0]) or words[0].lower().strip(".") in HONORIFICS or words[0].lower() in TITLE_WORDS):
             words.pop(0)
-        if not (2 <= len(words) <= 4) or not is_given_name(words[0]) \
-                or lookup_key(words[0]) in idx.folded or words[0].lower() in idx.demonyms \
+        while words and (words[-1] in {"'s", "'"} or _stop(words[-1])):
+            words.pop()
+        if not (2 <= len(words) <= 4) or lookup_key(words[0]) in idx.folded or words[0].lower() in idx.demonyms \
                 or any(w.lower() in ORG_HEADS or w.lower() in TITLE_WORDS or w.lower() in idx.demonyms or _stop(w)
-                       or w.lower() in NOT_NAME_WORDS or (w.isupper() and not re.fullmatch(r"[IVX]+", w)) for w in words):
+                       or not w[:1].isupper() or (w.isupper() and len(w) > 1 and not re.fullmatch(r"[IVX]+|[A-Z]\.", w)) for w in words):
             continue
-        start = m.start("name") + m.group("name").find(words[0])
+        start = a + ftext[a:b].find(words[0])
         end = start + _span_len(ftext[start:], words)
-        if any(gm.start < end and start < gm.end for gm in gaz_mentions) or any(x.start < end and start < x.end for x in d.mentions):
+        if gaz_spans.overlaps(start, end) or found.overlaps(start, end):
             continue
-        add(start, end, " ".join(words), "Person", "discover.given-name")
+        add(start, end, " ".join(words), "Person", "discover.ner-person")
     # 3. organisation-shaped names: runs of capitalised words ending in a head noun
     gaz_starts = {g.start for g in gaz_mentions}
+    gaz_ends = {g.start: g.end for g in gaz_mentions}
     for m in re.finditer(rf"(?<![\w-])(?:\d{{4}}[ \t]+)?{NAMEWORD}(?:[ \t]+(?:{CONNECT}[ \t]+)*{NAMEWORD}|-{NAMEWORD})*", ftext):
-        _org_run(ftext, m, d, sent_starts, idx, add, gaz_starts)
+        _org_run(ftext, m, d, sent_starts, idx, add, gaz_starts, gaz_ends)
     # organisation names that list words: "AU Monitoring, Verification and Compliance Mission"
     caps_heads = "Mission|Committee|Commission|Council|Centre|Center|Group|Team|Forum|Mechanism|Front|Alliance|Movement|Party|Authority|Agency|Office|Organization|Organisation|Union|League|Board|Directorate|Unit"
     for m in re.finditer(rf"(?<![\w-])(?:[A-Z]{{2,}}[ \t]+)?{NAMEWORD}(?:,[ \t]+{NAMEWORD})+,?[ \t]+and[ \t]+(?:{NAMEWORD}[ \t]+){{0,2}}(?:{caps_heads})\b", ftext):
-        inner = [g for g in gaz_mentions if m.start() < g.start < m.end() and g.type in {"State", "Location", "Person"}]
+        inner = [g for g in gaz_by.between(m.start() + 1, m.end()) if g.type in {"State", "Location", "Person"}]
         if inner or any(_stop(w) for w in m.group(0).split()[1:2]):
             continue
         typ, _ = _head_type(m.group(0).replace(",", " ").split())
@@ -346,8 +324,8 @@ def discover(text: str, sentences: list[Sentence], gaz_mentions: list[Mention], 
         mods = m.group("mod").split()
         while mods and (_stop(mods[0]) or re.search(r"-(?:[a-z]+ed|based|run)$", mods[0])):
             mods.pop(0)
-        if not mods or any(w.lower() in MONTHS for w in mods):
-            continue
+        if not mods or any(w.lower() in MONTHS or w.lower() in ORG_HEADS for w in mods):
+            continue  # a head noun is no modifier: "Agreement Type Peace agreement" is two fields of an infobox
         head = m.group("head")
         typ = ORG_HEADS.get(head, "Agreement")
         start = m.start("mod") + m.group("mod").find(mods[0])
@@ -396,11 +374,11 @@ def discover(text: str, sentences: list[Sentence], gaz_mentions: list[Mention], 
         for m in re.finditer(rf"\b(?:(?P<joint>[Jj]oint)\s+)?(?P<a>{dem_alt})-(?P<b>{dem_alt})\s+(?:[Jj]oint\s+)?(?P<body>{body})\b", ftext, re.I):
             add(m.start(), m.end(), m.group(0), "NegotiationFormat", "discover.joint-body")
     # 8. resolutions: "UN Security Council Resolution 2510"
-    for m in re.finditer(r"\b(?:(?:UN|United Nations)\s+Security\s+Council\s+|UNSC\s+)?Resolution\s+\d{2,5}\b|\bUNSCR\s+\d{2,5}\b", ftext):
+    for m in re.finditer(r"\b(?:(?:UN|United Nations)\s+Security\s+Council\s+|UNSC\s+|Security\s+Council\s+)?(?:Resolution|resolution)\s+\d{2,5}(?:\s+\(\d{4}\))?|\bUNSCR\s+\d{2,5}\b|\bS/RES/\d{2,5}\s+\(\d{4}\)", ftext):
         add(m.start(), m.end(), m.group(0), "Agreement", "discover.resolution")
     # 9. meetings named by their place: "talks last night in Moscow", "meeting held in Moscow"
     for m in re.finditer(r"\b(?:[a-z]+-)?(?P<head>talks|meeting|summit|conference|negotiations)\s+(?:(?:last|this|next)\s+(?:night|week|month|year)\s+)?(?:(?:held|hosted|convened|organi[sz]ed)\s+)?in\s+(?P<place>[A-Z][\w-]+)", ftext):
-        place = [g for g in gaz_mentions if g.start == m.start("place") and g.type == "Location"]
+        place = [g for g in gaz_by.at(m.start("place")) if g.type == "Location"]
         if place:
             add(m.start(), m.end(), f"{m.group('place')} {m.group('head')}", "Meeting", "discover.place-meeting")
     # 9a. forces named after a region or people the gazetteer has no state for: "Tigrayan forces"
@@ -420,21 +398,47 @@ def discover(text: str, sentences: list[Sentence], gaz_mentions: list[Mention], 
     for m in re.finditer(rf"\b(?:(?:city|town|village|port|region|province|district|governorate|oblast|enclave|department)\s+of|(?:base|camp|airport|town|village|city|port)\s+(?:in|near))\s+(?P<name>{NAMEWORD}(?:[ \t]+(?:(?:da|de|do|del|al|el)[ \t]+)?{NAMEWORD})?)", ftext):
         if not _stop(m.group("name").split()[0]):
             add(m.start("name"), m.end("name"), m.group("name"), "Location", "discover.place")
+    # 9d. organisations and places the language pipeline's NER finds and nothing else claimed:
+    # typed by their head noun ("... Liberation Front"), else an organisation of unknown kind (kept
+    # only when a relation uses it); GPE, LOC and FAC entities are places
+    for a, b, label in entities:
+        words = ftext[a:b].split()
+        while words and (_stop(words[0]) or words[0].lower() in {"the", "a", "an"}):
+            words.pop(0)
+        while words and (words[-1] in {"'s", "'"} or _stop(words[-1])):
+            words.pop()
+        if not words or not words[0][:1].isupper() or all(w.lower() in ORG_HEADS for w in words):
+            continue
+        start = a + ftext[a:b].find(words[0])
+        end = start + _span_len(ftext[start:], words)
+        if gaz_spans.overlaps(start, end) or found.overlaps(start, end):
+            continue
+        name = " ".join(words)
+        if label == "ORG":
+            if len(name) < 2 or name.isdigit() or lookup_key(name).casefold() in idx.folded \
+                    or (len(words) == 1 and not (name.isupper() and 2 <= len(name) <= 8)):
+                continue  # one capitalised word ("Defense", "State") is too often a fragment
+            typ, _ = _head_type(words)
+            add(start, end, name, typ or "Organization", "discover.ner-org")
+        elif label in {"GPE", "LOC", "FAC"} and not name.isupper() and name.lower() not in idx.demonyms:
+            add(start, end, name, "Location", "discover.ner-place")
     # 10. coordinated lists: an unknown name listed with known actors of one type ("the DNR and NRL")
-    known = sorted(gaz_mentions + d.mentions, key=lambda x: x.start)
+    known = ByStart(gaz_mentions + d.mentions)
+    known_spans = SpanSet((k.start, k.end) for k in known.items)
     for m in re.finditer(r"(?<![\w-])(?P<x>[A-Z]{2,6}|[A-Z][a-z]{3,})(?![\w-])(?![ \t]+[A-Z])", ftext):
-        if _overlaps(Mention(m.start(), m.end(), "", "", ""), known) or _stop(m.group("x")):
+        if known_spans.overlaps(m.start(), m.end()) or _stop(m.group("x")):
             continue
         if m.start() in sent_starts:
             continue
-        neigh = _list_neighbours(ftext, m.start(), m.end(), known)
+        neigh = _list_neighbours(ftext, m.start(), m.end(), known.between(m.start() - 200, m.end() + 41))
         types = {k.type for k in neigh}
         if neigh and len(types) == 1 and types <= ACTOR_TYPES_FOR_LISTS:
             add(m.start(), m.end(), m.group("x"), types.pop(), "discover.list")
     # 11. appositive group names: "operations room, Volcano of Anger,"
-    for m in re.finditer(rf"\b(?P<noun>operations\s+room|militia|armed\s+group|rebel\s+group|coalition|faction|brigade|movement|party),\s+(?P<name>{NAMEWORD}(?:\s+(?:of|the|al|for)\s+{NAMEWORD}|\s+{NAMEWORD}){{0,4}})\s*[,.;]", ftext):
+    for m in re.finditer(rf"\b(?P<noun>operations\s+room|militia|armed\s+group|rebel\s+group|coalition|faction|brigade|movement|party|force|mission|operation|contingent),\s+(?P<name>{NAMEWORD}(?:\s+(?:of|the|al|for)\s+{NAMEWORD}|\s+{NAMEWORD}){{0,4}})\s*[,.;]", ftext):
         noun = m.group("noun").lower()
-        typ = "PoliticalOrganization" if noun in {"party", "movement"} else "ArmedGroup"
+        typ = {"party": "PoliticalOrganization", "movement": "PoliticalOrganization", "mission": "InternationalOrganization",
+               "operation": "ArmedGroup"}.get(noun, "ArmedGroup")
         if _stop(m.group("name").split()[0]):
             continue
         add(m.start("name"), m.end("name"), m.group("name"), typ, "discover.appositive-group")
@@ -469,7 +473,8 @@ class _Run:
 
 
 def _org_run(ftext: str, m: re.Match[str], d: Discovery, sent_starts: set[int], idx: GazetteerIndex, add: Any,
-             gaz_starts: set[int] = frozenset()) -> None:
+             gaz_starts: set[int] = frozenset(), gaz_ends: dict[int, int] | None = None) -> None:
+    gaz_ends = gaz_ends or {}
     # persons found before are not part of an organisation's name: "Franjo Tudjman for Croatia and
     # Slobodan Milosevic for the Federal Republic of Yugoslavia" leaves the pieces between them
     persons = sorted((x for x in d.mentions if x.type == "Person" and m.start() <= x.start < m.end()),
@@ -486,7 +491,7 @@ def _org_run(ftext: str, m: re.Match[str], d: Discovery, sent_starts: set[int], 
                     piece = piece[:w.start()]
             lead = len(piece) - len(piece.lstrip())
             if piece.strip():
-                _org_run(ftext, _Run(piece.strip(), pos + lead), d, sent_starts, idx, add, gaz_starts)
+                _org_run(ftext, _Run(piece.strip(), pos + lead), d, sent_starts, idx, add, gaz_starts, gaz_ends)
             if x is not None:
                 pos = max(pos, x.end)
         return
@@ -561,6 +566,9 @@ def _org_run(ftext: str, m: re.Match[str], d: Discovery, sent_starts: set[int], 
         if before and typ == "NegotiationFormat":
             start -= len(before.group(0))
             name = f"{name} {before.group(1)}+{before.group(2)}"
+        known_end = gaz_ends.get(start)
+        if known_end is not None and end > known_end and re.match(r"\s+(?:of|for)\s", ftext[known_end:end]):
+            continue  # "the Rapid Support Forces of Mohamed Hamdan Dagalo": the known name, then its leader
         rule = "discover.org-name"
         if typ == "Organization" or low[-1] in SOURCE_HEADS:
             rule = "discover.source-name"
@@ -612,9 +620,11 @@ def resolve_overlaps(mentions: list[Mention]) -> list[Mention]:
     wins over gazetteer words inside it ("Libyan Joint Military Commission")."""
     ranked = sorted(mentions, key=lambda m: (-(m.end - m.start), m.rule.startswith("discover"), m.start))
     kept: list[Mention] = []
+    taken = SpanSet()
     for m in ranked:
-        if not _overlaps(m, kept):
+        if not taken.overlaps(m.start, m.end):
             kept.append(m)
+            taken.add(m.start, m.end)
     return sorted(kept, key=lambda m: m.start)
 
 

@@ -154,6 +154,23 @@ def _acronym_fits(acr: str, surface: str) -> bool:
     return all(ch in it for ch in letters)
 
 
+def _find_all(text: str, names: dict[str, list[str]], before: str, after: str, flags: int = 0
+              ) -> list[tuple[re.Match[str], list[str]]]:
+    """Every occurrence of any of ``names`` in one pass (the longest name wins at a position), with
+    the keys that name stands for."""
+    if not names:
+        return []
+    alt = "|".join(re.escape(n) for n in sorted(names, key=lambda n: (-len(n), n)))
+    rx = re.compile(f"{before}(?:{alt}){after}", flags)
+    lookup = {(n.lower() if flags & re.I else n): keys for n, keys in names.items()}
+    out = []
+    for a in rx.finditer(text):
+        keys = lookup.get(a.group(0).lower() if flags & re.I else a.group(0))
+        if keys:
+            out.append((a, keys))
+    return out
+
+
 def resolve_document(text: str, sentences: Sequence[Sentence], gaz_mentions: list[Mention],
                      discovered: list[Mention], titles_by_idx: dict[int, str], idx: GazetteerIndex,
                      gaz: Any, doc_id: str) -> DocEntities:
@@ -232,7 +249,7 @@ def resolve_document(text: str, sentences: Sequence[Sentence], gaz_mentions: lis
     ftext = fold(text)
     ordered = sorted(resolved, key=lambda x: x.start)
     for i, m in enumerate(ordered):
-        a = re.match(r"(?:'s)?\s*\(\s*([A-Z][A-Za-z]*[A-Z][A-Za-z0-9+&./-]{0,10}|[A-Z]{2,})\s*\)", ftext[m.end:m.end + 20])
+        a = re.match(r"(?:'s)?\s*\(\s*([A-Z][A-Za-z]*[A-Z][A-Za-z0-9+&./-]{0,10}|[A-Z]{2,}|\d[A-Z]{1,5})\s*\)", ftext[m.end:m.end + 20])
         if not a or m.type == "Person":
             continue
         acr = a.group(1)
@@ -247,30 +264,36 @@ def resolve_document(text: str, sentences: Sequence[Sentence], gaz_mentions: lis
             target = earlier[-1]
         acr_to_key.setdefault(acr, target.key)
     extra: list[Mention] = []
-    for acr, key in sorted(acr_to_key.items()):
-        typ = next(m.type for m in resolved if m.key == key)
-        for a in re.finditer(rf"(?<![\w-]){re.escape(acr)}(?![\w])", text):
-            extra.append(Mention(a.start(), a.end(), acr, key, typ, "acronym", rule="resolve.acronym"))
+    # each list of names is found in one pass over the text (longest name first at a position)
+    type_of = {m.key: m.type for m in resolved}
+    for a, found in _find_all(text, {acr: [key] for acr, key in acr_to_key.items()}, r"(?<![\w-])", r"(?![\w])"):
+        for key in found:
+            extra.append(Mention(a.start(), a.end(), a.group(0), key, type_of[key], "acronym", rule="resolve.acronym"))
     # surnames alone, and other-case occurrences of discovered names
-    for key in sorted({m.key for m in resolved if m.type == "Person"}):
-        names = [m.name or m.surface for m in resolved if m.key == key]
-        if key in gaz.entries:
-            names += [gaz.entries[key].name, *gaz.entries[key].aliases]
-        surnames = {re.split(r"[\s]+", n)[-1] for n in names if len(n.split()) > 1}
-        for s in sorted(surnames):
-            if len(s) < 3 or s.lower() in MONTHS:
-                continue
-            for a in re.finditer(rf"(?<![\w-]){re.escape(s)}(?![\w-])", text):
-                extra.append(Mention(a.start(), a.end(), s, key, "Person", "surname", rule="resolve.surname"))
+    names_of: dict[str, list[str]] = {}
+    for m in resolved:
+        if m.type == "Person":
+            names_of.setdefault(m.key, []).append(m.name or m.surface)
+    by_surname: dict[str, list[str]] = {}
+    for key in sorted(names_of):
+        names = names_of[key] + ([gaz.entries[key].name, *gaz.entries[key].aliases] if key in gaz.entries else [])
+        for sname in sorted({re.split(r"[\s]+", n)[-1] for n in names if len(n.split()) > 1}):
+            if len(sname) >= 3 and sname.lower() not in MONTHS:
+                by_surname.setdefault(sname, []).append(key)
+    for a, found in _find_all(text, by_surname, r"(?<![\w-])", r"(?![\w-])"):
+        for key in found:
+            extra.append(Mention(a.start(), a.end(), a.group(0), key, "Person", "surname", rule="resolve.surname"))
+    by_name: dict[str, list[str]] = {}
     for key, cnt in sorted(labels.items()):
-        typ = key.split(":", 1)[0]
-        if typ in {"Person"} or key.startswith("person:"):
+        if key.split(":", 1)[0] == "Person" or key.startswith("person:"):
             continue
         for name in sorted(cnt):
-            if len(name.split()) < 2:
-                continue
-            for a in re.finditer(re.escape(name), text, re.I):
-                extra.append(Mention(a.start(), a.end(), text[a.start():a.end()], key, typ, "name", rule="resolve.repeat"))
+            if len(name.split()) >= 2:
+                by_name.setdefault(name.lower(), []).append(key)
+    for a, found in _find_all(text, by_name, "", "", re.I):
+        for key in found:
+            extra.append(Mention(a.start(), a.end(), text[a.start():a.end()], key, key.split(":", 1)[0], "name",
+                                 rule="resolve.repeat"))
     out.mentions = resolve_overlaps(resolved + extra)
     kept = {(m.start, m.end) for m in out.mentions}
     out.nested = [m for m in gaz_mentions if m.type == "Location" and (m.start, m.end) not in kept]
@@ -307,8 +330,35 @@ class Merged:
     aliases_by_doc: dict[str, dict[str, list[str]]]
 
 
-def merge_extractions(extractions: Sequence[Any]) -> Merged:
-    """Merge per-document entities into one set of actors with deterministic global ids."""
+def known_merge_keys(actors: Sequence[Actor]) -> dict[str, Actor]:
+    """The merge keys under which per-document entities would join these actors (the actors of a
+    store): persons by the phonetic key of their name and of each alias, other discovered actors by
+    their type and core name, gazetteer actors by their id. ``kg add`` merges a new document's
+    spelling variants into what the store holds with them, as a full build would.
+
+    >>> keys = known_merge_keys([Actor("fayez_al_sarraj", "Fayez al-Sarraj", "Person")])
+    >>> keys["person:" + phonetic_key("Faiez Serraj")].id
+    'fayez_al_sarraj'
+    """
+    out: dict[str, Actor] = {}
+    for a in sorted(actors, key=lambda a: a.id):
+        out.setdefault("gaz:" + a.id, a)
+        names = [a.label, *sorted(a.aliases)]
+        for n in names:
+            if a.type == "Person":
+                if len(n.split()) > 1:
+                    out.setdefault("person:" + phonetic_key(n), a)
+            else:
+                ck = core_key(n, set())
+                if ck:
+                    out.setdefault(f"{a.type}:{ck}", a)
+    return out
+
+
+def merge_extractions(extractions: Sequence[Any], known: dict[str, Actor] | None = None) -> Merged:
+    """Merge per-document entities into one set of actors with deterministic global ids; an entity
+    whose merge key is in ``known`` (see :func:`known_merge_keys`) takes that actor's id and label."""
+    known = known or {}
     groups: dict[str, list[tuple[str, str, Actor]]] = {}
     for x in sorted(extractions, key=lambda x: x.document.id):
         for key, ent in sorted(x.entities.items()):
@@ -321,13 +371,15 @@ def merge_extractions(extractions: Sequence[Any]) -> Merged:
     for mk in sorted(groups):
         members = groups[mk]
         first = members[0][2]
-        if mk.startswith("gaz:"):
+        if mk in known:
+            gid, label = known[mk].id, known[mk].label
+        elif mk.startswith("gaz:"):
             gid, label = first.id, first.label
         else:
             counts = Counter(ent.label for _, _, ent in members)
             label = sorted(counts.items(), key=lambda kv: (-kv[1], -len(kv[0]), kv[0]))[0][0]
             gid = slugify(label)
-        if gid in taken and not mk.startswith("gaz:"):
+        if gid in taken and not mk.startswith("gaz:") and mk not in known:
             gid = f"{gid}_{slugify(first.type)}"
             n = 2
             while gid in taken:

