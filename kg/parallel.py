@@ -31,7 +31,8 @@ from kg.models import DocExtraction, Document
 __all__ = ["ClusterError", "available_cores", "batches", "extract", "extract_on_cluster"]
 
 #: Text per batch: enough for the language pipeline to batch sentences (``nlp.pipe``), small
-#: enough that the workers share the work evenly.
+#: enough that the workers share the work evenly, and that a batch's parse (which the parser holds
+#: whole: about 2 KB per character of text) stays small.
 BATCH_CHARS = 32_000
 #: Batches in flight per worker: the next one is queued while one runs, no more.
 IN_FLIGHT = 2
@@ -109,7 +110,9 @@ def extract(docs: Sequence[Document], spec: ExtractorSpec | None = None, *, jobs
     if min_pool_chars is None:
         min_pool_chars = MIN_POOL_CHARS if batch_chars == BATCH_CHARS else batch_chars
     if jobs <= 1 or sum(len(d.text) for d in docs) < min_pool_chars:
-        yield from get_extractor(spec).extract_many(docs)
+        extractor = get_extractor(spec)
+        for batch in work:  # batch by batch here too: the parser holds what it is given at once
+            yield from extractor.extract_many(batch)
         return
     context = multiprocessing.get_context(_start_method())
     with ProcessPoolExecutor(max_workers=jobs, mp_context=context, initializer=_init_worker,
