@@ -15,12 +15,13 @@ bounded number of batches is in flight at a time, so results never pile up.
 
 from __future__ import annotations
 
+import itertools
 import multiprocessing
 import os
 import sys
 import threading
-from collections.abc import Iterator, Sequence
-from concurrent.futures import FIRST_COMPLETED, Future, ProcessPoolExecutor, wait
+from collections.abc import Callable, Iterator, Sequence
+from concurrent.futures import FIRST_COMPLETED, ProcessPoolExecutor, wait
 from typing import Any
 
 from kg.errors import ClusterError, KGError
@@ -30,7 +31,8 @@ from kg.models import DocExtraction, Document
 __all__ = ["ClusterError", "available_cores", "batches", "extract", "extract_on_cluster"]
 
 #: Text per batch: enough for the language pipeline to batch sentences (``nlp.pipe``), small
-#: enough that the workers share the work evenly.
+#: enough that the workers share the work evenly, and that a batch's parse (which the parser holds
+#: whole: about 2 KB per character of text) stays small.
 BATCH_CHARS = 32_000
 #: Batches in flight per worker: the next one is queued while one runs, no more.
 IN_FLIGHT = 2
@@ -108,29 +110,29 @@ def extract(docs: Sequence[Document], spec: ExtractorSpec | None = None, *, jobs
     if min_pool_chars is None:
         min_pool_chars = MIN_POOL_CHARS if batch_chars == BATCH_CHARS else batch_chars
     if jobs <= 1 or sum(len(d.text) for d in docs) < min_pool_chars:
-        yield from get_extractor(spec).extract_many(docs)
+        extractor = get_extractor(spec)
+        for batch in work:  # batch by batch here too: the parser holds what it is given at once
+            yield from extractor.extract_many(batch)
         return
     context = multiprocessing.get_context(_start_method())
     with ProcessPoolExecutor(max_workers=jobs, mp_context=context, initializer=_init_worker,
                              initargs=(spec,)) as pool:
-        yield from _drain(work, lambda batch: pool.submit(_pool_batch, batch), jobs * IN_FLIGHT)
+        for fut in _drain(work, lambda batch: pool.submit(_pool_batch, batch), jobs * IN_FLIGHT):
+            yield from fut.result()
 
 
-def _drain(work: list[list[Document]], submit: Any, window: int) -> Iterator[DocExtraction]:
-    """Submit batches keeping at most ``window`` in flight; yield each batch's results when done."""
-    pending: set[Future[list[DocExtraction]]] = set()
+def _drain(work: list[list[Document]], submit: Callable[[list[Document]], Any], window: int) -> Iterator[Any]:
+    """Submit the batches to the pool keeping at most ``window`` in flight, and yield each future
+    as it is done."""
     todo = iter(work)
-    for batch in todo:
-        pending.add(submit(batch))
-        if len(pending) >= window:
-            break
+    pending = {submit(batch) for batch in itertools.islice(todo, window)}
     while pending:
         done, pending = wait(pending, return_when=FIRST_COMPLETED)
         for fut in done:
-            for batch in todo:
+            batch = next(todo, None)
+            if batch is not None:
                 pending.add(submit(batch))
-                break
-            yield from fut.result()
+            yield fut
 
 
 def extract_on_cluster(docs: Sequence[Document], address: str, spec: ExtractorSpec | None = None, *,
@@ -164,15 +166,16 @@ def extract_on_cluster(docs: Sequence[Document], address: str, spec: ExtractorSp
             raise ClusterError(f"the Dask scheduler at {address} has no workers (start some with `dask worker {address}`)") from None
         n_workers = max(1, len(client.scheduler_info().get("workers", {})))
         [spec_future] = client.scatter([spec], broadcast=True, hash=False)
-        window = n_workers * IN_FLIGHT
+        def submit(batch: list[Document]) -> Any:
+            return client.submit(_extract_batch, spec_future, batch, pure=False)
+
         todo = iter(work)
-        first = []
-        for batch in todo:
-            first.append(client.submit(_extract_batch, spec_future, batch, pure=False))
-            if len(first) >= window:
-                break
-        queue = as_completed(first, loop=client.loop)
+        queue = as_completed([submit(batch) for batch in itertools.islice(todo, n_workers * IN_FLIGHT)],
+                             loop=client.loop)
         for fut in queue:
+            batch = next(todo, None)
+            if batch is not None:
+                queue.add(submit(batch))
             try:
                 result = fut.result()
             except KGError:
@@ -187,9 +190,6 @@ def extract_on_cluster(docs: Sequence[Document], address: str, spec: ExtractorSp
                                    "install the same conflict-kg (and its model) on the scheduler and on every "
                                    "worker") from None
             fut.release()
-            for batch in todo:
-                queue.add(client.submit(_extract_batch, spec_future, batch, pure=False))
-                break
             yield from result
     finally:
         client.close()
