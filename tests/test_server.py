@@ -678,3 +678,11 @@ def test_bound_by_name_or_on_ipv6(served) -> None:
         out = _raw(srv, f"GET /sparql?query=ASK%7B%7D HTTP/1.1\r\nHost: [::1]:{srv.server_address[1]}\r\n"
                         "Connection: close\r\n\r\n".encode())
         assert out.split(b" ", 2)[1] == b"200"
+
+
+def test_a_slow_query_is_not_cut_off_by_the_read_timeout(served) -> None:
+    """The read timeout bounds the arrival of a request, not the time its query takes."""
+    slow = "SELECT (COUNT(*) AS ?n) WHERE { ?a ?p ?b . ?c ?q ?d . ?e ?r ?f }"
+    with serving(served, timeout=2.5, read_timeout=0.5) as srv:
+        status, _, body = _get(_q(srv, slow))
+        assert status == 503 and b"timed out after 2.5 s" in body

@@ -224,6 +224,10 @@ def _die_with_parent() -> None:
         ctypes.CDLL(None, use_errno=True).prctl(1, signal.SIGKILL)  # PR_SET_PDEATHSIG
 
 
+#: Stack of the thread a worker runs a query in (virtual memory; pages are used as it deepens).
+WORKER_STACK = 512 * 1024 * 1024
+
+
 def _worker_main(conn: Any, store_path: str, max_rows: int) -> None:
     """A worker: open the store read-only, then answer one query at a time until the pipe closes."""
     signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl-C is the server's to handle
@@ -237,12 +241,20 @@ def _worker_main(conn: Any, store_path: str, max_rows: int) -> None:
             conn.send(("error", str(e)))
             return
         conn.send(("ready", os.getpid()))
+        # Oxigraph's parser recurses: a query of 30,000 chained operators overflows a thread's usual
+        # stack (a crash, which would cost the worker). Queries run in a thread with a deep stack,
+        # of which only what is used is ever touched.
+        threading.stack_size(WORKER_STACK)
         while True:
             try:
                 text, fmt, accept = conn.recv()
             except (EOFError, OSError):
                 return
-            conn.send(answer(store, text, fmt, accept, max_rows=max_rows))
+            box: list[Reply] = []
+            t = threading.Thread(target=lambda: box.append(answer(store, text, fmt, accept, max_rows=max_rows)))
+            t.start()
+            t.join()
+            conn.send(box[0] if box else _text(HTTPStatus.INTERNAL_SERVER_ERROR, "query failed in its worker"))
     except BaseException:  # noqa: BLE001 - a worker ends quietly; the server reports for it
         return
 
@@ -512,11 +524,17 @@ class _Handler(BaseHTTPRequestHandler):
         super().setup()
 
     def handle_one_request(self) -> None:
-        self.server.reading(self, True)
+        self.server.reading(self, True)  # until the request has arrived whole (see KGServer.reading)
         try:
             super().handle_one_request()
         finally:
             self.server.reading(self, False)
+
+    def parse_request(self) -> bool:
+        ok = super().parse_request()
+        if self.command != "POST":  # a POST is read once its body has come
+            self.server.reading(self, False)
+        return ok
 
     def handle(self) -> None:
         try:
@@ -616,6 +634,8 @@ class _Handler(BaseHTTPRequestHandler):
             self.close_connection = self.close_connection or e.close
             self._error(e.status, e.message)
             return
+        finally:
+            self.server.reading(self, False)
         self._dispatch(body)
 
     def do_PUT(self) -> None:  # noqa: N802
