@@ -26,7 +26,8 @@ from kg.extract.gazetteer import Gazetteer
 from kg.extract.ingest import read_documents, sample_corpus
 from kg.extract.resolve import known_merge_keys, merge_extractions
 from kg.graph.build import build_graph
-from kg.graph.exports import check_formats, stage_exports, write_exports
+from kg.graph.exports import (TEXTS_DIRNAME, check_formats, check_texts_folder, extracted, stage_exports, stage_texts,
+                              write_exports)
 from kg.graph.rdf import QUOTE_CONTEXT, GraphRDF, build_triples, document_graphs, to_rdf
 from kg.models import Actor, DocExtraction, Document
 from kg.parallel import available_cores, extract, extract_on_cluster
@@ -212,6 +213,8 @@ def build(
     report(progress, "read", 0, None)
     docs = read_documents(list(paths) if paths else [sample_corpus()], on_warning=warn)
     report(progress, "read", len(docs), len(docs))
+    if out_dir is not None and any(extracted(d) for d in docs):
+        check_texts_folder(Path(out_dir) / TEXTS_DIRNAME)  # HTML texts go there: a folder kg made, or none
     t = lap("read", t)
     merge = Merge()
     for x in _extractions(docs, spec, progress, jobs=jobs or available_cores(), cluster=cluster,
@@ -225,7 +228,7 @@ def build(
     result = BuildResult(G, docs, merge.extractions([d.id for d in docs]), warnings, sentences=merge.sentences,
                          mentions=merge.mentions, stages=stages)
     if out_dir is not None:
-        result.written = _write_outputs(Path(out_dir), G, chosen, store, progress, lap)
+        result.written = _write_outputs(Path(out_dir), G, chosen, store, progress, lap, docs)
     result.seconds = time.perf_counter() - t0
     return result
 
@@ -240,9 +243,10 @@ def _check_output(out: Path, store: bool, warn: Warn) -> None:
 
 
 def _write_outputs(out: Path, G: nx.MultiDiGraph, chosen: list[str], store: bool, progress: Progress | None,
-                   lap: Callable[[str, float], float]) -> list[Path]:
-    """The exports and (with ``store``) the store of a build, staged and then switched into
-    ``out`` in one transaction (:class:`kg.staging.Staging`): all of them or none."""
+                   lap: Callable[[str, float], float], docs: Sequence[Document] = ()) -> list[Path]:
+    """The exports, the texts of HTML documents (``texts/DOC.txt``) and (with ``store``) the store
+    of a build, staged and then switched into ``out`` in one transaction
+    (:class:`kg.staging.Staging`): all of them or none."""
     from kg.errors import StoreError
     from kg.staging import Staging
     from kg.store.store import STORE_DIRNAME, check_store_folder, load_store
@@ -250,6 +254,9 @@ def _write_outputs(out: Path, G: nx.MultiDiGraph, chosen: list[str], store: bool
     t = time.perf_counter()
     with Staging(out, error=StoreError) as staging:
         written = stage_exports(staging, G, chosen, progress=progress)
+        texts = stage_texts(staging, docs)
+        if texts is not None:
+            written.append(texts)
         t = lap("export", t)
         if store:
             staging.replace_folder(STORE_DIRNAME, check_store_folder)

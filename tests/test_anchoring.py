@@ -65,3 +65,48 @@ def test_every_statement_has_a_web_annotation_target(tmp_path: Path) -> None:
         # the quote finds the passage even where offsets drift: prefix + exact + suffix occur in the text
         quote = (r["prefix"].value if r["prefix"] else "") + r["exact"].value + (r["suffix"].value if r["suffix"] else "")
         assert quote in text
+
+
+def test_an_html_documents_text_is_exported_beside_the_graph(tmp_path: Path) -> None:
+    docs = tmp_path / "docs"
+    _write(docs)
+    (docs / "accents.htm").write_text("<html><head><title>Talks</title><style>p {}</style></head><body>"
+                                      "<p>Türkiye &amp; Qatar mediated&nbsp;the talks.</p><p>Norway facilitated "
+                                      "the Oslo talks between Colombia and the ELN.</p></body></html>", "utf-8")
+    out = tmp_path / "out"
+    result = build([docs], out, formats=["trig"])
+    texts = out / "texts"
+    assert sorted(p.name for p in texts.iterdir()) == ["accents.txt", "kg-texts.json", "page.txt"]
+    exported = {p.stem: p.read_bytes().decode("utf-8") for p in texts.glob("*.txt")}
+    assert exported == {d.id: d.text for d in result.documents if d.id in exported}
+    checked = 0
+    for *_, d in result.graph.edges(keys=True, data=True):
+        for e in d["evidence"]:
+            if e["doc"] in exported:
+                assert exported[e["doc"]][e["start"]:e["end"]] == e["sentence"]
+                checked += 1
+    assert checked >= 2
+    # a rebuild without HTML documents empties the folder kg made (no stale text stays)
+    for name in ("page.html", "accents.htm"):
+        (docs / name).unlink()
+    build([docs], out, formats=["trig"])
+    assert [p.name for p in texts.iterdir()] == ["kg-texts.json"]
+
+
+def test_a_texts_folder_kg_did_not_make_is_left_as_it_was(tmp_path: Path) -> None:
+    import pytest
+
+    from kg.errors import KGError
+
+    _write(tmp_path / "docs")
+    out = tmp_path / "out"
+    (out / "texts").mkdir(parents=True)
+    (out / "texts" / "notes.txt").write_text("mine")
+    with pytest.raises(KGError, match="not a folder kg made"):
+        build([tmp_path / "docs"], out, formats=["trig"])
+    assert [p.name for p in (out / "texts").iterdir()] == ["notes.txt"]
+    assert not (out / "graph.trig").exists()
+    # without HTML documents that folder is not kg's business: the build goes on and leaves it alone
+    (tmp_path / "docs" / "page.html").unlink()
+    build([tmp_path / "docs"], out, formats=["trig"])
+    assert [p.name for p in (out / "texts").iterdir()] == ["notes.txt"] and (out / "graph.trig").exists()

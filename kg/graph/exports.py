@@ -25,6 +25,7 @@ from __future__ import annotations
 
 import csv
 import io
+import json
 import os
 import re
 from collections.abc import Callable, Iterable, Iterator, Mapping
@@ -36,6 +37,7 @@ import networkx as nx
 import pyoxigraph as ox
 
 from kg.errors import ExportError
+from kg.extract.ingest import HTML_SUFFIXES
 from kg.graph.rdf import GraphRDF, actor_iri
 from kg.progress import Progress, report
 from kg.staging import Staging, recover
@@ -363,6 +365,63 @@ def stage_exports(staging: Staging, G: nx.MultiDiGraph, formats: Iterable[str] |
                               "the previous exports are left as they were") from None
     report(progress, "export", len(chosen), len(chosen))
     return [staging.out_dir / ex.filename for ex in chosen]
+
+
+#: The folder of a build's document texts (one ``DOC.txt`` per HTML document), and its marker.
+TEXTS_DIRNAME = "texts"
+TEXTS_MARKER = "kg-texts.json"
+TEXTS_FORMAT = "conflict-kg texts"
+
+def extracted(doc: Any) -> bool:
+    """Whether ``doc``'s text was extracted from markup (HTML), so that its offsets count in a text
+    that only ``texts/DOC.txt`` holds."""
+    return bool(doc.path) and Path(doc.path).suffix.lower() in HTML_SUFFIXES
+
+
+def _made_by_kg(folder: Path) -> bool:
+    if folder.is_symlink() or not folder.is_dir():
+        return False
+    try:
+        return json.loads((folder / TEXTS_MARKER).read_text("utf-8")).get("format") == TEXTS_FORMAT
+    except (OSError, ValueError, AttributeError):
+        return False
+
+
+def check_texts_folder(folder: Path) -> None:
+    """Raise :class:`ExportError` unless ``folder`` is missing or is a texts folder kg wrote (it
+    has the marker)."""
+    if os.path.lexists(folder) and not _made_by_kg(folder):
+        raise ExportError(f"{folder}: not a folder kg made (no {TEXTS_MARKER}): kg will not replace it; "
+                          "move it away or write to another folder")
+
+
+def stage_texts(staging: Staging, docs: Iterable[Any]) -> Path | None:
+    """Write the text of every HTML document into the staging folder as ``texts/DOC.txt`` (UTF-8,
+    exactly the text the evidence offsets count in: character ``i`` of the file's text is offset
+    ``i``), switched in with the exports. A previous ``texts/`` folder kg wrote is replaced (emptied
+    when no document is HTML any more); one without the marker is refused (:func:`check_texts_folder`;
+    :func:`kg.pipeline.build` checks before it extracts anything) and left as it was. Returns the
+    folder's path, or None when there is nothing to write or replace."""
+    chosen = sorted((d for d in docs if extracted(d)), key=lambda d: d.id)
+    if not chosen and not _made_by_kg(staging.out_dir / TEXTS_DIRNAME):
+        return None  # nothing to write, and nothing of ours to empty
+    folder = staging.new(TEXTS_DIRNAME)
+    try:
+        folder.mkdir()
+        marker = {"format": TEXTS_FORMAT, "version": 1, "documents": [d.id for d in chosen],
+                  "about": "the text of each HTML document as extracted from its markup; evidence offsets "
+                           "(kgo:startOffset, oa:TextPositionSelector) count characters of it"}
+        (folder / TEXTS_MARKER).write_text(json.dumps(marker, indent=1, ensure_ascii=False) + "\n", "utf-8")
+        for d in chosen:
+            with open(folder / f"{d.id}.txt", "wb") as fh:
+                fh.write(d.text.encode("utf-8", "replace"))
+                fh.flush()
+                os.fsync(fh.fileno())
+    except OSError as e:
+        raise ExportError(f"{staging.out_dir}: cannot write exports ({e.strerror or e}); "
+                          "the previous exports are left as they were") from None
+    staging.replace_folder(TEXTS_DIRNAME, check_texts_folder)
+    return staging.out_dir / TEXTS_DIRNAME
 
 
 def write_exports(out_dir: Path | str, G: nx.MultiDiGraph, formats: Iterable[str] | None = None, *,
