@@ -188,6 +188,13 @@ SYNTAX = [
      {("Botswana", "memberOf", "SADC Mission in Mozambique")}),
     ("The Rapid Support Forces of Mohamed Hamdan Dagalo did not sign.",
      {("Mohamed Hamdan Dagalo", "leads", "Rapid Support Forces")}),
+    # a description after "Name (ACR)," is the name's, whatever the parser hung it on; "which" is
+    # never the person of "led by X which ..."; an acronym that spells "in PLACE" keeps the place
+    ("By June most of the east had fallen to the Patriotic Salvation Front (PSF), an armed group led by "
+     "Omar Dalil and backed by Niger, and much of the west to the Movement for Justice in Chad (MJC), a "
+     "smaller faction led by Idriss Moussa which had emerged that year with support from Sudan.",
+     {("Omar Dalil", "leads", "Patriotic Salvation Front"), ("Niger", "supports", "Patriotic Salvation Front"),
+      ("Idriss Moussa", "leads", "Movement for Justice in Chad"), ("Sudan", "supports", "Movement for Justice in Chad")}),
 ]
 
 

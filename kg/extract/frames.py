@@ -471,7 +471,13 @@ class Sentence:
         if c.tag_ in {"WDT", "WP", "WP$"} or (low == "that" and c.dep_ in {"nsubj", "nsubjpass", "dobj"}):
             rel = c.head
             if rel.dep_ == "relcl":
-                return self.actors(rel.head, seen, via or "relative")
+                head = rel.head
+                if low == "which" and (mi := self.mention_of(head)) is not None and self.mentions[mi].type == "Person":
+                    # "which" is never a person: "a faction led by X which had emerged" is the faction
+                    head = self._described_by_person_phrase(self.mentions[mi])
+                    if head is None:
+                        return []
+                return self.actors(head, seen, via or "relative")
             return []
         if lem in self.transparent or low in self.transparent or lem in self.place_transparent:
             found: list[Arg] = []
@@ -487,6 +493,11 @@ class Sentence:
                             found.extend(self.actors(p, seen, via or f"transparent:{lem}"))
             if found:
                 return found
+        # "LURD, an armed group led by ...": the name right before the description, whatever the
+        # parser attached the description to (it comes before an appositive the parser hung on it)
+        named = self._surface_appositive(c)
+        if named is not None:
+            return [Arg(named, via or "appositive")]
         for d in c.children:
             if d.dep_ == "appos" and d.i not in seen:
                 res = self.actors(d, seen, via or "appositive")
@@ -494,10 +505,24 @@ class Sentence:
                     return res
         if c.dep_ == "appos" and c.head.i not in seen and self.mention_of(c.head) is not None and c.pos_ in {"NOUN", "PROPN"}:
             return self.actors(c.head, seen, via or "appositive")  # "the CMA, an alliance that ...": the alliance is the CMA
-        named = self._surface_appositive(c)
-        if named is not None:
-            return [Arg(named, via or "appositive")]
         return []
+
+    def _described_by_person_phrase(self, m: Any) -> Any:
+        """The noun a person's phrase hangs from ("a faction led by X": faction), or None."""
+        toks = [t for t in self.span if m.start <= t.idx < m.end]
+        if not toks:
+            return None
+        for t in toks:
+            if toks[0].i <= t.head.i <= toks[-1].i or t.dep_ not in {"pobj", "dobj", "appos", "conj"}:
+                continue
+            h = t.head
+            for _ in range(4):
+                if h.pos_ == "NOUN" and self.mention_of(h) is None:
+                    return h
+                if h.dep_ not in {"prep", "agent", "acl", "relcl"} or h.head.i == h.i:
+                    break
+                h = h.head
+        return None
 
     def _surface_appositive(self, c: Any) -> int | None:
         """"... Democracy (LURD), an armed group led by ...": a noun phrase with an article right

@@ -567,6 +567,12 @@ def _org_run(ftext: str, m: re.Match[str], d: Discovery, sent_starts: set[int], 
         if where and low[-1] in {"mission", "office", "force", "operation", "presence", "conflict", "crisis", "war"}:
             end += where.end()
             name = " ".join(ftext[start:end].split())
+        elif where and (acr := re.match(r"\s*\(([A-Z][A-Za-z-]{1,11})\)", ftext[end + where.end():end + where.end() + 16])):
+            # "the Movement for Democracy in Liberia (MODEL)": the acronym spells the place too
+            longer = ftext[start:end + where.end()].split()
+            if _spells_place(acr.group(1), words, longer[len(words):]):
+                end += where.end()
+                name = " ".join(longer)
         # numeric format tag after the name: "Joint Military Commission 5-5"
         tag = NUM_TAG.match(ftext[end:end + 8])
         if tag and typ == "NegotiationFormat":
@@ -608,6 +614,25 @@ def _acronym_long_form(acr: str, words: list[str], loose: bool = False) -> str |
             if all(ch in it for ch in letters[1:]):
                 return " ".join(cand)
     return None
+
+
+def _subsequence(small: list[str], big: list[str]) -> bool:
+    it = iter(big)
+    return all(ch in it for ch in small)
+
+
+def _spells_place(acr: str, words: list[str], place: list[str]) -> bool:
+    """Whether an acronym spells a name together with the place after it ("Movement for Democracy"
+    + "in Liberia" = MODEL; "Union for Peace" + "in the Central African Republic" = UPC): it begins
+    with the name's initial, ends with the place's, and its letters and the initials of the major
+    words run in the same order (one holding the other)."""
+    minor = {"of", "for", "and", "the", "in", "on", "de", "du", "des", "to"}
+    letters = [c for c in acr.upper() if c.isalpha()]
+    major = [w[0].upper() for w in words + place if w.lower() not in minor and w[:1].isalpha()]
+    spot = [w[0].upper() for w in place if w.lower() not in minor and w[:1].isalpha()]
+    if len(letters) < 3 or not spot or not major or major[0] != letters[0] or letters[-1] != spot[0]:
+        return False
+    return _subsequence(letters, major) or _subsequence(major, letters)
 
 
 def _list_neighbours(ftext: str, start: int, end: int, known: list[Mention]) -> list[Mention]:
