@@ -195,6 +195,12 @@ SYNTAX = [
      "smaller faction led by Idriss Moussa which had emerged that year with support from Sudan.",
      {("Omar Dalil", "leads", "Patriotic Salvation Front"), ("Niger", "supports", "Patriotic Salvation Front"),
       ("Idriss Moussa", "leads", "Movement for Justice in Chad"), ("Sudan", "supports", "Movement for Justice in Chad")}),
+    # "A and B with C": one slot of two positions (obj+prep:with)
+    ("The summit brought together Omar Dalil and Idriss Moussa with the foreign ministers of Niger and Chad.",
+     {("Omar Dalil", "participatesIn", "summit"), ("Niger", "participatesIn", "summit"), ("Chad", "participatesIn", "summit")}),
+    # a name the language pipeline's entity recogniser stopped a word short
+    ("12 May 2004 - Ahmad Tejan Kabbah of the Sierra Leone People's Party signs the Lome Accord.",
+     {("Ahmad Tejan Kabbah", "signs", "Lome Accord")}),
 ]
 
 

@@ -173,8 +173,10 @@ def _slots(value: Any, where: str) -> tuple[str, ...]:
     if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
         raise FramesError(f"{where}: expected a slot name or a list of them")
     for v in value:
-        if v not in SLOTS and not v.startswith("prep:"):
-            raise FramesError(f"{where}: unknown slot {v!r} (allowed: {', '.join(sorted(SLOTS))}, prep:WORD)")
+        for part in v.split("+"):  # "obj+prep:with": both positions together
+            if part not in SLOTS and not part.startswith("prep:"):
+                raise FramesError(f"{where}: unknown slot {part!r} (allowed: {', '.join(sorted(SLOTS))}, prep:WORD, "
+                                  "and SLOT+SLOT for both)")
     return tuple(value)
 
 
@@ -761,7 +763,9 @@ class Sentence:
         if t.dep_ in {"compound", "nmod", "amod"} and t.head.lemma_.lower() in self.compound_heads:
             hosts.append(t.head)
         if with_object and t.pos_ in {"VERB", "AUX"}:
-            hosts += [c for c in t.children if c.dep_ in {"dobj", "attr", "oprd"}]
+            objs = [c for c in t.children if c.dep_ in {"dobj", "attr", "oprd"}]
+            # "brought together A and B with C": the parser hangs "with" on the last conjunct
+            hosts += objs + [x for o in objs for x in o.conjuncts if x.i > o.i]
         out = []
         for h in hosts:
             for c in h.children:
@@ -841,13 +845,18 @@ class Sentence:
 
     def fill(self, t: Any, frame: Frame, slots: Sequence[str], role: str, exclude: frozenset[int] = frozenset(),
              types: frozenset[str] | None = None, capitals: bool = False) -> list[Arg]:
-        """The arguments of the first slot that yields any of an allowed type (other than
+        """The arguments of the first slot that yields any of an allowed type (a slot ``A+B`` yields
+        what both positions do; other than
         ``exclude``: an object is never the subject itself, "the mediation of IGAD" leaves the
         object to the next slot)."""
         for slot in slots:
-            res = [a for a in self.slot(t, frame, slot, role) if a.mention not in exclude
+            found = [a for part in slot.split("+") for a in self.slot(t, frame, part, role)]
+            res = [a for a in found if a.mention not in exclude
                    and (types is None or _type_ok(self.mentions[a.mention], types, self.capitals if capitals else {}))]
             if res:
+                if "+" in slot:  # each actor once, at its first position
+                    seen: set[int] = set()
+                    res = [a for a in res if not (a.mention in seen or seen.add(a.mention))]
                 return res
         return []
 

@@ -62,7 +62,7 @@ TITLES: dict[str, str] = {
     **dict.fromkeys(["president", "prime minister", "premier", "chancellor", "king", "queen", "emir", "sultan",
                      "supreme leader", "leader", "chairman", "chairperson", "chairwoman", "chair", "co-chair", "co-chairman", "secretary-general",
                      "secretary general", "head of state", "commander-in-chief", "commander in chief",
-                     "head", "chief", "director", "director-general", "monarch", "crown prince", "grand ayatollah"], "leads"),
+                     "head", "chief", "director", "director-general", "monarch", "crown prince", "grand ayatollah", "taoiseach"], "leads"),
     **dict.fromkeys(["foreign minister", "defence minister", "defense minister", "interior minister",
                      "finance minister", "justice minister", "minister", "deputy prime minister", "vice president",
                      "vice-president", "secretary of state", "secretary", "envoy", "special envoy",

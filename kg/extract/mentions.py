@@ -293,6 +293,14 @@ def discover(text: str, sentences: list[Sentence], gaz_mentions: list[Mention], 
     # 2c. persons the language pipeline's NER finds: "Richard Holbrooke", "Ratko Mladic" -- two to
     # four name words that neither the gazetteer nor the lexicon knows as something else
     for a, b in persons:
+        # the pipeline sometimes stops a name a word short: "Ahmad Tejan" of "Ahmad Tejan Kabbah of ..."
+        while len(ftext[a:b].split()) < 4 and ftext[a:b][-1:].isalpha() and (nxt := re.match(rf"[ \t]+({NAMEWORD})(?![\w'’-])", ftext[b:b + 40])) \
+                and not _stop(nxt.group(1)) and nxt.group(1).lower() not in ORG_HEADS \
+                and nxt.group(1).lower() not in TITLE_WORDS and nxt.group(1).lower() not in idx.demonyms \
+                and lookup_key(nxt.group(1)) not in idx.folded and not nxt.group(1).isupper() \
+                and not gaz_spans.overlaps(b + nxt.start(1), b + nxt.end(1)) \
+                and not re.match(rf"['’]s\b|[ \t]+{NAMEWORD}", ftext[b + nxt.end(1):b + nxt.end(1) + 40]):
+            b += nxt.end(1)
         words = ftext[a:b].split()
         while words and (_stop(words[0]) or words[0].lower().strip(".") in HONORIFICS or words[0].lower() in TITLE_WORDS):
             words.pop(0)
