@@ -198,6 +198,11 @@ SYNTAX = [
     # "A and B with C": one slot of two positions (obj+prep:with)
     ("The summit brought together Omar Dalil and Idriss Moussa with the foreign ministers of Niger and Chad.",
      {("Omar Dalil", "participatesIn", "summit"), ("Niger", "participatesIn", "summit"), ("Chad", "participatesIn", "summit")}),
+    # a delegation's leader is a member of the body it speaks for, even where the parser hung the
+    # delegation inside the name; troops that leave a country withdraw from it (diplomats do not)
+    ("The Government of Chad's delegation was led by Foreign Minister Omar Dalil.",
+     {("Omar Dalil", "memberOf", "Government of Chad")}),
+    ("The last French troops leave Mali.", {("France", "withdrawsFrom", "Mali")}),
     # a name the language pipeline's entity recogniser stopped a word short
     ("12 May 2004 - Ahmad Tejan Kabbah of the Sierra Leone People's Party signs the Lome Accord.",
      {("Ahmad Tejan Kabbah", "signs", "Lome Accord")}),
@@ -213,6 +218,8 @@ def test_syntax_is_handled_for_every_frame(text: str, expected: set) -> None:
 
 
 NOT_ASSERTED = [
+    ("Russian diplomats left Moscow for Ankara.", ("Russia", "withdrawsFrom", "Moscow")),
+    ("The Government of Chad's delegation was led by Foreign Minister Omar Dalil.", ("Omar Dalil", "leads", "Government of Chad")),
     ("Portugal ruled out sending combat troops to Cabo Delgado.", ("Portugal", "deploysTo", "Cabo Delgado")),
     ("A meeting between Burhan and Dagalo never took place.", ("Burhan", "negotiatesWith", "Dagalo")),
     ("Neither Guinea nor Senegal was a signatory of the Accra Agreement.", ("Guinea", "signs", "Accra Agreement")),
