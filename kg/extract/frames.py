@@ -161,7 +161,7 @@ def _vias(value: Any, where: str) -> frozenset[str] | None:
     if value is None:
         return None
     out = _words(value, where)
-    bad = {v for v in out if v.lstrip("!").split(":")[0] not in VIAS}
+    bad = {v for v in out if v.split(":")[0] not in VIAS}
     if bad:
         raise FramesError(f"{where}: unknown way to reach an argument {sorted(bad)[0]!r} (allowed: {', '.join(sorted(VIAS))})")
     return out
@@ -1320,12 +1320,7 @@ def _apply(s: Sentence, t: Any, f: Frame) -> list[Found]:
     own = s.mention_of(t)
     def ok_via(a: Arg, allowed: frozenset[str] | None) -> bool:
         via = a.via or "direct"
-        if allowed is None:
-            return True
-        if f"!{via}" in allowed or f"!{via.split(':')[0]}" in allowed:
-            return False  # "!transparent:delegation": any way but that one
-        positive = [v for v in allowed if not v.startswith("!")]
-        return not positive or via in allowed or via.split(":")[0] in allowed
+        return allowed is None or via in allowed or via.split(":")[0] in allowed
 
     subj = [a for a in s.fill(t, f, f.subject, "subject", types=stypes, capitals=True)
             if (a.mention != own or a.via == "self") and ok_via(a, f.subject_via)]
