@@ -203,6 +203,13 @@ SYNTAX = [
     ("The Government of Chad's delegation was led by Foreign Minister Omar Dalil.",
      {("Omar Dalil", "memberOf", "Government of Chad")}),
     ("The last French troops leave Mali.", {("France", "withdrawsFrom", "Mali")}),
+    # "X-led" actions are X's; "his men" are the person's; a possessive is not part of a name
+    ("The day after the Hamas-led attack on Israel, Hezbollah fired rockets.", {("Hamas", "attacks", "Israel")}),
+    ("Mahmud Khudoiberdiyev said his fighters attacked Khujand.", {("Mahmud Khudoiberdiyev", "attacks", "Khujand")}),
+    ("Mahmud Khudoiberdiyev's men attacked Khujand.", {("Mahmud Khudoiberdiyev", "attacks", "Khujand")}),
+    # ... but a phrase that names them wins over the possessive pronoun
+    ("The NUG has since formed its own armed wing, the People's Defence Force (PDF).",
+     {("NUG", "leads", "People's Defence Force")}),
     # a name the language pipeline's entity recogniser stopped a word short
     ("12 May 2004 - Ahmad Tejan Kabbah of the Sierra Leone People's Party signs the Lome Accord.",
      {("Ahmad Tejan Kabbah", "signs", "Lome Accord")}),

@@ -489,12 +489,15 @@ class Sentence:
                         return []
                 return self.actors(head, seen, via or "relative")
             return []
+        owner: tuple[Any, str] | None = None
         if lem in self.transparent or low in self.transparent or lem in self.place_transparent:
             found: list[Arg] = []
             for d in c.children:
                 if d.i in seen:
                     continue
-                if d.dep_ in {"poss", "compound", "amod", "nmod", "npadvmod", "nummod"} and self.mention_of(d) is not None:
+                if d.dep_ == "poss" and d.pos_ == "PRON" and self.mention_of(d) is None:
+                    owner = (d, via or f"transparent:{lem}")  # "his fighters": unless the phrase names them
+                elif d.dep_ in {"poss", "compound", "amod", "nmod", "npadvmod", "nummod"} and self.mention_of(d) is not None:
                     found.extend(self.actors(d, seen, via or f"transparent:{lem}"))
                 elif d.dep_ in {"prep", "agent"} and (d.lower_ in {"of", "from", "by"} or (
                         lem in self.place_transparent and d.lower_ in {"in", "near", "around", "outside", "at"})):
@@ -515,6 +518,8 @@ class Sentence:
                     return res
         if c.dep_ == "appos" and c.head.i not in seen and self.mention_of(c.head) is not None and c.pos_ in {"NOUN", "PROPN"}:
             return self.actors(c.head, seen, via or "appositive")  # "the CMA, an alliance that ...": the alliance is the CMA
+        if owner is not None:
+            return self.actors(owner[0], seen, owner[1])
         return []
 
     def _described_by_person_phrase(self, m: Any) -> Any:
@@ -812,6 +817,10 @@ class Sentence:
                 if c.dep_ in {"compound", "amod", "nmod", "npadvmod"} and self.mention_of(c) is not None \
                         and self.mention_of(c) != self.mention_of(n):
                     out += self.actors(c)
+                elif c.dep_ == "amod" and c.lower_ == "led" and c.i > 0 and c.doc[c.i - 1].text == "-":
+                    # "the Hamas-led attack", "a Qatari-led mediation": who leads the action does it
+                    out += [a for d in c.children if d.dep_ in {"npadvmod", "compound", "nmod", "amod"}
+                            and self.mention_of(d) is not None for a in self.actors(d)]
             return out
         if slot == "cop":
             h = n.head

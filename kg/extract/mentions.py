@@ -221,6 +221,9 @@ def discover(text: str, sentences: list[Sentence], gaz_mentions: list[Mention], 
                     break
                 start += w.end()
                 name = name.split(None, 1)[1] if len(name.split()) > 1 else name
+            if re.search(r"\w['’]s$", ftext[start:end]):  # "Khudoiberdiyev's men": the name, not the possessive
+                end -= 2
+                name = re.sub(r"['’]s$", "", name)
         surface = text[start:end]
         d.mentions.append(Mention(start, end, surface, "", typ, kind, rule=rule, name=_clean_name(name)))
         found.add(start, end)
