@@ -210,6 +210,8 @@ SYNTAX = [
     # ... but a phrase that names them wins over the possessive pronoun
     ("The NUG has since formed its own armed wing, the People's Defence Force (PDF).",
      {("NUG", "leads", "People's Defence Force")}),
+    # "of which": the relative reaches the antecedent through its preposition
+    ("The Liptako Union, of which Chad is a member, met in Niamey.", {("Chad", "memberOf", "Liptako Union")}),
     # a name the language pipeline's entity recogniser stopped a word short
     ("12 May 2004 - Ahmad Tejan Kabbah of the Sierra Leone People's Party signs the Lome Accord.",
      {("Ahmad Tejan Kabbah", "signs", "Lome Accord")}),

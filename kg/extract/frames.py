@@ -480,6 +480,13 @@ class Sentence:
             return [Arg(ante, via or "pronoun")] if ante is not None else []
         if c.tag_ in {"WDT", "WP", "WP$"} or (low == "that" and c.dep_ in {"nsubj", "nsubjpass", "dobj"}):
             rel = c.head
+            if c.dep_ == "pobj" and (rel.dep_ == "prep" or rel.dep_ == "dep" and rel.pos_ == "ADP"):  # "of which SADR is a member"
+                up = rel.head
+                for _ in range(3):
+                    if up.dep_ == "relcl" or up.head.i == up.i:
+                        break
+                    up = up.head
+                rel = up
             if rel.dep_ == "relcl":
                 head = rel.head
                 if low == "which" and (mi := self.mention_of(head)) is not None and self.mentions[mi].type == "Person":
@@ -775,6 +782,8 @@ class Sentence:
         hosts = [t]
         if t.dep_ in {"compound", "nmod", "amod"} and t.head.lemma_.lower() in self.compound_heads:
             hosts.append(t.head)
+        if t.dep_ in {"attr", "acomp"} and t.head.lemma_.lower() in self.copulas and t.pos_ in {"NOUN", "ADJ"}:
+            hosts.append(t.head)  # "of which Morocco is a member": the parser hangs "of" on the copula
         if with_object and t.pos_ in {"VERB", "AUX"}:
             objs = [c for c in t.children if c.dep_ in {"dobj", "attr", "oprd"}]
             # "brought together A and B with C": the parser hangs "with" on the last conjunct
@@ -782,7 +791,8 @@ class Sentence:
         out = []
         for h in hosts:
             for c in h.children:
-                if c.dep_ in {"prep", "agent", "dative"} and (c.lower_ in words or self._two_word(c) in words):
+                if (c.dep_ in {"prep", "agent", "dative"} or c.dep_ == "dep" and c.pos_ == "ADP") \
+                        and (c.lower_ in words or self._two_word(c) in words):
                     out += [p for p in c.children if p.dep_ in {"pobj", "pcomp"}]
                     # "withdraw from the outskirts of Tripoli": prep of a place noun
                 elif c.dep_ == "prt" and c.lower_ in words:  # "pulled out of": "of" hangs on the particle
