@@ -435,6 +435,11 @@ def extract_document(doc: Document, gazetteer: Any, engine: Engine | None = None
             obj = coerce(ms[f.object], f.frame.object_types or (sig.object if sig else ALL_TYPES), as_object=True)
             if subj is None or obj is None or subj.key == obj.key:
                 continue
+            for m in (subj, obj):  # a capital read as its state: the state is an actor of the document
+                if m.key not in ents.entities and m.key in gazetteer.entries:
+                    e = gazetteer.entries[m.key]
+                    ents.entities[m.key] = Actor(e.id, e.name, e.type, set(), e.wikidata, rule="gazetteer", docs={doc.id})
+                    ents.merge_keys[m.key] = "gaz:" + e.id
             conf = f.frame.confidence
             for m, via in ((subj, f.via[0]), (obj, f.via[1])):
                 if m.kind in {"anaphor", "pronoun", "role", "capital"} or via in {"event", "relative"}:

@@ -755,6 +755,8 @@ class Sentence:
             own = [v.head]  # "an agreement signed by A": the noun
         if not own and v.dep_ == "amod" and v.tag_ == "VBD":
             own = [v.head]  # "Turkey hosted talks" misread as a noun phrase: the head noun is the object
+        if passive and not own and v.dep_ == "conj" and v.head.pos_ in {"VERB", "AUX"} and not self.is_passive(v.head):
+            own = self.verb_subject(v.head, depth + 1)  # "the talks opened in X and were moved to Y"
         if passive and not own and v.dep_ == "advcl":
             own = self.verb_subject(v.head, depth + 1)  # "Signed in Bangui, the agreement ..."
         if passive and not own and v.dep_ == "xcomp" and v.head.pos_ in {"VERB", "AUX"}:
@@ -825,8 +827,8 @@ class Sentence:
             out: list[Arg] = []
             for c in n.children:
                 if c.dep_ in {"compound", "amod", "nmod", "npadvmod"} and self.mention_of(c) is not None \
-                        and self.mention_of(c) != self.mention_of(n):
-                    out += self.actors(c)
+                        and self.mention_of(c) != self.mention_of(n) and (c.i < n.i or c.dep_ != "npadvmod"):
+                    out += self.actors(c)  # a modifier before the noun; "the Special Envoy, Amman" is an address
                 elif c.dep_ == "amod" and c.lower_ == "led" and c.i > 0 and c.doc[c.i - 1].text == "-":
                     # "the Hamas-led attack", "a Qatari-led mediation": who leads the action does it
                     out += [a for d in c.children if d.dep_ in {"npadvmod", "compound", "nmod", "amod"}
@@ -935,10 +937,15 @@ class Sentence:
                     h = h.head  # "a Nigerian-led ECOWAS vanguard force": the phrase's head, the force
                 return self.actors(h) if h is not None else []
         if slot == "event":
-            if frame.kind == "verb" and not frame.noun and any(
-                    self.mention_of(c) is None and not self.actors(c) for c in self.verb_object(t)):
-                return []  # "facilitated the travel of ...", "those signed by": the verb has an object, and it is no event
             sig = self.frames.signatures.get(frame.predicate)
+            wanted = frame.object_types or (sig.object if sig else None)
+            if frame.kind == "verb" and not frame.noun and any(
+                    self.mention_of(c) is None and c.lower_ not in {"us", "them"}
+                    and not any(wanted is None or self.mentions[a.mention].type in wanted for a in self.actors(c))
+                    for c in self.verb_object(t)):  # "New Zealand hosted us": the talks of the speaker's side
+                # "facilitated the travel of ...", "those signed by", "hosts the refugee camps near X":
+                # the verb has an object, and it is no event
+                return []
             return self.event_of(t, frame.object_types or (sig.object if sig else None), frame.predicate)
         if slot == "mission":
             return self.missions_of()
