@@ -78,6 +78,30 @@ def test_a_long_document_is_parsed_whole() -> None:
     assert all(text[s.start:s.end] == s.text for s in x.sentences)
 
 
+def test_a_long_document_is_parsed_a_few_pieces_at_a_time(monkeypatch: pytest.MonkeyPatch) -> None:
+    """The parser's working memory grows with the text of a batch: the pieces of a long document
+    go to it in batches of at most BATCH_CHARS characters, in order, each piece once."""
+    import kg.extract.parse as P
+
+    calls: list[list[str]] = []
+
+    class FakeNLP:
+        def pipe(self, texts, batch_size=1):  # noqa: ANN001, ANN202
+            texts = list(texts)
+            calls.append(texts)
+            return iter(texts)
+
+    monkeypatch.setattr(P, "load_model", lambda model=None: FakeNLP())
+    para = "The African Union mediated the talks between Sudan and South Sudan. "
+    long_text = "\n\n".join(para * 30 for _ in range(60))  # ~120,000 characters
+    short = ["Qatar mediated.", "Norway facilitated."]
+    out = list(P.parse_texts([short[0], long_text, short[1]]))
+    assert [len(p.pieces) for p in out][0] == 1 and len(out[1].pieces) > 3
+    assert all(sum(map(len, c)) <= P.BATCH_CHARS or len(c) == 1 for c in calls)
+    assert [piece for c in calls for piece in c] == [d for p in out for _, d in p.pieces]
+    assert "".join(d for _, d in out[1].pieces).replace(" ", "") == P.normalise(long_text).replace(" ", "")
+
+
 # --------------------------------------------------------------------------- frames as data
 
 

@@ -31,8 +31,10 @@ UNUSED = ("textcat", "textcat_multilabel", "entity_linker", "spancat", "trainabl
 #: paragraph or sentence boundary before this length. spaCy's parser costs memory in proportion
 #: to the piece, so pieces stay well under ``nlp.max_length``.
 PIECE_CHARS = 20_000
-#: Documents per ``nlp.pipe`` batch.
+#: Pieces per ``nlp.pipe`` batch, and characters: the parser needs about 2 KB of working memory
+#: per character of the batch it is given.
 BATCH_SIZE = 32
+BATCH_CHARS = 40_000
 
 
 def model_name(name: str | None = None) -> str:
@@ -216,9 +218,24 @@ def parse_texts(texts: Iterable[str], model: str | None = None) -> Iterator[Pars
     nlp = load_model(model)
     pending: list[tuple[str, list[tuple[int, int]]]] = []
 
+    def batches(flat: list[str]) -> Iterator[Any]:
+        """The pieces parsed in batches of at most :data:`BATCH_CHARS` characters (and
+        :data:`BATCH_SIZE` pieces): the parser's working memory grows with the batch's text, so
+        a long document cut in pieces is parsed a few pieces at a time, not all at once."""
+        group: list[str] = []
+        chars = 0
+        for piece in flat:
+            if group and (chars + len(piece) > BATCH_CHARS or len(group) >= BATCH_SIZE):
+                yield from nlp.pipe(group, batch_size=len(group))
+                group, chars = [], 0
+            group.append(piece)
+            chars += len(piece)
+        if group:
+            yield from nlp.pipe(group, batch_size=len(group))
+
     def flush() -> Iterator[Parsed]:
         flat = [(t[a:b]) for t, cuts in pending for a, b in cuts]
-        docs = iter(nlp.pipe(flat, batch_size=BATCH_SIZE))
+        docs = batches(flat)
         for t, cuts in pending:
             yield Parsed(t, [(a, next(docs)) for a, _ in cuts])
         pending.clear()
