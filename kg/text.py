@@ -52,6 +52,24 @@ def fold(text: str) -> str:
     return text.translate(QUOTES)
 
 
+#: A run of this many characters without a space is no word of a name (a URL, a base64 blob, a
+#: line of dashes): :func:`searchable` blanks it.
+LONG_RUN = 48
+_LONG_RUN = re.compile(rf"\S{{{LONG_RUN},}}")
+
+
+def searchable(text: str) -> str:
+    """:func:`fold`, with every run of :data:`LONG_RUN` or more non-space characters blanked
+    (same length, so offsets are kept): the text the extraction's patterns scan, in which no
+    pattern can spend more than linear time on a token that is not a word.
+
+    >>> searchable("see " + "A" * 50 + " now") == "see " + " " * 50 + " now"
+    True
+    """
+    folded = fold(text)
+    return _LONG_RUN.sub(lambda m: " " * len(m.group(0)), folded) if len(folded) >= LONG_RUN else folded
+
+
 def strip_accents(text: str) -> str:
     """ASCII-ish text without diacritics.
 

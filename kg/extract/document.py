@@ -23,7 +23,7 @@ from kg.extract.frames import ACTOR, ALL_TYPES, FrameSet, load_frames, match_sen
 from kg.extract.frames import Sentence as FrameSentence
 from kg.extract.parse import Parsed, load_model, parse_text
 from kg.extract.resolve import ROLE_TITLES, DocEntities, resolve_document
-from kg.text import fold, slugify
+from kg.text import searchable, slugify
 
 
 AGREEMENT_HEADS = (r"agreements?|deal|ceasefire(?:\s+agreement)?|cease-fire|accord|truce|memorandum|document|roadmap|"
@@ -40,7 +40,7 @@ def add_anaphors(doc: Document, sentences: list[Sentence], ents: DocEntities) ->
     """Mentions for "the agreement", "it (was signed)", "the talks", "the region", "he/his" and role
     phrases ("Tripoli's defence minister"), resolved to the entity they refer to."""
     text = doc.text
-    ftext = fold(text)
+    ftext = searchable(text)
     base = sorted(ents.mentions, key=lambda m: m.start)
     sentence_starts = [x.start for x in sentences]
     timeline = Timeline(base)
@@ -488,7 +488,7 @@ def set_dates_and_places(doc: Document, sentences: list[Sentence], mentions: lis
                          years: PassageYears, keys_by_sentence: list[set[str]]) -> None:
     """Agreements and meetings get the place the text gives ("signed in Geneva", "talks in Moscow")
     and the date of the sentence that reaches, signs or holds them."""
-    ftext = fold(doc.text)
+    ftext = searchable(doc.text)
     places = ByStart(m for m in mentions + ents.nested if m.type == "Location")
     for m in mentions:
         ent = ents.entities.get(m.key)
@@ -599,7 +599,7 @@ def field_claims(doc: Document, sentences: list[Sentence], mentions: list[Mentio
     first)."""
     if not frames.fields:
         return []
-    text = fold(doc.text)
+    text = searchable(doc.text)
     labels = sorted(frames.fields, key=len, reverse=True)
     ends = sorted(set(labels) | set(frames.words("field_ends")), key=len, reverse=True)
     label_rx = re.compile(rf"(?<![\w-])(?P<l>{'|'.join(re.escape(x) for x in labels)})(?P<colon>\s*:)?[ \t]+", re.I)

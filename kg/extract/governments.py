@@ -21,7 +21,7 @@ from typing import Any
 
 from kg.extract.spans import ByStart, SpanSet
 from kg.models import Actor, Claim, Mention, Sentence
-from kg.text import fold
+from kg.text import searchable
 
 #: Nouns that name a state's government.
 GOV_HEADS = r"(?:government|authorities|administration|cabinet|regime|executive)"
@@ -52,7 +52,7 @@ def find_governments(text: str, mentions: Sequence[Mention], entities: dict[str,
                      gaz: Any, doc_id: str) -> GovernmentFinds:
     """Government mentions of one document (see the module docstring); ``entities`` and
     ``merge_keys`` get the new Government actors."""
-    ftext = fold(text)
+    ftext = searchable(text)
     states = sorted((m for m in mentions if m.type == "State" or (m.kind == "capital")), key=lambda m: m.start)
     state_at = ByStart(states)
     person_starts = {m.start: m for m in mentions if m.type == "Person"}

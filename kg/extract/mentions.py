@@ -16,7 +16,7 @@ from kg.extract.lexicon import (GENERIC_MODIFIERS, GROUP_NOUNS, MONTHS, ORG_HEAD
                         TITLES, WEEKDAYS)
 from kg.extract.spans import ByStart, SpanSet
 from kg.models import Mention, Sentence
-from kg.text import fold, strip_accents
+from kg.text import fold, searchable, strip_accents
 
 HONORIFICS = frozenset("sheikh shaikh sir dame dr mr mrs ms lord lady his her excellency hon honourable honorable prince princess emir king general".split())
 TITLE_WORDS = frozenset(w for t in TITLES for w in t.split() if len(w) > 2) - {"the", "and", "of"}
@@ -201,7 +201,7 @@ def discover(text: str, sentences: list[Sentence], gaz_mentions: list[Mention], 
              persons: Iterable[tuple[int, int]] = (), entities: Iterable[tuple[int, int, str]] = ()) -> Discovery:
     """Actors the gazetteer does not know, found by the shape of the text."""
     d = Discovery()
-    ftext = fold(text)
+    ftext = searchable(text)
     sent_starts = {s.start for s in sentences}
 
     gaz_spans = SpanSet((g.start, g.end) for g in gaz_mentions)

@@ -26,7 +26,7 @@ import jellyfish
 from kg.extract.lexicon import FORCE_NOUNS, MONTHS, TITLES
 from kg.extract.mentions import PARTICLE, GazetteerIndex, resolve_overlaps
 from kg.models import Actor, Claim, Mention, Sentence
-from kg.text import fold, norm_label, slugify, strip_accents
+from kg.text import fold, norm_label, searchable, slugify, strip_accents
 
 _PARTICLES = set(PARTICLE.strip("(?:)").split("|"))
 CAPITAL_GOV_NEXT = set("""said says say has have had is was were are will would wants wanted insists insisted
@@ -221,7 +221,7 @@ def resolve_document(text: str, sentences: Sequence[Sentence], gaz_mentions: lis
     by_start = {m.start: m for m in resolved}
     by_end = {m.end: m for m in resolved}
     same: dict[str, str] = {}
-    for kn in re.finditer(r",?\s+(?:(?:widely|better|also|commonly|popularly|locally|sometimes|officially)\s+)?known\s+as\s+(?:the\s+)?", ftext_all := fold(text)):
+    for kn in re.finditer(r"(?<![\s,]),?\s++(?:(?:widely|better|also|commonly|popularly|locally|sometimes|officially)\s+)?known\s+as\s+(?:the\s+)?", ftext_all := searchable(text)):
         first = by_end.get(kn.start())
         if first is None:
             continue
@@ -246,7 +246,7 @@ def resolve_document(text: str, sentences: Sequence[Sentence], gaz_mentions: lis
 
     # acronyms defined right after a mention: "Libyan National Army (LNA)", "Commission's (JMC)"
     acr_to_key: dict[str, str] = {}
-    ftext = fold(text)
+    ftext = searchable(text)
     ordered = sorted(resolved, key=lambda x: x.start)
     for i, m in enumerate(ordered):
         a = re.match(r"(?:'s)?\s*\(\s*([A-Z][A-Za-z]*[A-Z][A-Za-z0-9+&./-]{0,10}|[A-Z]{2,}|\d[A-Z]{1,5})\s*\)", ftext[m.end:m.end + 20])
