@@ -27,6 +27,7 @@ from typing import Any
 from kg.errors import ClusterError, KGError
 from kg.extract import ExtractorSpec, get_extractor
 from kg.models import DocExtraction, Document
+from kg.processes import die_with_parent
 
 __all__ = ["ClusterError", "available_cores", "batches", "extract", "extract_on_cluster"]
 
@@ -76,8 +77,9 @@ def _extract_batch(spec: ExtractorSpec, docs: list[Document]) -> list[DocExtract
 _WORKER_SPEC: ExtractorSpec | None = None
 
 
-def _init_worker(spec: ExtractorSpec) -> None:
+def _init_worker(spec: ExtractorSpec, parent: int | None = None) -> None:
     global _WORKER_SPEC
+    die_with_parent(parent)  # a killed build leaves no worker behind
     _WORKER_SPEC = spec
     get_extractor(spec)
 
@@ -116,7 +118,7 @@ def extract(docs: Sequence[Document], spec: ExtractorSpec | None = None, *, jobs
         return
     context = multiprocessing.get_context(_start_method())
     with ProcessPoolExecutor(max_workers=jobs, mp_context=context, initializer=_init_worker,
-                             initargs=(spec,)) as pool:
+                             initargs=(spec, os.getpid())) as pool:
         for fut in _drain(work, lambda batch: pool.submit(_pool_batch, batch), jobs * IN_FLIGHT):
             yield from fut.result()
 

@@ -3,6 +3,7 @@ build, whatever the number of processes, the hash seed or the order of the input
 
 from __future__ import annotations
 
+import contextlib
 import json
 import multiprocessing
 import os
@@ -106,6 +107,56 @@ def test_cli_jobs_option(corpus, plain, tmp_path) -> None:
     assert snapshot(tmp_path) == plain
     r = CliRunner().invoke(app, ["build", str(corpus), "-o", str(tmp_path), "--jobs", "0"])
     assert r.exit_code != 0
+
+
+def _children(pid: int) -> list[int]:
+    out = []
+    for stat in Path("/proc").glob("[0-9]*/stat"):
+        try:
+            fields = stat.read_text().rsplit(")", 1)[1].split()
+        except OSError:
+            continue
+        if int(fields[1]) == pid:
+            out.append(int(stat.parent.name))
+    return out
+
+
+def _alive(pid: int) -> bool:
+    try:
+        return Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()[0] != "Z"
+    except OSError:
+        return False
+
+
+@pytest.mark.skipif(sys.platform != "linux", reason="the workers' death signal is Linux's")
+def test_a_killed_build_leaves_no_worker_behind(corpus, tmp_path) -> None:
+    """kill -9 of a `kg build --jobs 2` while it extracts: its pool workers die with it."""
+    docs = tmp_path / "docs"
+    docs.mkdir()
+    for i in range(40):  # enough text for the pool
+        for src in corpus.iterdir():
+            (docs / f"{i:02d}_{src.name}").write_bytes(src.read_bytes())
+    proc = subprocess.Popen([sys.executable, "-m", "kg", "build", str(docs), "-o", str(tmp_path / "out"), "--jobs", "2",
+                             "-q"], stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    try:
+        deadline = time.monotonic() + 120
+        workers: list[int] = []
+        while time.monotonic() < deadline and len(workers) < 2:
+            time.sleep(0.2)
+            workers = _children(proc.pid)
+            assert proc.poll() is None, "the build ended before its workers were seen"
+        assert len(workers) >= 2
+        time.sleep(1.0)
+        os.kill(proc.pid, signal.SIGKILL)
+        proc.wait(10)
+        deadline = time.monotonic() + 20
+        while time.monotonic() < deadline and any(_alive(w) for w in workers):
+            time.sleep(0.2)
+        assert not any(_alive(w) for w in workers)
+    finally:
+        for w in _children(proc.pid) + [proc.pid]:
+            with contextlib.suppress(OSError):
+                os.kill(w, signal.SIGKILL)
 
 
 # --------------------------------------------------------------------------- a real Dask cluster

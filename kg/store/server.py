@@ -61,6 +61,7 @@ from typing import Any
 from urllib.parse import parse_qs, urlsplit
 
 from kg.errors import KGError, QueryError, StoreError
+from kg.processes import die_with_parent
 
 #: format name -> media type sent back
 MEDIA_TYPES = {
@@ -215,15 +216,6 @@ def answer(store: Any, text: str, fmt: str | None = None, accept: str | None = N
 
 # --------------------------------------------------------------------------- worker processes
 
-def _die_with_parent() -> None:
-    """Linux: this process gets SIGKILL when the one that started it dies (a worker must not
-    finish a heavy query for a server that is gone)."""
-    with contextlib.suppress(Exception):
-        import ctypes
-
-        ctypes.CDLL(None, use_errno=True).prctl(1, signal.SIGKILL)  # PR_SET_PDEATHSIG
-
-
 #: Stack of the thread a worker runs a query in (virtual memory; pages are used as it deepens).
 WORKER_STACK = 512 * 1024 * 1024
 
@@ -231,7 +223,7 @@ WORKER_STACK = 512 * 1024 * 1024
 def _worker_main(conn: Any, store_path: str, max_rows: int) -> None:
     """A worker: open the store read-only, then answer one query at a time until the pipe closes."""
     signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl-C is the server's to handle
-    _die_with_parent()
+    die_with_parent()
     try:
         from kg.store.store import open_reader
 
