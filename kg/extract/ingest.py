@@ -154,6 +154,8 @@ def read_front_matter(block: str) -> tuple[dict[str, Any], list[str]]:
     ({'title': 'Talks', 'date': '2020-01-13'}, [])
     >>> read_front_matter("a: &x [1]\nb: [*x, *x]\n")[1]
     ['front matter not read: it uses YAML aliases (*name), which kg does not expand']
+    >>> read_front_matter("date: !!timestamp 99999-99-99\n")[1][0].startswith("front matter not read: not valid YAML")
+    True
     """
     import yaml
 
@@ -161,7 +163,8 @@ def read_front_matter(block: str) -> tuple[dict[str, Any], list[str]]:
         data = yaml.load(block, Loader=_front_matter_loader())  # noqa: S506 - a SafeLoader, aliases refused
     except FrontMatterError as e:
         return {}, [f"front matter not read: {e}"]
-    except (yaml.YAMLError, ValueError, TypeError, OverflowError, RecursionError) as e:
+    except (yaml.YAMLError, ValueError, TypeError, OverflowError, RecursionError, AttributeError, KeyError,
+            IndexError) as e:  # PyYAML's constructors fail in their own ways on values such as "!!timestamp 99999-99-99"
         detail = " ".join(str(e).split())[:120]
         return {}, [f"front matter not read: not valid YAML ({detail})"]
     if data is None:
