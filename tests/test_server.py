@@ -521,16 +521,49 @@ def test_a_client_that_goes_away_is_one_log_line(strict) -> None:
     """A client that sends a heavy query and hangs up: its query is stopped, one log line says
     so, and there is no traceback."""
     srv, lines = strict
-    before = srv.pool.killed
+    before, seen = srv.pool.killed, len(lines)
     heavy = urllib.parse.quote("SELECT (COUNT(*) AS ?n) WHERE { ?a ?p ?b . ?c ?q ?d . ?e ?r ?f }")
     _raw(srv, f"GET /sparql?query={heavy} HTTP/1.1\r\nHost: 127.0.0.1\r\n\r\n".encode(), wait=0.3)
     deadline = time.monotonic() + 10
     while srv.pool.killed == before and time.monotonic() < deadline:
         time.sleep(0.05)
     assert srv.pool.killed == before + 1
-    assert any("went away" in line for line in lines)
+    time.sleep(0.3)
+    mine = [line for line in lines[seen:] if "/sparql?query=SELECT" in line or "went away" in line or "closed" in line]
+    assert len(mine) == 1 and "went away" in mine[0], mine
     assert not any("Traceback" in line for line in lines)
     assert _get(_q(srv, "ASK { ?s ?p ?o }"))[0] == 200
+
+
+def test_the_log_shows_control_characters_and_never_sends_them(strict) -> None:
+    """A request path with terminal escapes is logged with them written out (\x1b), so the log
+    cannot clear or retitle the terminal showing it."""
+    srv, lines = strict
+    seen = len(lines)
+    _raw(srv, b"GET /\x1b[2J\x1b]0;pwned\x07 HTTP/1.1\r\nHost: 127.0.0.1\r\n\r\n")
+    time.sleep(0.2)
+    new = lines[seen:]
+    assert new and not any(c in line for line in new for c in "\x1b\x07")
+    assert any("\\x1b[2J" in line for line in new)
+
+
+def test_two_content_lengths_are_refused(strict) -> None:
+    srv, _ = strict
+    body = b"query=ASK%20%7B%7D"
+    head = (f"POST /sparql HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Type: application/x-www-form-urlencoded\r\n"
+            f"Content-Length: {len(body)}\r\nContent-Length: 60\r\n\r\n").encode()
+    reply = _raw(srv, head + body)
+    assert reply.split(b"\r\n", 1)[0].split()[1] == b"400" and b"more than one Content-Length" in reply
+
+
+def test_cors_takes_an_origin_or_nothing(tmp_path) -> None:
+    from kg.errors import KGError
+    from kg.store.server import check_origin
+
+    assert check_origin("*") == "*" and check_origin("http://localhost:3000") == "http://localhost:3000"
+    for bad in ("null", "evil", "https://a.example/path", "https://a.example, https://b.example", "file://"):
+        with pytest.raises(KGError, match="not an origin"):
+            check_origin(bad)
 
 
 # --------------------------------------------------------------------------- cross-origin, Host

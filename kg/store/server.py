@@ -46,6 +46,7 @@ import ipaddress
 import mimetypes
 import multiprocessing
 import os
+import re
 import select
 import signal
 import socket
@@ -213,6 +214,11 @@ def answer(store: Any, text: str, fmt: str | None = None, accept: str | None = N
         return _text(HTTPStatus.INTERNAL_SERVER_ERROR, f"query failed: {type(e).__name__}: {e}"[:500])
     return int(HTTPStatus.OK), {"Content-Type": MEDIA_TYPES[chosen] + "; charset=utf-8"}, body
 
+
+#: What :meth:`QueryPool.run` returns when the client went away before its answer (nothing is sent).
+CLIENT_GONE: Any = _text(HTTPStatus.SERVICE_UNAVAILABLE, "client went away")
+
+_CONTROL = re.compile(r"[\x00-\x1f\x7f-\x9f]")
 
 # --------------------------------------------------------------------------- worker processes
 
@@ -404,7 +410,7 @@ class QueryPool:
                     self._replace(worker)
                     self.log("client went away: its query was stopped")
                     self.killed += 1
-                    return _text(HTTPStatus.SERVICE_UNAVAILABLE, "client went away")
+                    return CLIENT_GONE
         except (EOFError, OSError):
             code = worker.process.exitcode
             self._replace(worker)
@@ -536,7 +542,8 @@ class _Handler(BaseHTTPRequestHandler):
 
     def log_message(self, format: str, *args: Any) -> None:  # noqa: A002 - http.server's name
         line = f"{self.address_string()} {format % args}"
-        line = " ".join(line.split())
+        # control characters (terminal escapes in a request path) are shown, never sent to the terminal
+        line = _CONTROL.sub(lambda m: m.group(0).encode("unicode_escape").decode("ascii"), " ".join(line.split()))
         self.server.log_line(line if len(line) <= LOG_LINE else line[:LOG_LINE - 1] + "…")
 
     # ------------------------------------------------------------------ plumbing
@@ -573,6 +580,8 @@ class _Handler(BaseHTTPRequestHandler):
         raw = self.headers.get("Content-Length")
         if raw is None:
             raise _HTTPError(HTTPStatus.LENGTH_REQUIRED, "a POST needs a Content-Length header", close=True)
+        if len(self.headers.get_all("Content-Length") or []) > 1:  # RFC 9112 6.3: a smuggling attempt or a bug
+            raise _HTTPError(HTTPStatus.BAD_REQUEST, "more than one Content-Length header", close=True)
         if not raw.strip().isdigit():
             raise _HTTPError(HTTPStatus.BAD_REQUEST, f"bad Content-Length {raw[:40]!r} (a whole number of bytes)",
                              close=True)
@@ -732,6 +741,9 @@ class _Handler(BaseHTTPRequestHandler):
         reply = self.server.pool.run(queries[0], (params.get("format") or [None])[0], self.headers.get("Accept"),
                                      timeout=cfg.timeout, gone=self._client_gone,
                                      wait=cfg.timeout if cfg.queue_wait is None else cfg.queue_wait)
+        if reply is CLIENT_GONE:  # nobody to answer: the pool's one log line says so
+            self.close_connection = True
+            return
         self._reply(reply)
 
 
@@ -831,6 +843,27 @@ class KGServer(ThreadingHTTPServer):
         return f"http://{host}:{port}/"
 
 
+_ORIGIN = re.compile(r"https?://(?:[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?(?:\.[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?)*"
+                     r"|\[[0-9A-Fa-f:.]+\])(?::\d{1,5})?")
+
+
+def check_origin(origin: str) -> str:
+    """The value of ``--cors``: ``*`` or one origin (``scheme://host[:port]``, no path), as a
+    browser sends it in its ``Origin`` header; anything else (``null``, a path) is refused.
+
+    >>> check_origin("https://app.example:8443")
+    'https://app.example:8443'
+    >>> check_origin("null")
+    Traceback (most recent call last):
+    ...
+    kg.errors.KGError: --cors 'null': not an origin (give scheme://host[:port], for example https://app.example, or * for any page)
+    """
+    if origin == "*" or _ORIGIN.fullmatch(origin):
+        return origin
+    raise KGError(f"--cors {origin[:80]!r}: not an origin (give scheme://host[:port], for example https://app.example, "
+                  "or * for any page)")
+
+
 def make_server(directory: Path | str = Path("exports"), host: str = "127.0.0.1", port: int = 8787, *,
                 timeout: float = DEFAULT_TIMEOUT, max_rows: int = DEFAULT_MAX_ROWS,
                 max_queries: int = DEFAULT_MAX_QUERIES, cors: str | None = None,
@@ -852,6 +885,7 @@ def make_server(directory: Path | str = Path("exports"), host: str = "127.0.0.1"
     from kg.store.store import default_store, open_store
 
     directory = Path(directory)
+    cors = check_origin(cors) if cors else None
     if not directory.is_dir():
         raise StoreError(f"{directory}: no such folder (run `kg build` first)")
     recover(directory)
