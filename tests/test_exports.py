@@ -34,7 +34,10 @@ def snapshot(folder: Path) -> dict[str, bytes]:
 def test_a_build_writes_every_file(built) -> None:
     result, out = built
     assert sorted(p.name for p in out.iterdir() if p.is_file()) == ALL_FILES
-    assert sorted(p.name for p in result.written) == ALL_FILES
+    # and the text of the HTML document the evidence offsets count in
+    assert sorted(p.name for p in result.written) == sorted([*ALL_FILES, "texts"])
+    assert sorted(p.name for p in (out / "texts").iterdir()) == sorted(["kg-texts.json", *(
+        f"{d.id}.txt" for d in result.documents if d.path and d.path.endswith(".html"))])
     assert not list(out.glob(".tmp-*"))
 
 
