@@ -22,7 +22,7 @@ from kg.extract.governments import find_governments, without_replaced
 from kg.extract.frames import ACTOR, ALL_TYPES, FrameSet, load_frames, match_sentence
 from kg.extract.frames import Sentence as FrameSentence
 from kg.extract.parse import Parsed, load_model, parse_text
-from kg.extract.resolve import ROLE_TITLES, DocEntities, resolve_document
+from kg.extract.resolve import ROLE_TITLES, DocEntities, add_gazetteer_actor, resolve_document
 from kg.text import searchable, slugify
 
 
@@ -436,10 +436,8 @@ def extract_document(doc: Document, gazetteer: Any, engine: Engine | None = None
             if subj is None or obj is None or subj.key == obj.key:
                 continue
             for m in (subj, obj):  # a capital read as its state: the state is an actor of the document
-                if m.key not in ents.entities and m.key in gazetteer.entries:
-                    e = gazetteer.entries[m.key]
-                    ents.entities[m.key] = Actor(e.id, e.name, e.type, set(), e.wikidata, rule="gazetteer", docs={doc.id})
-                    ents.merge_keys[m.key] = "gaz:" + e.id
+                if m.key in gazetteer.entries:
+                    add_gazetteer_actor(ents.entities, ents.merge_keys, gazetteer.entries[m.key], doc.id)
             conf = f.frame.confidence
             for m, via in ((subj, f.via[0]), (obj, f.via[1])):
                 if m.kind in {"anaphor", "pronoun", "role", "capital"} or via in {"event", "relative"}:

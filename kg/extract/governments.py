@@ -19,6 +19,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any
 
+from kg.extract.resolve import add_gazetteer_actor
 from kg.extract.spans import ByStart, SpanSet
 from kg.models import Actor, Claim, Mention, Sentence
 from kg.text import searchable
@@ -72,10 +73,8 @@ def find_governments(text: str, mentions: Sequence[Mention], entities: dict[str,
             label = f"Government of {_the(name)}"
             entities[key] = Actor(key, label, "Government", set(), None, rule="discover.government", docs={doc_id})
             merge_keys[key] = f"gov:{state}"
-            if state not in entities and state in gaz.entries:  # the state itself, which the government is of
-                e = gaz.entries[state]
-                entities[state] = Actor(e.id, e.name, e.type, set(), e.wikidata, rule="gazetteer", docs={doc_id})
-                merge_keys[state] = "gaz:" + e.id
+            if state in gaz.entries:  # the state itself, which the government is of
+                add_gazetteer_actor(entities, merge_keys, gaz.entries[state], doc_id)
             claims.append((key, "governmentOf", state, a, "governmentOf.name"))
         surface = " ".join(text[a:b].split())
         surface = re.sub(r"^(?:the|The)\s+", "", surface)

@@ -171,6 +171,16 @@ def _find_all(text: str, names: dict[str, list[str]], before: str, after: str, f
     return out
 
 
+def add_gazetteer_actor(entities: dict[str, Actor], merge_keys: dict[str, str], entry: Any, doc_id: str) -> Actor:
+    """The document's actor for a gazetteer entry, made (with its merge key) when it has none yet:
+    a state a government is of, a state a capital stood for."""
+    if entry.id not in entities:
+        entities[entry.id] = Actor(entry.id, entry.name, entry.type, set(), entry.wikidata, rule="gazetteer",
+                                   docs={doc_id})
+        merge_keys[entry.id] = "gaz:" + entry.id
+    return entities[entry.id]
+
+
 def resolve_document(text: str, sentences: Sequence[Sentence], gaz_mentions: list[Mention],
                      discovered: list[Mention], titles_by_idx: dict[int, str], idx: GazetteerIndex,
                      gaz: Any, doc_id: str) -> DocEntities:

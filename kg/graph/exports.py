@@ -40,7 +40,7 @@ from kg.errors import ExportError
 from kg.extract.ingest import HTML_SUFFIXES
 from kg.graph.rdf import GraphRDF, actor_iri
 from kg.progress import Progress, report
-from kg.staging import Staging, recover
+from kg.staging import Staging, read_marker, recover
 from kg.vocab import ASSERTING, PREFIXES
 
 Writer = Callable[[nx.MultiDiGraph, GraphRDF, IO[bytes]], None]
@@ -379,12 +379,7 @@ def extracted(doc: Any) -> bool:
 
 
 def _made_by_kg(folder: Path) -> bool:
-    if folder.is_symlink() or not folder.is_dir():
-        return False
-    try:
-        return json.loads((folder / TEXTS_MARKER).read_text("utf-8")).get("format") == TEXTS_FORMAT
-    except (OSError, ValueError, AttributeError):
-        return False
+    return not folder.is_symlink() and folder.is_dir() and read_marker(folder / TEXTS_MARKER, TEXTS_FORMAT) is not None
 
 
 def check_texts_folder(folder: Path) -> None:
