@@ -297,13 +297,9 @@ def discover(text: str, sentences: list[Sentence], gaz_mentions: list[Mention], 
     # four name words that neither the gazetteer nor the lexicon knows as something else
     for a, b in persons:
         # the pipeline sometimes stops a name a word short: "Ahmad Tejan" of "Ahmad Tejan Kabbah of ..."
-        while len(ftext[a:b].split()) < 4 and ftext[a:b][-1:].isalpha() and (nxt := re.match(rf"[ \t]+({NAMEWORD})(?![\w'’-])", ftext[b:b + 40])) \
-                and not _stop(nxt.group(1)) and nxt.group(1).lower() not in ORG_HEADS \
-                and nxt.group(1).lower() not in TITLE_WORDS and nxt.group(1).lower() not in idx.demonyms \
-                and lookup_key(nxt.group(1)) not in idx.folded and not nxt.group(1).isupper() \
-                and not gaz_spans.overlaps(b + nxt.start(1), b + nxt.end(1)) \
-                and not re.match(rf"['’]s\b|[ \t]+{NAMEWORD}", ftext[b + nxt.end(1):b + nxt.end(1) + 40]):
-            b += nxt.end(1)
+        while len(ftext[a:b].split()) < 4 and ftext[a:b][-1:].isalpha() \
+                and (more := _last_name_word(ftext, b, idx, gaz_spans)) is not None:
+            b = more
         words = ftext[a:b].split()
         while words and (_stop(words[0]) or words[0].lower().strip(".") in HONORIFICS or words[0].lower() in TITLE_WORDS):
             words.pop(0)
@@ -458,6 +454,22 @@ def discover(text: str, sentences: list[Sentence], gaz_mentions: list[Mention], 
             continue
         add(m.start("name"), m.end("name"), m.group("name"), typ, "discover.appositive-group")
     return d
+
+
+def _last_name_word(ftext: str, end: int, idx: GazetteerIndex, gaz_spans: SpanSet) -> int | None:
+    """Where a person's name ends if the word after ``end`` is its last word (a name word that is
+    no stop word, title, organisation head, demonym, acronym or known name, with neither a
+    possessive nor another name word after it), else None."""
+    nxt = re.match(rf"[ \t]+({NAMEWORD})(?![\w'’-])", ftext[end:end + 40])
+    if nxt is None:
+        return None
+    word, low = nxt.group(1), nxt.group(1).lower()
+    if _stop(word) or word.isupper() or low in ORG_HEADS or low in TITLE_WORDS or low in idx.demonyms \
+            or lookup_key(word) in idx.folded or gaz_spans.overlaps(end + nxt.start(1), end + nxt.end(1)):
+        return None
+    if re.match(rf"['’]s\b|[ \t]+{NAMEWORD}", ftext[end + nxt.end(1):end + nxt.end(1) + 40]):
+        return None
+    return end + nxt.end(1)
 
 
 def _span_len(s: str, words: list[str]) -> int:
