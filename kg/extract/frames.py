@@ -491,7 +491,7 @@ class Sentence:
                 head = rel.head
                 if low == "which" and (mi := self.mention_of(head)) is not None and self.mentions[mi].type == "Person":
                     # "which" is never a person: "a faction led by X which had emerged" is the faction
-                    head = self._described_by_person_phrase(self.mentions[mi])
+                    head = self._described_by_person_phrase(mi)
                     if head is None:
                         return []
                 return self.actors(head, seen, via or "relative")
@@ -529,21 +529,20 @@ class Sentence:
             return self.actors(owner[0], seen, owner[1])
         return []
 
-    def _described_by_person_phrase(self, m: Any) -> Any:
-        """The noun a person's phrase hangs from ("a faction led by X": faction), or None."""
-        toks = [t for t in self.span if m.start <= t.idx < m.end]
-        if not toks:
+    def _described_by_person_phrase(self, mi: int) -> Any:
+        """The noun the phrase of the person mention ``mi`` hangs from ("a faction led by X":
+        faction), or None."""
+        ti = self.heads.get(mi)
+        t = self.span.doc[ti] if ti is not None else None
+        if t is None or t.dep_ not in {"pobj", "dobj", "appos", "conj"}:
             return None
-        for t in toks:
-            if toks[0].i <= t.head.i <= toks[-1].i or t.dep_ not in {"pobj", "dobj", "appos", "conj"}:
-                continue
-            h = t.head
-            for _ in range(4):
-                if h.pos_ == "NOUN" and self.mention_of(h) is None:
-                    return h
-                if h.dep_ not in {"prep", "agent", "acl", "relcl"} or h.head.i == h.i:
-                    break
-                h = h.head
+        h = t.head
+        for _ in range(4):
+            if h.pos_ == "NOUN" and self.mention_of(h) is None:
+                return h
+            if h.dep_ not in {"prep", "agent", "acl", "relcl"} or h.head.i == h.i:
+                break
+            h = h.head
         return None
 
     def _surface_appositive(self, c: Any) -> int | None:
@@ -946,7 +945,7 @@ class Sentence:
                 # "facilitated the travel of ...", "those signed by", "hosts the refugee camps near X":
                 # the verb has an object, and it is no event
                 return []
-            return self.event_of(t, frame.object_types or (sig.object if sig else None), frame.predicate)
+            return self.event_of(t, wanted, frame.predicate)
         if slot == "mission":
             return self.missions_of()
         if slot == "host":
