@@ -614,6 +614,10 @@ def _org_run(ftext: str, m: re.Match[str], d: Discovery, sent_starts: set[int], 
         add(start, end, name, typ, rule)
 
 
+#: Words an acronym skips ("Movement for Democracy in Liberia" is MODEL, not MFDIL).
+ACRONYM_MINOR = frozenset({"of", "for", "and", "the", "in", "on", "de", "du", "des", "to"})
+
+
 def _acronym_long_form(acr: str, words: list[str], loose: bool = False) -> str | None:
     """The shortest run of words before "(ACR)" whose initials spell the acronym; ``loose``: whose
     initials hold the acronym's letters in order, starting with its first, with at most three words
@@ -621,12 +625,11 @@ def _acronym_long_form(acr: str, words: list[str], loose: bool = False) -> str |
     letters = [c for c in acr.upper() if c.isalpha()]
     if len(letters) < 2:
         return None
-    minor = {"of", "for", "and", "the", "in", "on", "de", "du", "des", "to"}
     for n in range(1, min(len(words), 16 if loose else 12) + 1):
         cand = words[-n:]
-        if cand[0].lower() in minor or not cand[0][0].isupper():
+        if cand[0].lower() in ACRONYM_MINOR or not cand[0][0].isupper():
             continue
-        major = [w for w in cand if w.lower() not in minor]
+        major = [w for w in cand if w.lower() not in ACRONYM_MINOR]
         if not all(w[0].isupper() for w in major):
             continue
         initials = [w[0].upper() for w in major]
@@ -649,10 +652,9 @@ def _spells_place(acr: str, words: list[str], place: list[str]) -> bool:
     + "in Liberia" = MODEL; "Union for Peace" + "in the Central African Republic" = UPC): it begins
     with the name's initial, ends with the place's, and its letters and the initials of the major
     words run in the same order (one holding the other)."""
-    minor = {"of", "for", "and", "the", "in", "on", "de", "du", "des", "to"}
     letters = [c for c in acr.upper() if c.isalpha()]
-    major = [w[0].upper() for w in words + place if w.lower() not in minor and w[:1].isalpha()]
-    spot = [w[0].upper() for w in place if w.lower() not in minor and w[:1].isalpha()]
+    major = [w[0].upper() for w in words + place if w.lower() not in ACRONYM_MINOR and w[:1].isalpha()]
+    spot = [w[0].upper() for w in place if w.lower() not in ACRONYM_MINOR and w[:1].isalpha()]
     if len(letters) < 3 or not spot or not major or major[0] != letters[0] or letters[-1] != spot[0]:
         return False
     return _subsequence(letters, major) or _subsequence(major, letters)

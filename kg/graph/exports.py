@@ -415,10 +415,7 @@ def stage_texts(staging: Staging, docs: Iterable[Any]) -> Path | None:
                            "(kgo:startOffset, oa:TextPositionSelector) count characters of it"}
         (folder / TEXTS_MARKER).write_text(json.dumps(marker, indent=1, ensure_ascii=False) + "\n", "utf-8")
         for d in chosen:
-            with open(folder / f"{d.id}.txt", "wb") as fh:
-                fh.write(d.text.encode("utf-8", "replace"))
-                fh.flush()
-                os.fsync(fh.fileno())
+            _write_durably(folder / f"{d.id}.txt", d.text.encode("utf-8", "replace"))
     except OSError as e:
         raise ExportError(f"{staging.out_dir}: cannot write exports ({e.strerror or e}); "
                           "the previous exports are left as they were") from None
@@ -438,6 +435,14 @@ def write_exports(out_dir: Path | str, G: nx.MultiDiGraph, formats: Iterable[str
     return written
 
 
+def _write_durably(path: Path, data: bytes) -> None:
+    """Write ``data`` to ``path`` and make it durable (fsync) before it is switched into place."""
+    with open(path, "wb") as fh:
+        fh.write(data)
+        fh.flush()
+        os.fsync(fh.fileno())
+
+
 def write_files(out_dir: Path, files: dict[str, bytes]) -> list[Path]:
     """Write files into ``out_dir`` atomically: each goes to a staging folder first, then all of
     them are switched into place in one transaction (:class:`kg.staging.Staging`). On any error,
@@ -446,10 +451,7 @@ def write_files(out_dir: Path, files: dict[str, bytes]) -> list[Path]:
     with Staging(out_dir, error=ExportError) as staging:
         for name, data in files.items():
             try:
-                with open(staging.new(name), "wb") as fh:
-                    fh.write(data)
-                    fh.flush()
-                    os.fsync(fh.fileno())
+                _write_durably(staging.new(name), data)
             except OSError as e:
                 raise ExportError(f"{out_dir}: cannot write exports ({e.strerror or e})") from None
         return staging.commit()
