@@ -6,6 +6,7 @@
 
 from __future__ import annotations
 
+import functools
 import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Iterator
@@ -13,7 +14,7 @@ from dataclasses import dataclass, replace
 from typing import Any
 
 from kg.extract.dates import PassageYears, find_dates
-from kg.extract.lexicon import FORCE_NOUNS, GENERIC_MODIFIERS, MONTHS
+from kg.extract.lexicon import FORCE_NOUNS, GENERIC_MODIFIERS, MONTHS, TITLES
 from kg.extract.mentions import GazetteerMatcher, discover, resolve_overlaps, with_sentence
 from kg.models import Actor, Claim, DocExtraction, Document, Mention, Sentence
 from kg.extract.spans import ByStart, SpanSet
@@ -26,7 +27,7 @@ from kg.extract.resolve import ROLE_TITLES, DocEntities, add_gazetteer_actor, re
 from kg.text import searchable, slugify
 
 
-AGREEMENT_HEADS = (r"agreements?|deal|ceasefire(?:\s+agreement)?|cease-fire|accord|truce|memorandum|document|roadmap|"
+AGREEMENT_HEADS = (r"agreements?|deal|ceasefire(?:\s+agreement)?|cease-fire|accords?|truce|memorandum|document|roadmap|"
                    r"declaration|communiqu[eé]|protocol|treaty|pact|armistice|(?:humanitarian\s+)?pause(?:\s+in\s+fighting)?|"
                    r"cessation\s+of\s+hostilities")
 BROKERED = r"[A-Za-z]+-(?:brokered|mediated|backed|sponsored|led|facilitated)"
@@ -311,6 +312,21 @@ class Engine:
             self._matcher = GazetteerMatcher(self.gazetteer, self.nlp)
         return self._matcher
 
+    @functools.cached_property
+    def offices(self) -> dict[str, tuple[str, str]]:
+        """Offices the gazetteer knows as "<title> of <body>" ("Secretary-General of the United
+        Nations"): office id -> (the relation its holder has, the body's id)."""
+        out: dict[str, tuple[str, str]] = {}
+        for eid, e in self.gazetteer.entries.items():
+            m = re.fullmatch(r"(?P<t>.+?)\s+of\s+(?:the\s+)?(?P<b>.+)", e.name)
+            pred = TITLES.get(m.group("t").lower()) if m else None
+            if m is None or pred is None:
+                continue
+            body = [x for x, _ in self.gazetteer.lookup(m.group("b")) if x in self.gazetteer.entries and x != eid]
+            if len(set(body)) == 1:
+                out[eid] = (pred, body[0])
+        return out
+
 
 def reading_text(doc: Document) -> str:
     """The text extraction reads: the document's text with everything before its body (a Markdown
@@ -399,6 +415,8 @@ def extract_document(doc: Document, gazetteer: Any, engine: Engine | None = None
     years = PassageYears(doc.text, sentences, doc_year)
     previous: Mention | None = None
     parties: list[Mention] = []
+    holders: dict[str, dict[str, Mention]] = {}
+    role_preds = set(engine.frames.role_nouns.values())
     for s, (off, span) in zip(sentences, spans):
         ms = list(by_sentence.get(s.index, []))
         if not ms and previous is None:
@@ -414,8 +432,9 @@ def extract_document(doc: Document, gazetteer: Any, engine: Engine | None = None
         mission_i = [index_of(mission)] if mission is not None else []
         prev_i = index_of(previous) if previous is not None else None
         party_i = [index_of(p) for p in parties]
+        role_i = {pred: [index_of(m) for m in held.values()] for pred, held in holders.items() if len(held) >= 2}
         fsent = FrameSentence(span, off, ms, engine.frames, ev_i, capitals=idx.capitals, missions=mission_i,
-                              previous=prev_i, parties=party_i)
+                              previous=prev_i, parties=party_i, roles=role_i)
         found = match_sentence(fsent)
         main = fsent.main_subject()
         previous = ms[main] if main is not None and ms[main].kind not in {"anaphor"} else None
@@ -429,6 +448,11 @@ def extract_document(doc: Document, gazetteer: Any, engine: Engine | None = None
         distinct = list({m.key: m for m in together}.values())
         if len(distinct) >= 2:
             parties = distinct
+        for f in found:  # those given a role, for a later "the guarantors"
+            m = ms[f.subject]
+            if f.predicate in role_preds and f.modality == "asserted" and f.via[0] != "collective" \
+                    and m.type in ACTOR and m.kind not in {"anaphor", "pronoun"}:
+                holders.setdefault(f.predicate, {}).setdefault(m.key, m)
         for f in found:
             sig = engine.frames.signatures.get(f.predicate)
             subj = coerce(ms[f.subject], f.frame.subject_types or (sig.subject if sig else ACTOR))
@@ -448,6 +472,7 @@ def extract_document(doc: Document, gazetteer: Any, engine: Engine | None = None
             dates = find_dates(s.text, years.year(s.index, {subj.key, obj.key}, keys_by_sentence))
             claims.append(Claim(subj.key, f.predicate, obj.key, doc.id, s.text, s.start, s.end, conf, f.frame.id,
                                 f.modality, dates[0].iso if dates else None, f.trigger.text))
+    claims += office_holder_claims(doc, sentences, all_mentions, engine, ents)
     # agreement dates and places from the sentence that signs or reaches them
     for c in claims:
         if c.predicate == "signs" and c.date:
@@ -473,6 +498,37 @@ def extract_document(doc: Document, gazetteer: Any, engine: Engine | None = None
     entities = {k: v for k, v in ents.entities.items() if k in used}
     return DocExtraction(source, entities, {k: ents.merge_keys.get(k, k) for k in entities}, all_mentions,
                          _dedupe(claims), sentences)
+
+
+def office_holder_claims(doc: Document, sentences: list[Sentence], mentions: list[Mention], engine: Engine,
+                         ents: DocEntities) -> list[Claim]:
+    """"UN Secretary-General Kofi Annan": a person named right after an office the gazetteer knows
+    as "<title> of <body>" holds the title in that body (leads for a leader's title), unless the
+    title is past ("former UN Secretary-General ...")."""
+    out: list[Claim] = []
+    offices = engine.offices
+    past = engine.frames.words("past_words")
+    by_end = {m.end: m for m in mentions if m.key in offices and m.kind in {"name", "alias", "acronym"}}
+    if not by_end:
+        return out
+    for p in mentions:
+        if p.type != "Person" or p.kind not in {"name", "alias", "surname"}:
+            continue
+        gap = re.search(r"(?:,[ \t]|[ \t]{1,2})$", doc.text[max(0, p.start - 2):p.start])
+        office = by_end.get(p.start - len(gap.group(0))) if gap else None
+        if office is None:
+            continue
+        word = re.search(r"([\w-]+)\W*$", doc.text[max(0, office.start - 20):office.start])
+        if word and (word.group(1).lower() in past or word.group(1).lower().startswith("ex-")):
+            continue
+        pred, body = offices[office.key]
+        s = next((x for x in sentences if x.start <= p.start < x.end), None)
+        if s is None:
+            continue
+        add_gazetteer_actor(ents.entities, ents.merge_keys, engine.gazetteer.entries[body], doc.id)
+        out.append(Claim(p.key, pred, body, doc.id, s.text, s.start, s.end, 0.8, f"{pred}.office", "asserted", None,
+                         doc.text[office.start:office.end]))
+    return out
 
 
 PLACE_LINK = re.compile(

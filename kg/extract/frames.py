@@ -93,6 +93,7 @@ class FrameSet:
     signatures: dict[str, Signature] = field(default_factory=dict)
     lexicon: dict[str, frozenset[str]] = field(default_factory=dict)
     fields: dict[str, str] = field(default_factory=dict)  # a field label ("Mediators") -> its predicate
+    role_nouns: dict[str, str] = field(default_factory=dict)  # "guarantor" -> guarantees ("the guarantors")
     title_ends: frozenset[str] = frozenset()
     _index: dict[tuple[str, str], list[Frame]] = field(default_factory=dict)
 
@@ -114,12 +115,14 @@ class FrameSet:
     def merge(self, other: FrameSet) -> FrameSet:
         """A new set: this one with ``other``'s frames added or overriding by id, its signatures
         and word lists added or replacing by name."""
-        out = FrameSet(dict(self.frames), dict(self.signatures), dict(self.lexicon), dict(self.fields))
+        out = FrameSet(dict(self.frames), dict(self.signatures), dict(self.lexicon), dict(self.fields),
+                       dict(self.role_nouns))
         for fid, f in other.frames.items():
             out.frames[fid] = f
         out.signatures.update(other.signatures)
         out.lexicon.update(other.lexicon)
         out.fields.update(other.fields)
+        out.role_nouns.update(other.role_nouns)
         out.index()
         return out
 
@@ -198,6 +201,10 @@ def parse_frames(data: Any, source: str) -> FrameSet:
         if pred not in PREDICATES:
             raise FramesError(f"{source}: field {label!r}: unknown predicate {pred!r}")
         fs.fields[label.lower()] = pred
+    for noun, pred in (data.get("role_nouns") or {}).items():
+        if pred not in PREDICATES:
+            raise FramesError(f"{source}: role noun {noun!r}: unknown predicate {pred!r}")
+        fs.role_nouns[noun.lower()] = pred
     frames = data.get("frames", [])
     if not isinstance(frames, list):
         raise FramesError(f"{source}: \"frames\" must be a list")
@@ -292,9 +299,12 @@ class Sentence:
 
     def __init__(self, span: Any, offset: int, mentions: Sequence[Any], frames: FrameSet,
                  events: Sequence[int] = (), capitals: Mapping[str, str] | None = None,
-                 missions: Sequence[int] = (), previous: int | None = None, parties: Sequence[int] = ()) -> None:
+                 missions: Sequence[int] = (), previous: int | None = None, parties: Sequence[int] = (),
+                 roles: Mapping[str, Sequence[int]] | None = None) -> None:
         self.span = span
         self.parties = list(parties)  # mention indices of the parties in focus ("both sides")
+        # predicate -> mention indices of those the document gave that role so far ("the guarantors")
+        self.roles = {k: list(v) for k, v in (roles or {}).items()}
         self.previous = previous  # mention index of the previous sentence's subject
         self._failed: bool | None = None
         self.missions = list(missions)
@@ -475,6 +485,9 @@ class Sentence:
                     "leaders": {"Person"}, "presidents": {"Person"}}.get(low, ACTOR)
             fit = [p for p in self.parties if self.mentions[p].type in want]
             return [Arg(p, "collective") for p in fit] if len(fit) >= 2 else []
+        role = self._role_collective(c)
+        if role:
+            return [Arg(p, "collective") for p in role]
         if c.pos_ == "PRON" and low in self.pronouns:
             ante = self.antecedent(c)
             return [Arg(ante, via or "pronoun")] if ante is not None else []
@@ -591,6 +604,21 @@ class Sentence:
             for a in self.actors(x):
                 return a.mention
         return None
+
+    def _role_collective(self, c: Any) -> list[int]:
+        """"the guarantors", "the guarantor countries", "the two mediators", "the signatories":
+        those the document has given that role so far (at least two of them)."""
+        if not self.roles or c.tag_ not in {"NNS", "NNPS"} or self.mention_of(c) is not None:
+            return []
+        kids = [x for x in c.children if x.dep_ in {"det", "predet", "nummod", "compound", "amod", "poss"}]
+        if not any(x.lower_ in {"the", "these", "both", "all", "two", "three", "four"} for x in kids):
+            return []
+        nouns = self.frames.role_nouns
+        pred = nouns.get(c.lemma_.lower()) or (
+            c.lower_ in self.collective_nouns | {"powers", "nations"}
+            and next((nouns[x.lemma_.lower()] for x in kids if x.lemma_.lower() in nouns), None))
+        holders = self.roles.get(pred, []) if pred else []
+        return holders if len(holders) >= 2 else []
 
     def _collective(self, c: Any) -> bool:
         """"both sides", "the two parties", "the two leaders", "both": the parties in focus."""
@@ -832,6 +860,19 @@ class Sentence:
                     # "the Hamas-led attack", "a Qatari-led mediation": who leads the action does it
                     out += [a for d in c.children if d.dep_ in {"npadvmod", "compound", "nmod", "amod"}
                             and self.mention_of(d) is not None for a in self.actors(d)]
+            nxt = n.doc[n.i + 1] if n.i + 1 < len(n.doc) else None
+            inner = nxt is not None and self.mention_of(nxt) is None and (
+                phrase := _title_phrase(self.frames, nxt)) is not None and len(phrase.replace("-", " ").split()) > 1
+            if not out and n.dep_ == "compound" and self.mention_of(n) is None and not inner:
+                # "AU Commission Chairperson Moussa Faki": the parser hung every word on the name;
+                # the name just before the title (and the title's own words) modifies it
+                j = n.i - 1
+                while j >= n.sent.start and n.doc[j].dep_ in {"compound", "amod"} and self.mention_of(n.doc[j]) is None \
+                        and n.doc[j].head.i in {n.i, n.head.i} and n.doc[j].text[:1].isupper():
+                    j -= 1
+                if j >= n.sent.start and n.doc[j].dep_ in {"compound", "amod"} and n.doc[j].head.i == n.head.i \
+                        and self.mention_of(n.doc[j]) not in {None, self.mention_of(n.head)}:
+                    out += self.actors(n.doc[j])
             return out
         if slot == "cop":
             h = n.head
@@ -1313,9 +1354,38 @@ def _group_of(s: Sentence) -> list[Found]:
     return out
 
 
+def _title_prefix(s: Sentence) -> list[Found]:
+    """"IGAD Special Envoy Lazaro Sumbeiywo", "ECOWAS Executive Secretary X": a name, a title and a
+    person side by side, read from the words alone, for when the parser hung them on each other
+    wrongly (a capitalised acronym that starts a sentence is often taken for a verb)."""
+    out: list[Found] = []
+    doc = s.span.doc
+    for mi, m in enumerate(s.mentions):
+        if m.type != "Person" or m.kind in {"role", "anaphor", "pronoun"}:
+            continue
+        first = next((ti for ti in sorted(s.tok_mention) if s.tok_mention[ti] == mi), None)
+        if first is None or first - 1 < s.span.start:
+            continue
+        t = doc[first - 1]  # the title's last word, just before the name
+        phrase = _title_phrase(s.frames, t) or (t.lower_ if s.frames.lookup("title", t.lower_) else None)
+        if not phrase or s.mention_of(t) is not None:
+            continue
+        start = first - len(phrase.replace("-", " - ").split())
+        if start - 1 < s.span.start:
+            continue
+        org = s.mention_of(doc[start - 1])
+        if org is None or org == mi or doc[start - 1].whitespace_ == "" and doc[start].text != "-":
+            continue
+        for f in _title_frames(s, t, phrase):
+            otypes = f.object_types or (s.frames.signatures[f.predicate].object if f.predicate in s.frames.signatures else ACTOR)
+            if _type_ok(s.mentions[org], otypes, s.capitals) and s.mentions[org].key != m.key:
+                out.append(Found(mi, f.predicate, org, f, modality_of(s, t, f), t, ("title", "")))
+    return out
+
+
 def match_sentence(s: Sentence) -> list[Found]:
     """Every frame that fires in the sentence, with its arguments."""
-    out: list[Found] = _person_of(s) + _group_of(s)
+    out: list[Found] = _person_of(s) + _group_of(s) + _title_prefix(s)
     fs = s.frames
     for t in s.span:
         seen_frames: set[str] = set()

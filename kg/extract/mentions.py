@@ -237,6 +237,9 @@ def discover(text: str, sentences: list[Sentence], gaz_mentions: list[Mention], 
         while words and words[0].lower().strip(".") in HONORIFICS:
             words.pop(0)
             honorifics += 1
+        # "General Peace Accords", "General Framework Agreement": the name of a document or event
+        if any(ORG_HEADS.get(w.lower()) in {"Agreement", "Meeting"} for w in words[1:]):
+            continue
         # drop trailing words that are not part of a name (a following capitalised word of a new clause)
         while words and (_stop(words[-1]) or words[-1].lower() in ORG_HEADS):
             words.pop()
@@ -453,7 +456,24 @@ def discover(text: str, sentences: list[Sentence], gaz_mentions: list[Mention], 
         if _stop(m.group("name").split()[0]):
             continue
         add(m.start("name"), m.end("name"), m.group("name"), typ, "discover.appositive-group")
+    # 12. a short name in capitals that nothing defined ("RENAMO signed", "the CNDD-FDD leader"): an
+    # organisation of unknown kind, kept only when a relation uses it. Not in a line written in
+    # capitals (headings, datelines), not a speaker's label ("FERRIS:"), not a roman numeral.
+    taken = SpanSet((k.start, k.end) for k in gaz_mentions + d.mentions)
+    for m in re.finditer(r"(?<![\w'’-])[A-Z][A-Z0-9]{2,9}(?:-[A-Z0-9]{1,8})?(?![\w-])(?!['’]?\s*:)", ftext):
+        word = m.group(0)
+        if taken.overlaps(m.start(), m.end()) or _stop(word) or ROMAN.fullmatch(word) or sum(c.isalpha() for c in word) < 3:
+            continue
+        line_a = ftext.rfind("\n", 0, m.start()) + 1
+        line_b = ftext.find("\n", m.end())
+        line = ftext[line_a:line_b if line_b >= 0 else len(ftext)]
+        if sum(c.islower() for c in line) < 0.4 * sum(c.isalpha() for c in line) or lookup_key(word).casefold() in idx.folded:
+            continue
+        add(m.start(), m.end(), word, "Organization", "discover.caps-name")
     return d
+
+
+ROMAN = re.compile(r"M{0,3}(?:CM|CD|D?C{0,3})(?:XC|XL|L?X{0,3})(?:IX|IV|V?I{0,3})")
 
 
 def _last_name_word(ftext: str, end: int, idx: GazetteerIndex, gaz_spans: SpanSet) -> int | None:
