@@ -257,6 +257,13 @@ SYNTAX = [
      {("Mohamed Ibn Chambas", "leads", "Economic Community of West African States")}),
     ("AU Commission Chairperson Moussa Faki Mahamat welcomed the Pretoria Agreement.",
      {("Moussa Faki Mahamat", "leads", "African Union Commission")}),
+    # a sentence with no verb at its root: the parser's "reduced relative" is the main verb
+    ("Paul Kagame, Pasteur Bizimungu and two other RPF commanders signed for the RPF.",
+     {("Paul Kagame", "memberOf", "RPF"), ("Pasteur Bizimungu", "memberOf", "RPF")}),
+    # attendance and venue: "looked on" at the event the passage is about, "hosted the ceremony"
+    ("Croatia and the Serb leaders signed the Erdut Agreement. President Franjo Tudjman hosted the ceremony, "
+     "and US Ambassador Peter Galbraith looked on.",
+     {("Franjo Tudjman", "hosts", "Erdut Agreement"), ("Peter Galbraith", "participatesIn", "Erdut Agreement")}),
     # an office the gazetteer knows as "<title> of <body>", right before a name
     ("UN Secretary-General Kofi Annan welcomed the Naivasha talks.", {("Kofi Annan", "leads", "United Nations")}),
     ("The UN Secretary-General, Javier Perez de Cuellar, announced the ceasefire.",
@@ -302,6 +309,18 @@ def test_a_name_in_capitals_is_an_actor_only_in_running_text_and_in_a_relation()
     assert ("MEF", "signs", "Townsville Peace Agreement") in asserted and ("IFM", "signs", "Townsville Peace Agreement") in asserted
     labels = {d["label"] for _, d in G.nodes(data=True)}
     assert not labels & {"BACKGROUND", "BRIEFING", "MORRIS", "PRESENTER", "NOTE", "XIV", "SOLOMON"}
+
+
+def test_a_dateline_is_no_argument_and_a_castle_is_no_person() -> None:
+    asserted, _, G = triples("MEXICO CITY, Jan 16 (Wire) - The government of El Salvador and the FMLN signed "
+                             "a peace agreement at Chapultepec Castle on Thursday.")
+    assert ("Government of El Salvador", "signs", "peace agreement") in asserted
+    assert not {t for t in asserted if t[0] in {"Mexico", "Mexico City"}}
+    types = {d["label"]: d["type"] for _, d in G.nodes(data=True)}
+    assert types.get("Chapultepec Castle") in {None, "Location"}
+    # "signing ceremonies" a person failed to attend are no signature
+    asserted, _, _ = triples("The Juba Agreement was ready. Kony failed to appear at signing ceremonies set for April.")
+    assert not {t for t in asserted if t[1] == "signs"}
 
 
 def test_a_word_inside_a_longer_title_takes_no_relation_of_its_own() -> None:

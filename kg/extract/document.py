@@ -417,8 +417,10 @@ def extract_document(doc: Document, gazetteer: Any, engine: Engine | None = None
     parties: list[Mention] = []
     holders: dict[str, dict[str, Mention]] = {}
     role_preds = set(engine.frames.role_nouns.values())
+    datelines = SpanSet(m.span("d") for m in DATELINE.finditer(doc.text))
     for s, (off, span) in zip(sentences, spans):
-        ms = list(by_sentence.get(s.index, []))
+        # a dateline's place is where the story was filed, no argument of the sentence it opens
+        ms = [m for m in by_sentence.get(s.index, []) if not datelines.overlaps(m.start, m.end)]
         if not ms and previous is None:
             continue
         def index_of(m: Mention) -> int:
@@ -529,6 +531,13 @@ def office_holder_claims(doc: Document, sentences: list[Sentence], mentions: lis
         out.append(Claim(p.key, pred, body, doc.id, s.text, s.start, s.end, 0.8, f"{pred}.office", "asserted", None,
                          doc.text[office.start:office.end]))
     return out
+
+
+#: A dateline at the start of a line: "MEXICO CITY, Jan 16 (Wire) -", "GENEVA, 3 May 2021 --",
+#: "KHARTOUM (AP) —" (the place in capitals, then a date or an agency, then a dash).
+DATELINE = re.compile(
+    r"(?m)^[ \t]*(?P<d>[A-Z][A-Z'’.-]{2,}(?:[ \t]+[A-Z][A-Z'’.-]+){0,3}(?:,[ \t]*[A-Z][A-Za-z.]+(?:[ \t]+[A-Z][A-Za-z.]+)?)?)"
+    r"(?=(?:,?[ \t]+(?:\d{1,2}[ \t]+)?[A-Z][a-z]{2,8}\.?(?:[ \t]+\d{1,2})?(?:,?[ \t]+\d{4})?)?(?:[ \t]*\([^)\n]{1,40}\))?[ \t]*(?:-{1,2}|[–—])[ \t])")
 
 
 PLACE_LINK = re.compile(

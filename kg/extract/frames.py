@@ -675,8 +675,25 @@ class Sentence:
     def is_passive(self, v: Any) -> bool:
         if any(c.dep_ in {"nsubjpass", "auxpass", "csubjpass", "agent"} for c in v.children):
             return True  # a "by" agent makes it passive whatever the tagger said ("led by X and backed by Y")
+        if self.main_verb_of_list(v) is not None:
+            return False
         return v.tag_ == "VBN" and v.dep_ in {"acl", "amod", "advcl", "relcl", "conj"} and not any(
             c.dep_ in {"nsubj", "aux"} for c in v.children)
+
+    def main_verb_of_list(self, v: Any) -> Any | None:
+        """"Schafik Handal, Joaquin Villalobos and three other commanders signed for the FMLN": the
+        parser made the list the sentence's root and the verb a reduced relative of its last item.
+        A sentence with no verb at its root has no reduced relative: the verb is the main one and
+        the list (the root) its subject. Returns that root, else None."""
+        root = v.sent.root
+        if v.dep_ != "acl" or v.tag_ not in {"VBD", "VBN"} or root.pos_ not in {"NOUN", "PROPN"} or root.i > v.i:
+            return None
+        if any(c.dep_ in {"agent", "auxpass", "nsubj", "nsubjpass"} for c in v.children):
+            return None
+        h = v.head
+        while h.dep_ in {"conj", "appos"} and h.head.i != h.i:
+            h = h.head
+        return root if h.i == root.i and h.i != v.head.i else None
 
     # -- a verb's logical subject and object
 
@@ -694,6 +711,8 @@ class Sentence:
                 own.append(c)
             elif c.dep_ == "nsubj" and passive:
                 own.append(c)
+        if not own and (root := self.main_verb_of_list(v)) is not None:
+            own = [root]
         if not own and v.dep_ == "amod" and v.tag_ == "VBD":
             # "Turkey hosted talks between ...", read by the parser as a noun phrase ("Turkey-hosted
             # talks"): a past-tense verb is a verb, its "modifier" the subject
@@ -981,6 +1000,7 @@ class Sentence:
             wanted = frame.object_types or (sig.object if sig else None)
             if frame.kind == "verb" and not frame.noun and any(
                     self.mention_of(c) is None and c.lower_ not in {"us", "them"}
+                    and (t.tag_ == "VBG" or c.lemma_.lower() not in self.frames.words("event_nouns"))
                     and not any(wanted is None or self.mentions[a.mention].type in wanted for a in self.actors(c))
                     for c in self.verb_object(t)):  # "New Zealand hosted us": the talks of the speaker's side
                 # "facilitated the travel of ...", "those signed by", "hosts the refugee camps near X":
@@ -1059,7 +1079,13 @@ class Sentence:
         v = t
         while v.pos_ not in {"VERB", "AUX"} and v.dep_ != "ROOT" and v.head.i != v.i:
             v = v.head
-        if v.pos_ in {"VERB", "AUX"}:
+        clauses = [v] if v.pos_ in {"VERB", "AUX"} else []
+        if clauses and v.dep_ in {"pcomp", "advcl", "conj"}:
+            # "signed in Helsinki, with Ahtisaari looking on": the clause it hangs on
+            h = v.head.head if v.head.dep_ == "prep" else v.head
+            if h.pos_ in {"VERB", "AUX"}:
+                clauses.append(h)
+        for v in clauses:
             for s in (*self.verb_object(v), *self.verb_subject(v), *[p for c in v.children if c.dep_ == "prep" for p in c.children if p.dep_ == "pobj"]):
                 for a in self.actors(s):
                     if self.mentions[a.mention].type in EVENT_TYPES & (allowed or EVENT_TYPES):

@@ -12,7 +12,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field, replace
 from typing import Any
 
-from kg.extract.lexicon import (GENERIC_MODIFIERS, GROUP_NOUNS, MONTHS, ORG_HEADS, SOURCE_HEADS, STOP_CAPS,
+from kg.extract.lexicon import (FACILITY_HEADS, GENERIC_MODIFIERS, GROUP_NOUNS, MONTHS, ORG_HEADS, SOURCE_HEADS, STOP_CAPS,
                         TITLES, WEEKDAYS)
 from kg.extract.spans import ByStart, SpanSet
 from kg.models import Mention, Sentence
@@ -293,7 +293,7 @@ def discover(text: str, sentences: list[Sentence], gaz_mentions: list[Mention], 
             continue
         start = m.start(g) + m.group(g).find(words[0])
         end = start + _span_len(ftext[start:], words)
-        if gaz_spans.overlaps(start, end):
+        if gaz_spans.overlaps(start, end) or words[-1].lower() in FACILITY_HEADS:
             continue
         add(start, end, " ".join(words), "Person", "discover.context-person")
     # 2c. persons the language pipeline's NER finds: "Richard Holbrooke", "Ratko Mladic" -- two to
@@ -315,6 +315,9 @@ def discover(text: str, sentences: list[Sentence], gaz_mentions: list[Mention], 
         start = a + ftext[a:b].find(words[0])
         end = start + _span_len(ftext[start:], words)
         if gaz_spans.overlaps(start, end) or found.overlaps(start, end):
+            continue
+        if words[-1].lower() in FACILITY_HEADS:  # "Chapultepec Castle", "Lancaster House": a venue
+            add(start, end, " ".join(words), "Location", "discover.venue")
             continue
         add(start, end, " ".join(words), "Person", "discover.ner-person")
     # 3. organisation-shaped names: runs of capitalised words ending in a head noun
