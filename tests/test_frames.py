@@ -311,6 +311,28 @@ def test_a_name_in_capitals_is_an_actor_only_in_running_text_and_in_a_relation()
     assert not labels & {"BACKGROUND", "BRIEFING", "MORRIS", "PRESENTER", "NOTE", "XIV", "SOLOMON"}
 
 
+def test_a_flattened_infobox_is_read_field_by_field_about_the_titled_agreement() -> None:
+    text = ("Lusaka Protocol\n\nType: Comprehensive peace agreement\nSigned: 20 November 1994\n"
+            "Mediators: United Nations; Government of Zambia\nObservers: Portugal; Russia; United States\n"
+            "Signatories: Venancio de Moura (Minister of Foreign Affairs of Angola); Eugenio Manuvakola (Secretary-General of UNITA)\n"
+            "Parties: Government of Angola; National Union for the Total Independence of Angola (UNITA)\n")
+    asserted, _, G = triples(text)
+    assert {("Government of Zambia", "mediates", "Lusaka Protocol"), ("Portugal", "participatesIn", "Lusaka Protocol"),
+            ("Eugenio Manuvakola", "signs", "Lusaka Protocol"), ("Eugenio Manuvakola", "leads", "UNITA"),
+            ("UNITA", "partyTo", "Lusaka Protocol"), ("Government of Angola", "partyTo", "Lusaka Protocol")} <= asserted
+    # a field is its own sentence; a bracket's words and a demonym inside a name are no items
+    assert ("Portugal", "mediates", "Lusaka Protocol") not in asserted
+    assert not {t for t in asserted if t[0] == "Angola" and t[1] in {"signs", "partyTo"}}
+    assert "Comprehensive peace agreement" not in {d["label"] for _, d in G.nodes(data=True)}
+
+
+def test_a_relative_after_a_list_is_its_last_items_and_nobody_leads_a_person() -> None:
+    asserted, _, _ = triples("The speakers were Kofi Annan, Sinn Fein leader Gerry Adams and Jonathan Powell, "
+                             "who had been Tony Blair's chief of staff.")
+    assert ("Gerry Adams", "leads", "Sinn Fein") in asserted
+    assert not {t for t in asserted if t[2] == "Tony Blair" or t[1] == "leads" and t[0] in {"Kofi Annan", "Jonathan Powell"}}
+
+
 def test_a_dateline_is_no_argument_and_a_castle_is_no_person() -> None:
     asserted, _, G = triples("MEXICO CITY, Jan 16 (Wire) - The government of El Salvador and the FMLN signed "
                              "a peace agreement at Chapultepec Castle on Thursday.")

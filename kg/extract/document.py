@@ -681,12 +681,23 @@ def field_claims(doc: Document, sentences: list[Sentence], mentions: list[Mentio
                 len(words_before) >= 3 and words_before[-1].lower() not in {"the", "a", "an", "both", "two", "all"}
                 and _capitalised_run(text, line_start, m.start()))))):
             continue
-        if m.end() not in starts:
-            continue  # a field's value starts with an actor
+        first = next((x for x in all_by_start.between(m.end(), m.end() + 80)), None)
+        if m.end() not in starts and (first is None or not _capitalised_run(text, m.end(), first.start)
+                                      or re.search(r"[.;]", text[m.end():first.start])):
+            continue  # a field's value starts with a name (an actor, or one the extraction missed)
         end_m = end_rx.search(text, m.end())
         end = end_m.start() if end_m else len(text)
+        # "Joaquim Chissano (President of Mozambique)": what a bracket says of an item is no item
+        def bracketed(x: Mention) -> bool:  # "(RENAMO)" alone in its brackets is the item's short name
+            if text.count("(", m.end(), x.start) <= text.count(")", m.end(), x.start):
+                return False
+            return not (text[:x.start].rstrip().endswith("(") and text[x.end:].lstrip().startswith(")"))
+
         inside = [x for x in all_by_start.between(m.end(), end) if x.end <= end and x.kind != "anaphor"
-                  and x.type not in {"Agreement", "Meeting", "Location"}]
+                  and x.type not in {"Agreement", "Meeting", "Location"} and not bracketed(x)
+                  and x.kind != "demonym"]  # "Mozambican National Resistance" is no Mozambique
+        inside = [x for x in inside if not any(y is not x and y.start <= x.start and x.end <= y.end
+                                               and (y.end - y.start) > (x.end - x.start) for y in inside)]
         if not inside:
             continue
         para = text.rfind("\n\n", 0, m.start()) + 1
@@ -698,11 +709,13 @@ def field_claims(doc: Document, sentences: list[Sentence], mentions: list[Mentio
         s = next((x for x in sentences if x.start <= m.start() < x.end), None)
         if s is None:
             continue
+        # the evidence is the field, label and value, when the sentence is shorter ("Signatories:")
+        a, b = (s.start, s.end) if s.end >= end else (min(s.start, m.start()), end)
         sig = frames.signatures.get(pred)
         for x in inside:
             if sig and (x.type not in sig.subject or target.type not in sig.object):
                 continue
-            out.append(Claim(x.key, pred, target.key, doc.id, s.text, s.start, s.end, 0.75, f"{pred}.field",
+            out.append(Claim(x.key, pred, target.key, doc.id, doc.text[a:b], a, b, 0.75, f"{pred}.field",
                              "asserted", None, label))
     return out
 

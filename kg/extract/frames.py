@@ -507,6 +507,11 @@ class Sentence:
                     head = self._described_by_person_phrase(mi)
                     if head is None:
                         return []
+                own = self.mention_of(head)
+                plural = rel.tag_ == "VBP" or any(x.lower_ in {"were", "are", "have"} for x in (rel, *rel.children))
+                if head.dep_ == "conj" and own is not None and not plural:
+                    # "A, B and C, who had been X's chief of staff": the last of a list, not the list
+                    return [Arg(own, via or "relative")]
                 return self.actors(head, seen, via or "relative")
             return []
         owner: tuple[Any, str] | None = None
@@ -1057,6 +1062,10 @@ class Sentence:
         if t.dep_ == "compound" and self.mention_of(t.head) is not None:
             return [Arg(self.mention_of(t.head))]
         if t.dep_ == "appos":
+            # "A (President of X); B (President of Y)": the title is A's alone, not A's list's
+            own = self.mention_of(t.head)
+            if own is not None and self.mentions[own].type == "Person":
+                return [Arg(own)]
             return self.actors(t.head)
         if t.dep_ == "conj" and t.head.pos_ in {"NOUN", "PROPN"} and self.mention_of(t.head) is None:
             return self.title_person(t.head)  # "the Special Representative and Head of MINUSCA, Mankeur Ndiaye"

@@ -293,7 +293,7 @@ def discover(text: str, sentences: list[Sentence], gaz_mentions: list[Mention], 
             continue
         start = m.start(g) + m.group(g).find(words[0])
         end = start + _span_len(ftext[start:], words)
-        if gaz_spans.overlaps(start, end) or words[-1].lower() in FACILITY_HEADS:
+        if gaz_spans.overlaps(start, end) or words[-1].lower() in FACILITY_HEADS or LEADER_AFTER.match(ftext, end):
             continue
         add(start, end, " ".join(words), "Person", "discover.context-person")
     # 2c. persons the language pipeline's NER finds: "Richard Holbrooke", "Ratko Mladic" -- two to
@@ -319,6 +319,9 @@ def discover(text: str, sentences: list[Sentence], gaz_mentions: list[Mention], 
         if words[-1].lower() in FACILITY_HEADS:  # "Chapultepec Castle", "Lancaster House": a venue
             add(start, end, " ".join(words), "Location", "discover.venue")
             continue
+        if LEADER_AFTER.match(ftext, end):  # "Sinn Féin leader Gerry Adams": the body the person leads
+            add(start, end, " ".join(words), "Organization", "discover.led-body")
+            continue
         add(start, end, " ".join(words), "Person", "discover.ner-person")
     # 3. organisation-shaped names: runs of capitalised words ending in a head noun
     gaz_starts = {g.start for g in gaz_mentions}
@@ -343,6 +346,8 @@ def discover(text: str, sentences: list[Sentence], gaz_mentions: list[Mention], 
             mods.pop(0)
         if not mods or any(w.lower() in MONTHS or w.lower() in ORG_HEADS for w in mods):
             continue  # a head noun is no modifier: "Agreement Type Peace agreement" is two fields of an infobox
+        if all(w.lower() in GENERIC_MODIFIERS for w in mods):
+            continue  # "Type: Comprehensive peace agreement": a description that starts a line, no name
         head = m.group("head")
         typ = ORG_HEADS.get(head, "Agreement")
         start = m.start("mod") + m.group("mod").find(mods[0])
@@ -475,6 +480,10 @@ def discover(text: str, sentences: list[Sentence], gaz_mentions: list[Mention], 
         add(m.start(), m.end(), word, "Organization", "discover.caps-name")
     return d
 
+
+#: A leader's title and a name after a name: that name is the body led ("Sinn Féin leader Gerry
+#: Adams", "Hamas chief Ismail Haniyeh").
+LEADER_AFTER = re.compile(rf"[ \t]+(?:leader|chairman|chairwoman|chief|founder|commander|secretary-general)[ \t]+{NAMEWORD}")
 
 ROMAN = re.compile(r"M{0,3}(?:CM|CD|D?C{0,3})(?:XC|XL|L?X{0,3})(?:IX|IV|V?I{0,3})")
 

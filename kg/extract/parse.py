@@ -82,6 +82,11 @@ def _load(chosen: str) -> Any:
 SHORT_LINE = 60
 
 
+#: A line that starts with a field's label ("Mediators: A; B", "Signed: 4 October 1992"): a
+#: flattened infobox or a form, one field a sentence.
+FIELD_LINE = re.compile(r"[A-Z][A-Za-z]*(?:[ -][A-Za-z()]+){0,3}:[ \t]")
+
+
 def _register_line_breaks() -> None:
     from spacy.language import Language
 
@@ -106,7 +111,8 @@ def _register_line_breaks() -> None:
             line = text[line_start:t.idx].strip()
             prev = doc[t.i - 1] if t.i > 0 else None
             if prev is None or prev.text in {".", "!", "?", ":", ";", "\u2026"} or prev.text.endswith((".", ":", "\u2026", "...")) \
-                    or len(line) <= SHORT_LINE or not nxt.text[:1].islower() and nxt.text[:1] in "-*•–—0123456789(":
+                    or len(line) <= SHORT_LINE or not nxt.text[:1].islower() and nxt.text[:1] in "-*•–—0123456789(" \
+                    or FIELD_LINE.match(text, nxt.idx):
                 nxt.is_sent_start = True
             elif nxt.text[:1].islower() or prev.text[-1:].isalnum() or prev.text in {",", "-"}:
                 nxt.is_sent_start = False
