@@ -264,6 +264,14 @@ SYNTAX = [
     ("Croatia and the Serb leaders signed the Erdut Agreement. President Franjo Tudjman hosted the ceremony, "
      "and US Ambassador Peter Galbraith looked on.",
      {("Franjo Tudjman", "hosts", "Erdut Agreement"), ("Peter Galbraith", "participatesIn", "Erdut Agreement")}),
+    # "King X of Y": the "of" the parser hung on the name is the title's
+    ("A committee of King Hassan II of Morocco and President Chadli Bendjedid of Algeria met in Rabat.",
+     {("Hassan II", "leads", "Morocco"), ("Chadli Bendjedid", "leads", "Algeria")}),
+    # "Mission to PLACE" and "Document" name a mission and an agreement
+    ("The first elements of the Regional Assistance Mission to Solomon Islands arrived in Honiara.",
+     {("Regional Assistance Mission to Solomon Islands", "deploysTo", "Honiara")}),
+    ("The Doha Document for Peace in Darfur (DDPD) was welcomed. The DDPD was signed by the Government of Sudan.",
+     {("Government of Sudan", "signs", "Doha Document for Peace in Darfur")}),
     # an office the gazetteer knows as "<title> of <body>", right before a name
     ("UN Secretary-General Kofi Annan welcomed the Naivasha talks.", {("Kofi Annan", "leads", "United Nations")}),
     ("The UN Secretary-General, Javier Perez de Cuellar, announced the ceasefire.",
@@ -448,6 +456,16 @@ def test_the_guarantors_and_the_mediators_are_those_the_document_gave_the_role()
     assert not {t for t in asserted if t[1] == "participatesIn"}
     asserted, _, _ = triples("Norway and Cuba may mediate the Havana talks. The mediators attended the Oslo talks.")
     assert not {t for t in asserted if t[1] == "participatesIn"}
+
+
+def test_the_two_presidents_are_the_persons_the_document_titled_so() -> None:
+    asserted, _, _ = triples("President Ismail Omar Guelleh and President Isaias Afwerki arrived in Doha. "
+                             "The agreement that the two Presidents signed today ends the border dispute.")
+    assert {("Ismail Omar Guelleh", "signs", "agreement"), ("Isaias Afwerki", "signs", "agreement")} <= asserted
+    # three presidents are not "the two Presidents"
+    asserted, _, _ = triples("President Ismail Omar Guelleh, President Isaias Afwerki and President Omar al-Bashir "
+                             "arrived in Doha. The agreement that the two Presidents signed today ends the dispute.")
+    assert not {t for t in asserted if t[1] == "signs"}
 
 
 def test_the_country_and_the_city_refer_back() -> None:

@@ -434,6 +434,13 @@ def extract_document(doc: Document, gazetteer: Any, engine: Engine | None = None
         mission_i = [index_of(mission)] if mission is not None else []
         prev_i = index_of(previous) if previous is not None else None
         party_i = [index_of(p) for p in parties]
+        for m in by_sentence.get(s.index, []):  # persons by their title, for a later "the two Presidents"
+            if m.type != "Person" or m.kind not in {"name", "alias", "surname"}:
+                continue
+            before = TITLE_BEFORE.search(doc.text, max(0, m.start - 40), m.start)
+            t = before.group(1).lower() if before else ents.titles.get(m.key)
+            if t:
+                holders.setdefault(f"title:{t.split()[-1]}", {}).setdefault(m.key, m)
         role_i = {pred: [index_of(m) for m in held.values()] for pred, held in holders.items() if len(held) >= 2}
         fsent = FrameSentence(span, off, ms, engine.frames, ev_i, capitals=idx.capitals, missions=mission_i,
                               previous=prev_i, parties=party_i, roles=role_i)
@@ -532,6 +539,10 @@ def office_holder_claims(doc: Document, sentences: list[Sentence], mentions: lis
                          doc.text[office.start:office.end]))
     return out
 
+
+#: A title right before a name ("President Isaias Afwerki").
+TITLE_BEFORE = re.compile(r"(?i)\b(" + "|".join(re.escape(t) for t in sorted(TITLES, key=len, reverse=True)
+                                                if t.isalpha() or " " in t) + r")[ \t]+$")
 
 #: A dateline at the start of a line: "MEXICO CITY, Jan 16 (Wire) -", "GENEVA, 3 May 2021 --",
 #: "KHARTOUM (AP) —" (the place in capitals, then a date or an agency, then a dash).

@@ -484,7 +484,8 @@ class Sentence:
             want = {"governments": {"State", "Government"}, "countries": {"State"}, "states": {"State"},
                     "leaders": {"Person"}, "presidents": {"Person"}}.get(low, ACTOR)
             fit = [p for p in self.parties if self.mentions[p].type in want]
-            return [Arg(p, "collective") for p in fit] if len(fit) >= 2 else []
+            if len(fit) >= 2 or not self._role_collective(c):
+                return [Arg(p, "collective") for p in fit] if len(fit) >= 2 else []
         role = self._role_collective(c)
         if role:
             return [Arg(p, "collective") for p in role]
@@ -618,6 +619,11 @@ class Sentence:
         kids = [x for x in c.children if x.dep_ in {"det", "predet", "nummod", "compound", "amod", "poss"}]
         if not any(x.lower_ in {"the", "these", "both", "all", "two", "three", "four"} for x in kids):
             return []
+        count = next((int(x.text) if x.text.isdigit() else {"two": 2, "three": 3, "four": 4, "both": 2}.get(x.lower_)
+                      for x in kids if x.lower_ in {"two", "three", "four", "both"} or x.text.isdigit()), None)
+        titled = self.roles.get(f"title:{c.lemma_.lower()}", [])
+        if titled and (len(titled) == count or count is None and len(titled) >= 2):
+            return titled  # "the two Presidents": the persons the document has titled so
         nouns = self.frames.role_nouns
         pred = nouns.get(c.lemma_.lower()) or (
             c.lower_ in self.collective_nouns | {"powers", "nations"}
@@ -957,7 +963,12 @@ class Sentence:
         if slot.startswith("prep:"):
             words = frozenset(w.replace("_", " ") for w in slot[5:].split("|"))
             out = []
-            for p in self.preps(t, words):
+            targets = self.preps(t, words)
+            hm = self.mention_of(t.head)
+            if frame.kind == "title" and t.dep_ == "compound" and hm is not None and hm != self.mention_of(t) \
+                    and self.mentions[hm].type == "Person":
+                targets += self.preps(t.head, words)  # "King Fahd of Saudi Arabia": "of" hangs on the name
+            for p in targets:
                 pm = self.mention_of(p)
                 if frame.kind == "title" and pm is not None and self.mentions[pm].type == "Person":
                     # "the President of Georgia Mr. Mikheil Saakashvili": the parser made the state a

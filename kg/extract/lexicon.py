@@ -23,7 +23,7 @@ ORG_HEADS: dict[str, str] = {
                     "Government"),
     **dict.fromkeys(["agreement", "agreements", "accord", "accords", "treaty", "memorandum", "protocol",
                      "declaration", "resolution", "ceasefire", "cease-fire", "truce", "deal", "roadmap",
-                     "road map", "charter", "pact", "act", "covenant", "compact", "arrangement", "plan", "communique", "communiqué", "consensus"],
+                     "road map", "charter", "pact", "act", "covenant", "compact", "arrangement", "plan", "communique", "communiqué", "consensus", "document"],
                     "Agreement"),
     **dict.fromkeys(["conference", "summit", "talks", "meeting", "negotiations", "consultations", "dialogue",
                      "round"], "Meeting"),

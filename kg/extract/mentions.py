@@ -618,7 +618,9 @@ def _org_run(ftext: str, m: re.Match[str], d: Discovery, sent_starts: set[int], 
         if typ in {"Government", "PoliticalOrganization"} and len(words) == 2 and low[0] in idx.demonyms and low[1] in {"government", "authorities", "administration", "state"}:
             continue
         # missions named by where they are: "SADC Mission in the DRC", "UN Support Mission in Libya"
-        where = re.match(rf"[ \t]+in[ \t]+(?:the[ \t]+)?{NAMEWORD}(?:[ \t]+(?:of[ \t]+(?:the[ \t]+)?)?{NAMEWORD}){{0,3}}", ftext[end:end + 80])
+        where = re.match(rf"[ \t]+(?:in|to)[ \t]+(?:the[ \t]+)?{NAMEWORD}(?:[ \t]+(?:of[ \t]+(?:the[ \t]+)?)?{NAMEWORD}){{0,3}}", ftext[end:end + 80])
+        if where and where.group(0).split()[0] == "to" and low[-1] not in {"mission", "office", "presence"}:
+            where = None  # "the Mission to Solomon Islands"; not "the Commission to Geneva"
         if where and low[-1] in {"mission", "office", "force", "operation", "presence", "conflict", "crisis", "war"}:
             end += where.end()
             name = " ".join(ftext[start:end].split())
