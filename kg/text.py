@@ -59,15 +59,43 @@ _LONG_RUN = re.compile(rf"\S{{{LONG_RUN},}}")
 
 
 def searchable(text: str) -> str:
-    """:func:`fold`, with every run of :data:`LONG_RUN` or more non-space characters blanked
-    (same length, so offsets are kept): the text the extraction's patterns scan, in which no
-    pattern can spend more than linear time on a token that is not a word.
+    """:func:`fold`, with words hyphenated across a line break joined (:func:`join_hyphenated`)
+    and every run of :data:`LONG_RUN` or more non-space characters blanked (same length, so
+    offsets are kept): the text the extraction's patterns scan, in which no pattern can spend more
+    than linear time on a token that is not a word.
 
     >>> searchable("see " + "A" * 50 + " now") == "see " + " " * 50 + " now"
     True
     """
-    folded = fold(text)
+    folded = join_hyphenated(fold(text))
     return _LONG_RUN.sub(lambda m: " " * len(m.group(0)), folded) if len(folded) >= LONG_RUN else folded
+
+
+_LINE_HYPHEN = re.compile(r"(?<=[a-z])-\n(?=[a-z])")
+_WORD_REST = re.compile(r"[a-z]+")
+
+
+def join_hyphenated(text: str) -> str:
+    """A word a PDF extractor hyphenated across a line break joined, followed by two spaces (the
+    same length, so offsets are kept).
+
+    >>> join_hyphenated("the Government of Guatema-\\nla and the um-\\nbrella group")
+    'the Government of Guatemala   and the umbrella   group'
+    """
+    if "-\n" not in text:
+        return text
+    parts = []
+    pos = 0
+    for m in _LINE_HYPHEN.finditer(text):
+        if m.start() < pos:
+            continue
+        rest = _WORD_REST.match(text, m.end())
+        end = rest.end() if rest else m.end()
+        parts.append(text[pos:m.start()])
+        parts.append(text[m.end():end] + "  ")
+        pos = end
+    parts.append(text[pos:])
+    return "".join(parts)
 
 
 def strip_accents(text: str) -> str:

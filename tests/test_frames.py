@@ -267,6 +267,18 @@ SYNTAX = [
     # "King X of Y": the "of" the parser hung on the name is the title's
     ("A committee of King Hassan II of Morocco and President Chadli Bendjedid of Algeria met in Rabat.",
      {("Hassan II", "leads", "Morocco"), ("Chadli Bendjedid", "leads", "Algeria")}),
+    # leaders by title, however the parser hung the title, the state and the name
+    ("Earlier contacts through Kenyan President Daniel arap Moi had helped.", {("Daniel arap Moi", "leads", "Kenya")}),
+    ("The talks were hosted by Kenya's President Mwai Kibaki in Nairobi.", {("Mwai Kibaki", "leads", "Kenya")}),
+    ("The ceasefire was signed by the president of Moldova Mircea Snegur.", {("Mircea Snegur", "leads", "Moldova")}),
+    # a title holds whatever the clause plans
+    ("It came at the request of the Prime Minister of Solomon Islands, Sir Allan Kemakeza.",
+     {("Allan Kemakeza", "leads", "Solomon Islands")}),
+    # a group "of" its leader, and "his" group
+    ("The Justice and Equality Movement (JEM) of Dr. Khalil Ibrahim withdrew from the Doha talks.",
+     {("Khalil Ibrahim", "leads", "Justice and Equality Movement")}),
+    ("Harold Keke and his Guadalcanal Liberation Front attacked Weather Coast villages.",
+     {("Harold Keke", "leads", "Guadalcanal Liberation Front")}),
     # "Mission to PLACE" and "Document" name a mission and an agreement
     ("The first elements of the Regional Assistance Mission to Solomon Islands arrived in Honiara.",
      {("Regional Assistance Mission to Solomon Islands", "deploysTo", "Honiara")}),
@@ -339,6 +351,14 @@ def test_a_relative_after_a_list_is_its_last_items_and_nobody_leads_a_person() -
                              "who had been Tony Blair's chief of staff.")
     assert ("Gerry Adams", "leads", "Sinn Fein") in asserted
     assert not {t for t in asserted if t[2] == "Tony Blair" or t[1] == "leads" and t[0] in {"Kofi Annan", "Jonathan Powell"}}
+
+
+def test_no_person_is_made_of_a_landform_a_compound_or_lower_case_words() -> None:
+    _, _, G = triples("The group was led by Milan Radoicic, then deputy leader of the Belgrade-backed Srpska Lista party. "
+                      "Harold Keke attacked Weather Coast villages. The consensus called for mediation by a special "
+                      "envoy of the ASEAN chair, humanitarian assistance, and a visit by the envoy.")
+    persons = {d["label"] for _, d in G.nodes(data=True) if d["type"] == "Person"}
+    assert persons == {"Milan Radoicic", "Harold Keke"}
 
 
 def test_a_dateline_is_no_argument_and_a_castle_is_no_person() -> None:

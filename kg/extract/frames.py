@@ -993,7 +993,12 @@ class Sentence:
             if slot in {"agent", "subj"}:
                 return self.noun_agent(t)
             if slot in {"poss", "mod", "cop", "appos", "light"}:
-                return self.noun_slot(t, slot)
+                res = self.noun_slot(t, slot)
+                hm = self.mention_of(t.head)
+                if not res and slot == "poss" and frame.kind == "title" and t.dep_ == "compound" and hm is not None \
+                        and hm != self.mention_of(t) and self.mentions[hm].type == "Person":
+                    res = self.noun_slot(t.head, "poss")  # "Kenya's President Mwai Kibaki": the name has the possessive
+                return res
             if slot == "attr" and t.dep_ == "nsubj" and t.head.lemma_.lower() in self.copulas:
                 return [a for c in t.head.children if c.dep_ == "attr" for a in self.actors(c)]
             if slot == "person":
@@ -1395,8 +1400,24 @@ def _group_of(s: Sentence) -> list[Found]:
         cands += [p for c in h.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children if p.dep_ == "pobj"]
         for c in cands:
             for a in s.actors(c):
-                if s.mentions[a.mention].type == "Person" and a.via in {"", "title"}:
+                # "Harold Keke and his Guadalcanal Liberation Front": the possessive pronoun is his
+                if s.mentions[a.mention].type == "Person" and (a.via in {"", "title"} or a.via == "pronoun" and c.lower_ in {"his", "her"}):
                     out.append(Found(a.mention, "leads", mi, GROUP_OF, modality_of(s, h, GROUP_OF), h, (a.via, "")))
+        # "The Justice and Equality Movement (JEM) of Dr. Khalil Ibrahim", however the parser hung the name
+        doc = s.span.doc
+        last = max(ti for ti, x in s.tok_mention.items() if x == mi)
+        j = last + 1
+        if j < s.span.end and doc[j].text == "(":
+            while j < s.span.end and doc[j].text != ")":
+                j += 1
+            j += 1
+        if j + 1 < s.span.end and doc[j].lower_ == "of":
+            k = j + 1
+            while k < s.span.end and doc[k].text.lower().strip(".") in {"dr", "mr", "mrs", "ms", "general", "gen", "colonel", "col", "sheikh"}:
+                k += 1
+            pm = s.mention_of(doc[k]) if k < s.span.end else None
+            if pm is not None and s.mentions[pm].type == "Person" and not any(f.subject == pm and f.object == mi for f in out):
+                out.append(Found(pm, "leads", mi, GROUP_OF, modality_of(s, h, GROUP_OF), h, ("", "")))
     return out
 
 
@@ -1483,6 +1504,8 @@ def _apply(s: Sentence, t: Any, f: Frame) -> list[Found]:
             s.mentions[a.mention].type in f.object_not for x in s.verb_object(t) for a in s.actors(x)):
         return []
     mod = modality_of(s, t, f) if f.negatable else (f.modality or "asserted")
+    if f.kind == "title" and mod != "negated":
+        mod = "asserted"  # a title says who holds it whatever the clause plans ("at the request of the Prime Minister of X")
     found = []
     for a, b in pairs:
         ma, mb = s.mentions[a.mention], s.mentions[b.mention]

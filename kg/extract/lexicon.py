@@ -32,11 +32,12 @@ ORG_HEADS: dict[str, str] = {
                      "channel", "gazette", "herald", "tribune", "daily"], "Organization"),
 }
 
-#: Last words of the names of buildings and grounds, where meetings are held ("Chapultepec
-#: Castle", "Lancaster House"): such a name is a place, never a person.
+#: Last words of the names of buildings, grounds and landforms ("Chapultepec Castle",
+#: "Lancaster House", "Weather Coast"): such a name is a place, never a person.
 FACILITY_HEADS = frozenset(
     "castle palace hotel hall centre center house building stadium airport airbase base camp square fort lodge "
-    "resort villa manor residence gardens park barracks compound embassy mansion chateau château abbey".split()
+    "resort villa manor residence gardens park barracks compound embassy mansion chateau château abbey "
+    "coast valley island islands mountains hills river lake strip corridor plateau peninsula desert".split()
 )
 
 #: Heads that make an Organization (a source, a think tank, an outlet), kept as the source of a

