@@ -279,6 +279,11 @@ SYNTAX = [
      {("Khalil Ibrahim", "leads", "Justice and Equality Movement")}),
     ("Harold Keke and his Guadalcanal Liberation Front attacked Weather Coast villages.",
      {("Harold Keke", "leads", "Guadalcanal Liberation Front")}),
+    # "consisting of" under an "of" chain reaches the named body; "put their names to" signs
+    ("A Group of Friends of the peace process consisting of Colombia, Mexico, Norway and Spain was created.",
+     {("Colombia", "memberOf", "Group of Friends"), ("Spain", "memberOf", "Group of Friends")}),
+    ("Robert Mugabe and Morgan Tsvangirai put their names to the Harare agreement on Monday.",
+     {("Robert Mugabe", "signs", "Harare agreement"), ("Morgan Tsvangirai", "signs", "Harare agreement")}),
     # "Mission to PLACE" and "Document" name a mission and an agreement
     ("The first elements of the Regional Assistance Mission to Solomon Islands arrived in Honiara.",
      {("Regional Assistance Mission to Solomon Islands", "deploysTo", "Honiara")}),

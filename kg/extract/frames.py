@@ -793,7 +793,17 @@ class Sentence:
         if v.dep_ in {"acl", "advcl"} and v.tag_ == "VBG":
             # "Qatar, mediating between ...": the noun; "..., accusing Turkey": the main clause's subject
             if v.dep_ == "acl":
-                return [h]
+                # "a Group of Friends of the peace process consisting of A, B": up the "of" chain to a name
+                x = h
+                def named(y: Any) -> bool:
+                    my = self.mention_of(y)
+                    return my is not None and self.mentions[my].kind != "anaphor"
+
+                for _ in range(3):
+                    if named(x) or not (x.dep_ == "pobj" and x.head.lower_ == "of"):
+                        break
+                    x = x.head.head
+                return [x if named(x) else h]
             if h.pos_ in {"VERB", "AUX"}:
                 return self.verb_subject(h, depth + 1)
         if v.dep_ == "pcomp" and h.dep_ == "prep" and h.head.pos_ in {"VERB", "AUX"}:

@@ -484,7 +484,7 @@ def discover(text: str, sentences: list[Sentence], gaz_mentions: list[Mention], 
     # organisation of unknown kind, kept only when a relation uses it. Not in a line written in
     # capitals (headings, datelines), not a speaker's label ("FERRIS:"), not a roman numeral.
     taken = SpanSet((k.start, k.end) for k in gaz_mentions + d.mentions)
-    for m in re.finditer(r"(?<![\w'’-])[A-Z][A-Z0-9]{2,9}(?:-[A-Z0-9]{1,8})?(?![\w-])(?!['’]?\s*:)", ftext):
+    for m in re.finditer(r"(?<![\w'’/-])[A-Z][A-Z0-9]{2,9}(?:[-/][A-Z0-9]{1,8})?(?![\w/-])(?!['’]?\s*:)", ftext):
         word = m.group(0)
         if taken.overlaps(m.start(), m.end()) or _stop(word) or ROMAN.fullmatch(word) or sum(c.isalpha() for c in word) < 3:
             continue
