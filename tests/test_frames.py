@@ -284,6 +284,9 @@ SYNTAX = [
      {("Colombia", "memberOf", "Group of Friends"), ("Spain", "memberOf", "Group of Friends")}),
     ("Robert Mugabe and Morgan Tsvangirai put their names to the Harare agreement on Monday.",
      {("Robert Mugabe", "signs", "Harare agreement"), ("Morgan Tsvangirai", "signs", "Harare agreement")}),
+    # a name cut at an adjective after "on" is the name before "on"
+    ("The Kabul Talks on the Afghan peace effort brought together China and Pakistan.",
+     {("China", "participatesIn", "Kabul Talks")}),
     # "Mission to PLACE" and "Document" name a mission and an agreement
     ("The first elements of the Regional Assistance Mission to Solomon Islands arrived in Honiara.",
      {("Regional Assistance Mission to Solomon Islands", "deploysTo", "Honiara")}),

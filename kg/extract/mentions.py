@@ -620,6 +620,10 @@ def _org_run(ftext: str, m: re.Match[str], d: Discovery, sent_starts: set[int], 
             words = words[: h + 1]
         while words and words[-1].lower() in {"of", "for", "and", "the", "on", "de"}:
             words.pop()
+        low_words = [w.lower() for w in words]
+        if "on" in low_words[1:] and (low_words[-1] in idx.demonyms or " ".join(low_words[-2:]) in idx.demonyms):
+            # "Six-Party Talks on the North Korean [nuclear issue]": a name cut at an adjective is the name before "on"
+            words = words[:low_words.index("on", 1)]
         if len(words) < 2:
             continue
         if typ == "Government" and re.fullmatch(r"(?:Ministry|Department|Office)\s+of\s+(?:the\s+)?[A-Z]\w+(?:\s+Affairs)?", " ".join(words)):
