@@ -284,6 +284,9 @@ SYNTAX = [
      {("Colombia", "memberOf", "Group of Friends"), ("Spain", "memberOf", "Group of Friends")}),
     ("Robert Mugabe and Morgan Tsvangirai put their names to the Harare agreement on Monday.",
      {("Robert Mugabe", "signs", "Harare agreement"), ("Morgan Tsvangirai", "signs", "Harare agreement")}),
+    # a role noun with an appositive name stands for the person, not its possessor
+    ("Burkina Faso's transitional president, Captain Ibrahim Traore, met General Abdourahamane Tiani in Niamey.",
+     {("Ibrahim Traore", "negotiatesWith", "Abdourahamane Tiani"), ("Ibrahim Traore", "leads", "Burkina Faso")}),
     # a name cut at an adjective after "on" is the name before "on"
     ("The Kabul Talks on the Afghan peace effort brought together China and Pakistan.",
      {("China", "participatesIn", "Kabul Talks")}),
@@ -352,6 +355,11 @@ def test_a_flattened_infobox_is_read_field_by_field_about_the_titled_agreement()
     assert ("Portugal", "mediates", "Lusaka Protocol") not in asserted
     assert not {t for t in asserted if t[0] == "Angola" and t[1] in {"signs", "partyTo"}}
     assert "Comprehensive peace agreement" not in {d["label"] for _, d in G.nodes(data=True)}
+
+
+def test_the_possessor_of_a_role_noun_with_an_appositive_name_is_not_its_subject() -> None:
+    asserted, _, _ = triples("Burkina Faso's transitional president, Captain Ibrahim Traore, met General Abdourahamane Tiani.")
+    assert ("Burkina Faso", "negotiatesWith", "Abdourahamane Tiani") not in asserted
 
 
 def test_a_relative_after_a_list_is_its_last_items_and_nobody_leads_a_person() -> None:

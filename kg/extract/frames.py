@@ -479,6 +479,21 @@ class Sentence:
         named = self.named_by_title(c)
         if named is not None:
             return [Arg(named, via or "title")]
+        if c.pos_ == "NOUN" and (lem in self.titles or lem in self.titles_leading):
+            # "Their envoy, the Algerian diplomat Lakhdar Brahimi, shuttled": the person the role
+            # noun's appositive names, not its possessor
+            x, person = c, None
+            for _ in range(3):
+                nxt = next((d for d in x.children if d.dep_ == "appos"), None)
+                if nxt is None:
+                    break
+                pm = self.mention_of(nxt)
+                if pm is not None:
+                    person = pm if self.mentions[pm].type == "Person" else None
+                    break
+                x = nxt
+            if person is not None:
+                return [Arg(person, via or "appositive")]
         if self.parties and self._collective(c):
             # "the two governments" are states or governments, "the two leaders" persons
             want = {"governments": {"State", "Government"}, "countries": {"State"}, "states": {"State"},
