@@ -284,6 +284,9 @@ SYNTAX = [
      {("Colombia", "memberOf", "Group of Friends"), ("Spain", "memberOf", "Group of Friends")}),
     ("Robert Mugabe and Morgan Tsvangirai put their names to the Harare agreement on Monday.",
      {("Robert Mugabe", "signs", "Harare agreement"), ("Morgan Tsvangirai", "signs", "Harare agreement")}),
+    # a mediator by any name: conciliator, moderator; "Bishop" is a title, not a name
+    ("The Oslo talks opened in March, with Bishop Rodolfo Quezada acting as conciliator.",
+     {("Rodolfo Quezada", "mediates", "Oslo talks")}),
     # a role noun with an appositive name stands for the person, not its possessor
     ("Burkina Faso's transitional president, Captain Ibrahim Traore, met General Abdourahamane Tiani in Niamey.",
      {("Ibrahim Traore", "negotiatesWith", "Abdourahamane Tiani"), ("Ibrahim Traore", "leads", "Burkina Faso")}),
