@@ -287,6 +287,13 @@ SYNTAX = [
     # a mediator by any name: conciliator, moderator; "Bishop" is a title, not a name
     ("The Oslo talks opened in March, with Bishop Rodolfo Quezada acting as conciliator.",
      {("Rodolfo Quezada", "mediates", "Oslo talks")}),
+    # attacks: driving out, expelling, clashes between two sides, positions a group holds
+    ("The ECOWAS Monitoring Group (ECOMOG) drove the AFRC and the RUF out of Freetown.",
+     {("ECOWAS Monitoring Group", "attacks", "AFRC"), ("ECOWAS Monitoring Group", "attacks", "RUF")}),
+    ("UNAMID reported clashes between the Sudan Armed Forces and the Justice and Equality Movement in North Darfur.",
+     {("Sudan Armed Forces", "attacks", "Justice and Equality Movement")}),
+    ("Sudanese units attacked positions held by the Justice and Equality Movement near the border.",
+     {("Sudan", "attacks", "Justice and Equality Movement")}),
     # a role noun with an appositive name stands for the person, not its possessor
     ("Burkina Faso's transitional president, Captain Ibrahim Traore, met General Abdourahamane Tiani in Niamey.",
      {("Ibrahim Traore", "negotiatesWith", "Abdourahamane Tiani"), ("Ibrahim Traore", "leads", "Burkina Faso")}),
@@ -326,6 +333,7 @@ NOT_ASSERTED = [
     ("The Houthis failed to withdraw from Hodeidah.", ("Houthis", "withdrawsFrom", "Hodeidah")),
     ("Uganda did not sign or ratify the Juba Agreement.", ("Uganda", "signs", "Juba Agreement")),
     ("Former UN Secretary-General Kofi Annan chaired the panel.", ("Kofi Annan", "leads", "United Nations")),
+    ("The Ugandan army failed to drive the LRA out of Garamba.", ("Uganda", "attacks", "LRA")),
     ("Will the Minister confirm that British troops will be sent to Colombia?", ("United Kingdom", "deploysTo", "Colombia")),
 ]
 

@@ -545,6 +545,12 @@ class Sentence:
                     for p in d.children:
                         if p.dep_ == "pobj":
                             found.extend(self.actors(p, seen, via or f"transparent:{lem}"))
+                elif d.dep_ == "acl" and lem in self.place_transparent and d.lemma_.lower() in {"hold", "control", "occupy", "man"}:
+                    # "positions held by JEM": the holder, before the place the positions are in
+                    holders = [a for ag in d.children if ag.dep_ == "agent" for p in ag.children if p.dep_ == "pobj"
+                               for a in self.actors(p, seen, via or f"transparent:{lem}")]
+                    if holders:
+                        return holders
             if found:
                 return found
         # "LURD, an armed group led by ...": the name right before the description, whatever the
