@@ -294,6 +294,9 @@ SYNTAX = [
      {("Sudan Armed Forces", "attacks", "Justice and Equality Movement")}),
     ("Sudanese units attacked positions held by the Justice and Equality Movement near the border.",
      {("Sudan", "attacks", "Justice and Equality Movement")}),
+    # supporters by agent nouns and commitment
+    ("Algeria, which is the principal supporter of the Polisario Front, reacted strongly.",
+     {("Algeria", "supports", "Polisario Front")}),
     # a role noun with an appositive name stands for the person, not its possessor
     ("Burkina Faso's transitional president, Captain Ibrahim Traore, met General Abdourahamane Tiani in Niamey.",
      {("Ibrahim Traore", "negotiatesWith", "Abdourahamane Tiani"), ("Ibrahim Traore", "leads", "Burkina Faso")}),
@@ -405,6 +408,12 @@ def test_a_word_inside_a_longer_title_takes_no_relation_of_its_own() -> None:
     asserted, _, _ = triples("NATO Secretary General Jens Stoltenberg stood beside Ashraf Ghani in Kabul.")
     assert ("Jens Stoltenberg", "leads", "NATO") in asserted
     assert ("Jens Stoltenberg", "memberOf", "NATO") not in asserted
+
+
+def test_a_commitment_to_an_agreement_is_support_reported_as_said() -> None:
+    x = get_extractor(ExtractorSpec()).extract(Document("t", "UNITA said that it remained committed to the Lusaka Protocol.", "t"))
+    found = {(x.entities[c.subject].label, c.predicate, x.entities[c.object].label, c.modality) for c in x.claims}
+    assert ("UNITA", "supports", "Lusaka Protocol", "reported") in found
 
 
 def test_a_subordinate_clause_keeps_its_own_modality() -> None:
