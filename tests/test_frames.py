@@ -297,6 +297,16 @@ SYNTAX = [
     # supporters by agent nouns and commitment
     ("Algeria, which is the principal supporter of the Polisario Front, reacted strongly.",
      {("Algeria", "supports", "Polisario Front")}),
+    # leaving a body: suspending one's membership or participation, walking away
+    ("Eritrea, which had suspended its membership of IGAD in 2007, did not take part.",
+     {("Eritrea", "withdrawsFrom", "Intergovernmental Authority on Development")}),
+    ("North Korea joined the Six-Party Talks in 2003 but formally walked away in April 2009.",
+     {("North Korea", "withdrawsFrom", "Six-Party Talks")}),
+    ("The Bangsamoro Islamic Freedom Fighters (BIFF), which broke away from the MILF in 2010, attacked Datu Piang.",
+     {("Bangsamoro Islamic Freedom Fighters", "withdrawsFrom", "Moro Islamic Liberation Front")}),
+    # monitoring "its execution": the agreement in focus, not the monitor itself
+    ("The parties signed the Harare agreement. The Joint Monitoring Committee oversees its execution.",
+     {("Joint Monitoring Committee", "monitors", "Harare agreement")}),
     # a role noun with an appositive name stands for the person, not its possessor
     ("Burkina Faso's transitional president, Captain Ibrahim Traore, met General Abdourahamane Tiani in Niamey.",
      {("Ibrahim Traore", "negotiatesWith", "Abdourahamane Tiani"), ("Ibrahim Traore", "leads", "Burkina Faso")}),
@@ -337,6 +347,7 @@ NOT_ASSERTED = [
     ("Uganda did not sign or ratify the Juba Agreement.", ("Uganda", "signs", "Juba Agreement")),
     ("Former UN Secretary-General Kofi Annan chaired the panel.", ("Kofi Annan", "leads", "United Nations")),
     ("The Ugandan army failed to drive the LRA out of Garamba.", ("Uganda", "attacks", "LRA")),
+    ("Eritrea did not suspend its membership of IGAD.", ("Eritrea", "withdrawsFrom", "IGAD")),
     ("Will the Minister confirm that British troops will be sent to Colombia?", ("United Kingdom", "deploysTo", "Colombia")),
 ]
 

@@ -887,6 +887,9 @@ class Sentence:
                     # "withdraw from the outskirts of Tripoli": prep of a place noun
                 elif c.dep_ == "prt" and c.lower_ in words:  # "pulled out of": "of" hangs on the particle
                     out += [p for x in c.children if x.dep_ == "prep" for p in x.children if p.dep_ == "pobj"]
+                elif c.dep_ in {"prt", "advmod"} and c.lower_ in {"away", "back", "off", "out"}:
+                    # "broke away from the MILF": the preposition hangs on the particle
+                    out += [p for x in c.children if x.dep_ == "prep" and x.lower_ in words for p in x.children if p.dep_ == "pobj"]
         return out
 
     @staticmethod
@@ -1141,8 +1144,10 @@ class Sentence:
             h = v.head.head if v.head.dep_ == "prep" else v.head
             if h.pos_ in {"VERB", "AUX"}:
                 clauses.append(h)
-        for v in clauses:
-            for s in (*self.verb_object(v), *self.verb_subject(v), *[p for c in v.children if c.dep_ == "prep" for p in c.children if p.dep_ == "pobj"]):
+        for n, v in enumerate(clauses):
+            # the trigger's own subject is who acts, not what the act is about ("JOMIC will oversee its execution")
+            subjects = self.verb_subject(v) if n or v.i != t.i else []
+            for s in (*self.verb_object(v), *subjects, *[p for c in v.children if c.dep_ == "prep" for p in c.children if p.dep_ == "pobj"]):
                 for a in self.actors(s):
                     if self.mentions[a.mention].type in EVENT_TYPES & (allowed or EVENT_TYPES):
                         return [Arg(a.mention, "clause-event")]
