@@ -307,6 +307,9 @@ SYNTAX = [
     # monitoring "its execution": the agreement in focus, not the monitor itself
     ("The parties signed the Harare agreement. The Joint Monitoring Committee oversees its execution.",
      {("Joint Monitoring Committee", "monitors", "Harare agreement")}),
+    # the speakers of a conference take part in it; the speaker of a parliament does not
+    ("The Aiete Peace Conference was held in San Sebastian. The speakers were Kofi Annan and Bertie Ahern.",
+     {("Kofi Annan", "participatesIn", "Aiete Peace Conference"), ("Bertie Ahern", "participatesIn", "Aiete Peace Conference")}),
     # a role noun with an appositive name stands for the person, not its possessor
     ("Burkina Faso's transitional president, Captain Ibrahim Traore, met General Abdourahamane Tiani in Niamey.",
      {("Ibrahim Traore", "negotiatesWith", "Abdourahamane Tiani"), ("Ibrahim Traore", "leads", "Burkina Faso")}),
