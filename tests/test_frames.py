@@ -310,6 +310,11 @@ SYNTAX = [
     # the speakers of a conference take part in it; the speaker of a parliament does not
     ("The Aiete Peace Conference was held in San Sebastian. The speakers were Kofi Annan and Bertie Ahern.",
      {("Kofi Annan", "participatesIn", "Aiete Peace Conference"), ("Bertie Ahern", "participatesIn", "Aiete Peace Conference")}),
+    # names in French order ("Forces Nouvelles"); a negotiator "for" a side is its member, the next one's side is not his
+    ("The delegation of the Forces Nouvelles was led by Mr Louis-Andre Dacoury-Tabley.",
+     {("Louis-Andre Dacoury-Tabley", "memberOf", "Forces Nouvelles")}),
+    ("The Sri Lankan government opened talks. Six rounds followed, with the chief negotiators G. L. Peiris for "
+     "the government and Anton Balasingham for the LTTE.", {("G. L. Peiris", "memberOf", "Government of Sri Lanka")}),
     # a role noun with an appositive name stands for the person, not its possessor
     ("Burkina Faso's transitional president, Captain Ibrahim Traore, met General Abdourahamane Tiani in Niamey.",
      {("Ibrahim Traore", "negotiatesWith", "Abdourahamane Tiani"), ("Ibrahim Traore", "leads", "Burkina Faso")}),
@@ -351,6 +356,8 @@ NOT_ASSERTED = [
     ("Former UN Secretary-General Kofi Annan chaired the panel.", ("Kofi Annan", "leads", "United Nations")),
     ("The Ugandan army failed to drive the LRA out of Garamba.", ("Uganda", "attacks", "LRA")),
     ("Eritrea did not suspend its membership of IGAD.", ("Eritrea", "withdrawsFrom", "IGAD")),
+    ("Six rounds followed, with the chief negotiators G. L. Peiris for the government and Anton Balasingham for the LTTE.",
+     ("G. L. Peiris", "memberOf", "LTTE")),
     ("Will the Minister confirm that British troops will be sent to Colombia?", ("United Kingdom", "deploysTo", "Colombia")),
 ]
 

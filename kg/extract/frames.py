@@ -1407,9 +1407,14 @@ def _person_of(s: Sentence) -> list[Found]:
         h = s.span.doc[ti]
         hosts = [h] + [c for c in h.children if c.dep_ == "appos" and c.pos_ == "NOUN"
                        and c.lemma_.lower() not in s.titles_leading and c.lemma_.lower() not in s.titles]
+        role = h.head if h.dep_ == "appos" and h.head.pos_ == "NOUN" and h.head.lemma_.lower() in s.frames.words("delegate_nouns") else None
+        if role is not None:
+            hosts.append(role)  # "the chief negotiators X for the government": the role's "for" is X's
         for host in hosts:
             for c in host.children:
-                if c.dep_ == "prep" and c.lower_ in {"of", "from"}:
+                if c.dep_ == "prep" and (c.lower_ in {"of", "from"} or c.lower_ == "for" and host is role and c.i > ti and not any(
+                        s.mentions[s.tok_mention[j]].type == "Person" and s.tok_mention[j] != mi
+                        for j in range(ti + 1, c.i) if j in s.tok_mention)):
                     for p in c.children:
                         if p.dep_ != "pobj":
                             continue

@@ -616,8 +616,10 @@ def _org_run(ftext: str, m: re.Match[str], d: Discovery, sent_starts: set[int], 
         # "Government of X": the head first; "X Y Commission": the head last. Trailing non-head words
         # after the last head are dropped unless joined by "of/for" ("Centre for Control and Coordination").
         tail = words[h + 1:]
-        if tail and not (tail[0].lower() in {"of", "for", "on"}):
-            words = words[: h + 1]
+        french = h == 0 and 1 <= len(tail) <= 2 and all(w[:1].isupper() and not _stop(w) and w.lower() not in TITLE_WORDS
+                                                       and lookup_key(w).casefold() not in idx.folded for w in tail)
+        if tail and not (tail[0].lower() in {"of", "for", "on"}) and not french:
+            words = words[: h + 1]  # ("Forces Nouvelles", "Front Populaire": the head first, in French order)
         while words and words[-1].lower() in {"of", "for", "and", "the", "on", "de"}:
             words.pop()
         low_words = [w.lower() for w in words]
