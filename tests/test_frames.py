@@ -315,6 +315,8 @@ SYNTAX = [
      {("Louis-Andre Dacoury-Tabley", "memberOf", "Forces Nouvelles")}),
     ("The Sri Lankan government opened talks. Six rounds followed, with the chief negotiators G. L. Peiris for "
      "the government and Anton Balasingham for the LTTE.", {("G. L. Peiris", "memberOf", "Government of Sri Lanka")}),
+    # "paramilitaries of the Wagner Group" are the group's (and no group of their own)
+    ("Russian paramilitaries of the Wagner Group have been deployed to Mali.", {("Wagner Group", "deploysTo", "Mali")}),
     # a role noun with an appositive name stands for the person, not its possessor
     ("Burkina Faso's transitional president, Captain Ibrahim Traore, met General Abdourahamane Tiani in Niamey.",
      {("Ibrahim Traore", "negotiatesWith", "Abdourahamane Tiani"), ("Ibrahim Traore", "leads", "Burkina Faso")}),

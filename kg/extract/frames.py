@@ -1407,7 +1407,11 @@ def _person_of(s: Sentence) -> list[Found]:
         h = s.span.doc[ti]
         hosts = [h] + [c for c in h.children if c.dep_ == "appos" and c.pos_ == "NOUN"
                        and c.lemma_.lower() not in s.titles_leading and c.lemma_.lower() not in s.titles]
-        role = h.head if h.dep_ == "appos" and h.head.pos_ == "NOUN" and h.head.lemma_.lower() in s.frames.words("delegate_nouns") else None
+        first = h
+        while first.dep_ == "conj" and first.head.i != first.i and s.mention_of(first.head) is not None:
+            first = first.head  # "two members of X, A and B": B is listed with A
+        role = first.head if first.dep_ == "appos" and first.head.pos_ == "NOUN" \
+            and first.head.lemma_.lower() in s.frames.words("delegate_nouns") else None
         if role is not None:
             hosts.append(role)  # "the chief negotiators X for the government": the role's "for" is X's
         for host in hosts:

@@ -400,6 +400,8 @@ def discover(text: str, sentences: list[Sentence], gaz_mentions: list[Mention], 
         for m in re.finditer(rf"\b(?P<dem>{dem_alt})\s+(?:armed\s+|rebel\s+)?(?P<noun>{grp})\b", ftext, re.I):
             if not m.group("dem")[0].isupper():
                 continue
+            if re.match(rf"\s+(?:of|from|under)\s+(?:the\s+)?{NAMEWORD}", ftext[m.end():m.end() + 60]):
+                continue  # "Russian paramilitaries of the Wagner Group": the group named after them
             add(m.start(), m.end(), f"{m.group('dem')} {m.group('noun')}", GROUP_NOUNS[m.group("noun").lower()],
                 "discover.demonym-group")
         # 6. occupied areas: "Armenian-occupied territories around Nagorno-Karabakh"
