@@ -552,6 +552,17 @@ def test_the_country_and_the_city_refer_back() -> None:
     assert ("Tanzania", "deploysTo", "Mozambique") in asserted
 
 
+def test_names_in_capitals_on_one_long_line_are_each_read_once() -> None:
+    """Whether a line is written in capitals is decided once a line, not once a name (a 200 KB
+    line of such names took over a minute when each name measured its line again)."""
+    from kg.extract.mentions import discover
+    ex = get_extractor(ExtractorSpec())
+    text = "ABCDE and FGHIJ met the envoy. " * 5000
+    found = discover(text, [], [], ex.engine.matcher.idx).mentions
+    assert len(found) == 10000 and {(m.surface, m.rule) for m in found} == {("ABCDE", "discover.caps-name"),
+                                                                           ("FGHIJ", "discover.caps-name")}
+
+
 def test_runs_that_are_no_words_are_read_past() -> None:
     """A base64 blob, a chain of dashes or a sea of spaces is no name: the patterns that scan the
     text read past it in one step (these took minutes when a pattern backtracked over them)."""

@@ -531,9 +531,7 @@ def office_holder_claims(doc: Document, sentences: list[Sentence], mentions: lis
         if word and (word.group(1).lower() in past or word.group(1).lower().startswith("ex-")):
             continue
         pred, body = offices[office.key]
-        s = next((x for x in sentences if x.start <= p.start < x.end), None)
-        if s is None:
-            continue
+        s = sentences[p.sentence]
         add_gazetteer_actor(ents.entities, ents.merge_keys, engine.gazetteer.entries[body], doc.id)
         out.append(Claim(p.key, pred, body, doc.id, s.text, s.start, s.end, 0.8, f"{pred}.office", "asserted", None,
                          doc.text[office.start:office.end]))
@@ -707,8 +705,6 @@ def field_claims(doc: Document, sentences: list[Sentence], mentions: list[Mentio
         inside = [x for x in all_by_start.between(m.end(), end) if x.end <= end and x.kind != "anaphor"
                   and x.type not in {"Agreement", "Meeting", "Location"} and not bracketed(x)
                   and x.kind != "demonym"]  # "Mozambican National Resistance" is no Mozambique
-        inside = [x for x in inside if not any(y is not x and y.start <= x.start and x.end <= y.end
-                                               and (y.end - y.start) > (x.end - x.start) for y in inside)]
         if not inside:
             continue
         para = text.rfind("\n\n", 0, m.start()) + 1

@@ -324,6 +324,10 @@ class Sentence:
                 if a >= m.start and b <= m.end or (a < m.end and b > m.start and (min(b, m.end) - max(a, m.start)) * 2 >= b - a):
                     self.tok_mention.setdefault(t.i, mi)
                 j += 1
+        self.extent: dict[int, tuple[int, int]] = {}  # mention index -> (first, last) token index
+        for ti in sorted(self.tok_mention):
+            mi = self.tok_mention[ti]
+            self.extent[mi] = (self.extent[mi][0], ti) if mi in self.extent else (ti, ti)
         self.heads: dict[int, int] = {}  # mention index -> head token index (its head lies outside the mention)
         for ti in sorted(self.tok_mention):
             mi = self.tok_mention[ti]
@@ -494,14 +498,14 @@ class Sentence:
                 x = nxt
             if person is not None:
                 return [Arg(person, via or "appositive")]
+        role = self._role_collective(c)
         if self.parties and self._collective(c):
             # "the two governments" are states or governments, "the two leaders" persons
             want = {"governments": {"State", "Government"}, "countries": {"State"}, "states": {"State"},
                     "leaders": {"Person"}, "presidents": {"Person"}}.get(low, ACTOR)
             fit = [p for p in self.parties if self.mentions[p].type in want]
-            if len(fit) >= 2 or not self._role_collective(c):
+            if len(fit) >= 2 or not role:
                 return [Arg(p, "collective") for p in fit] if len(fit) >= 2 else []
-        role = self._role_collective(c)
         if role:
             return [Arg(p, "collective") for p in role]
         if c.pos_ == "PRON" and low in self.pronouns:
@@ -924,10 +928,7 @@ class Sentence:
                     # "the Hamas-led attack", "a Qatari-led mediation": who leads the action does it
                     out += [a for d in c.children if d.dep_ in {"npadvmod", "compound", "nmod", "amod"}
                             and self.mention_of(d) is not None for a in self.actors(d)]
-            nxt = n.doc[n.i + 1] if n.i + 1 < len(n.doc) else None
-            inner = nxt is not None and self.mention_of(nxt) is None and (
-                phrase := _title_phrase(self.frames, nxt)) is not None and len(phrase.replace("-", " ").split()) > 1
-            if not out and n.dep_ == "compound" and self.mention_of(n) is None and not inner:
+            if not out and n.dep_ == "compound" and self.mention_of(n) is None and not self._inside_longer_title(n):
                 # "AU Commission Chairperson Moussa Faki": the parser hung every word on the name;
                 # the name just before the title (and the title's own words) modifies it
                 j = n.i - 1
@@ -998,9 +999,7 @@ class Sentence:
             words = frozenset(w.replace("_", " ") for w in slot[5:].split("|"))
             out = []
             targets = self.preps(t, words)
-            hm = self.mention_of(t.head)
-            if frame.kind == "title" and t.dep_ == "compound" and hm is not None and hm != self.mention_of(t) \
-                    and self.mentions[hm].type == "Person":
+            if frame.kind == "title" and self._title_on_name(t):
                 targets += self.preps(t.head, words)  # "King Fahd of Saudi Arabia": "of" hangs on the name
             for p in targets:
                 pm = self.mention_of(p)
@@ -1028,9 +1027,7 @@ class Sentence:
                 return self.noun_agent(t)
             if slot in {"poss", "mod", "cop", "appos", "light"}:
                 res = self.noun_slot(t, slot)
-                hm = self.mention_of(t.head)
-                if not res and slot == "poss" and frame.kind == "title" and t.dep_ == "compound" and hm is not None \
-                        and hm != self.mention_of(t) and self.mentions[hm].type == "Person":
+                if not res and slot == "poss" and frame.kind == "title" and self._title_on_name(t):
                     res = self.noun_slot(t.head, "poss")  # "Kenya's President Mwai Kibaki": the name has the possessive
                 return res
             if slot == "attr" and t.dep_ == "nsubj" and t.head.lemma_.lower() in self.copulas:
@@ -1102,6 +1099,19 @@ class Sentence:
                 return [a for y in self.verb_subject(x) for a in self.actors(y)]
             return []
         return []
+
+    def _inside_longer_title(self, n: Any) -> bool:
+        """Whether ``n`` is a word inside a longer title that goes on after it ("Secretary" of
+        "NATO Secretary General")."""
+        nxt = n.doc[n.i + 1] if n.i + 1 < len(n.doc) else None
+        phrase = _title_phrase(self.frames, nxt) if nxt is not None and self.mention_of(nxt) is None else None
+        return phrase is not None and len(phrase.replace("-", " ").split()) > 1
+
+    def _title_on_name(self, t: Any) -> bool:
+        """Whether the title ``t`` is a compound of a person's name outside it ("President Mwai
+        Kibaki"), so that what the parser hung on the name belongs to the title."""
+        hm = self.mention_of(t.head)
+        return t.dep_ == "compound" and hm is not None and hm != self.mention_of(t) and self.mentions[hm].type == "Person"
 
     def title_person(self, t: Any) -> list[Arg]:
         """The person a title names: "President Putin" (compound), "the president, X" (appositive),
@@ -1450,8 +1460,7 @@ def _group_of(s: Sentence) -> list[Found]:
                     out.append(Found(a.mention, "leads", mi, GROUP_OF, modality_of(s, h, GROUP_OF), h, (a.via, "")))
         # "The Justice and Equality Movement (JEM) of Dr. Khalil Ibrahim", however the parser hung the name
         doc = s.span.doc
-        last = max(ti for ti, x in s.tok_mention.items() if x == mi)
-        j = last + 1
+        j = s.extent[mi][1] + 1
         if j < s.span.end and doc[j].text == "(":
             while j < s.span.end and doc[j].text != ")":
                 j += 1
@@ -1475,9 +1484,9 @@ def _title_prefix(s: Sentence) -> list[Found]:
     for mi, m in enumerate(s.mentions):
         if m.type != "Person" or m.kind in {"role", "anaphor", "pronoun"}:
             continue
-        first = next((ti for ti in sorted(s.tok_mention) if s.tok_mention[ti] == mi), None)
-        if first is None or first - 1 < s.span.start:
+        if mi not in s.extent or s.extent[mi][0] - 1 < s.span.start:
             continue
+        first = s.extent[mi][0]
         t = doc[first - 1]  # the title's last word, just before the name
         phrase = _title_phrase(s.frames, t) or (t.lower_ if s.frames.lookup("title", t.lower_) else None)
         if not phrase or s.mention_of(t) is not None:

@@ -8,6 +8,7 @@ Every function here is a pure function of the text and the gazetteer.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections.abc import Iterable
 from dataclasses import dataclass, field, replace
 from typing import Any
@@ -486,14 +487,18 @@ def discover(text: str, sentences: list[Sentence], gaz_mentions: list[Mention], 
     # organisation of unknown kind, kept only when a relation uses it. Not in a line written in
     # capitals (headings, datelines), not a speaker's label ("FERRIS:"), not a roman numeral.
     taken = SpanSet((k.start, k.end) for k in gaz_mentions + d.mentions)
+    in_capitals: dict[int, bool] = {}  # line start -> whether the line is written in capitals (once a line)
+    breaks = [x.start() for x in re.finditer("\n", ftext)]
     for m in re.finditer(r"(?<![\w'’/-])[A-Z][A-Z0-9]{2,9}(?:[-/][A-Z0-9]{1,8})?(?![\w/-])(?!['’]?\s*:)", ftext):
         word = m.group(0)
         if taken.overlaps(m.start(), m.end()) or _stop(word) or ROMAN.fullmatch(word) or sum(c.isalpha() for c in word) < 3:
             continue
-        line_a = ftext.rfind("\n", 0, m.start()) + 1
-        line_b = ftext.find("\n", m.end())
-        line = ftext[line_a:line_b if line_b >= 0 else len(ftext)]
-        if sum(c.islower() for c in line) < 0.4 * sum(c.isalpha() for c in line) or lookup_key(word).casefold() in idx.folded:
+        k = bisect_left(breaks, m.start())
+        line_a = breaks[k - 1] + 1 if k else 0
+        if line_a not in in_capitals:
+            line = ftext[line_a:breaks[k] if k < len(breaks) else len(ftext)]
+            in_capitals[line_a] = sum(c.islower() for c in line) < 0.4 * sum(c.isalpha() for c in line)
+        if in_capitals[line_a] or lookup_key(word).casefold() in idx.folded:
             continue
         add(m.start(), m.end(), word, "Organization", "discover.caps-name")
     return d
