@@ -19,7 +19,7 @@ from kg.extract.mentions import GazetteerMatcher, discover, resolve_overlaps, wi
 from kg.models import Actor, Claim, DocExtraction, Document, Mention, Sentence
 from kg.extract.spans import ByStart, SpanSet
 from kg.extract.governments import claims_of as government_claims
-from kg.extract.governments import find_governments, without_replaced
+from kg.extract.governments import find_governments, government_key, without_replaced
 from kg.extract.frames import ACTOR, ALL_TYPES, FrameSet, load_frames, match_sentence
 from kg.extract.frames import Sentence as FrameSentence
 from kg.extract.parse import Parsed, load_model, parse_text
@@ -482,6 +482,7 @@ def extract_document(doc: Document, gazetteer: Any, engine: Engine | None = None
             claims.append(Claim(subj.key, f.predicate, obj.key, doc.id, s.text, s.start, s.end, conf, f.frame.id,
                                 f.modality, dates[0].iso if dates else None, f.trigger.text))
     claims += office_holder_claims(doc, sentences, all_mentions, engine, ents)
+    claims += focus_leader_claims(doc, sentences, all_mentions, engine, claims, govs)
     # agreement dates and places from the sentence that signs or reaches them
     for c in claims:
         if c.predicate == "signs" and c.date:
@@ -536,6 +537,101 @@ def office_holder_claims(doc: Document, sentences: list[Sentence], mentions: lis
         out.append(Claim(p.key, pred, body, doc.id, s.text, s.start, s.end, 0.8, f"{pred}.office", "asserted", None,
                          doc.text[office.start:office.end]))
     return out
+
+
+def focus_leader_claims(doc: Document, sentences: list[Sentence], mentions: list[Mention], engine: Engine,
+                        claims: list[Claim], govs: Any) -> list[Claim]:
+    """"President Omar al-Bashir", with no state beside the title anywhere in the report: the head
+    of state or government of the state the report is about.
+
+    The state in focus is the one the report names most (its name, demonym, capital and government
+    together), and only when it is named at least twice as often as any other. Nothing is inferred
+    for a person the report already ties to something they lead, for a title qualified by a word
+    before it ("Council President", "Bougainville's President", "former President"), when two
+    persons carry the same bare title (which of them is whose is unknown), or when the report
+    names another holder of that title in the state."""
+    heads = engine.frames.words("head_titles")
+    if not heads:
+        return []
+    skip = engine.frames.words("past_words") | engine.frames.words("deputy_words") | {"then", "acting", "interim"}
+    state_of = {g: st for g, pred, st, *_ in govs.claims if pred == "governmentOf"}
+    count: dict[str, int] = {}
+    for m in mentions:
+        key = m.key if m.type == "State" else state_of.get(m.key) if m.type == "Government" else None
+        if key is None and m.type == "Location":  # the capital stands for its state
+            key = engine.matcher.idx.capitals.get(m.key)
+        if key:
+            count[key] = count.get(key, 0) + 1
+    # a state the report gives an outsider's part (mediator, guarantor, monitor, a force sent in) is not
+    # the one it is about
+    outsiders = {c.subject for c in claims if c.predicate in OUTSIDER_PREDICATES and c.modality == "asserted"}
+    count = {k: v for k, v in count.items() if k not in outsiders}
+    if not count:
+        return []
+    ranked = sorted(count.items(), key=lambda kv: (-kv[1], kv[0]))
+    focus, n = ranked[0]
+    if n < 3 or (len(ranked) > 1 and n < 2 * ranked[1][1]):
+        return []
+    leaders = {c.subject for c in claims if c.predicate == "leads"}
+    led_by: dict[str, set[str]] = {}  # title -> persons the report ties to the focus state by it
+    for c in claims:
+        if c.predicate == "leads" and c.object in {focus, government_key(focus)}:
+            led_by.setdefault(c.trigger.lower(), set()).add(c.subject)
+    bare: dict[str, dict[str, Mention]] = {}
+    for m in mentions:
+        if m.type != "Person" or m.kind not in {"name", "alias", "surname"} or m.key in leaders:
+            continue
+        title = HEAD_TITLE_BEFORE.search(doc.text, max(0, m.start - 60), m.start)
+        if title is None:  # "X was sworn in as President", "elected X as president"
+            sworn = HEAD_TITLE_AS.match(doc.text, m.end, m.end + 160)
+            elected = re.search(r"\belected[ \t]+$", doc.text[max(0, m.start - 12):m.start])
+            if sworn is None or (sworn.group("v") is None and elected is None):
+                continue
+            t = " ".join(sworn.group("t").lower().split())
+            if t in heads:
+                bare.setdefault(t, {}).setdefault(m.key, []).append(m)
+            continue
+        if " ".join(title.group("t").lower().split()) not in heads:
+            continue
+        word = re.search(r"(\S+)[ \t]+$", doc.text[max(0, title.start() - 30):title.start()])
+        if word and title.start() > sentences[m.sentence].start:  # the word before, in the same sentence
+            w = word.group(1)
+            lw = w.lower().strip("(\"'“‘")
+            if (lw in skip or lw.startswith("ex-") or re.search(r"['’]s$", w)
+                    or (w[:1].isupper() and lw not in {"the", "by", "of", "to", "and", "with", "from", "under"})):
+                continue
+        bare.setdefault(" ".join(title.group("t").lower().split()), {}).setdefault(m.key, []).append(m)
+    # a bare title in a sentence with another leader of the state in focus, or with another bare
+    # title, is someone else's ("Prime Minister Tony Blair and Taoiseach Bertie Ahern" in a report
+    # about Ireland; "President Guelleh and President Isaias"): none of them is taken
+    picked = [(key, ms, title) for title, persons in sorted(bare.items())
+              for key, ms in persons.items() if not led_by.get(title, set()) - {key}]
+    beside = {(c.start, c.subject) for c in claims if c.predicate == "leads" and c.object in {focus, government_key(focus)}}
+    beside |= {(sentences[x.sentence].start, key) for title, persons in bare.items() for key, ms in persons.items() for x in ms}
+    out: list[Claim] = []
+    for key, ms, title in picked:
+        free_ = [x for x in ms if not any(start == sentences[x.sentence].start and who != key for start, who in beside)]
+        if len(free_) < len(ms) or not free_:
+            continue
+        s = sentences[free_[0].sentence]
+        out.append(Claim(key, "leads", focus, doc.id, s.text, s.start, s.end, 0.6, "leads.title-in-focus", "asserted",
+                         None, title))
+    return out
+
+
+#: After a name: "(of the X Party) was sworn in as President", or, after "elected NAME", "as president".
+HEAD_TITLE_AS = re.compile(
+    r"(?:[ \t]+(?:of|from)[ \t]+(?:the[ \t]+)?[^,.;\n]{1,60}?)?[ \t]+"
+    r"(?:(?:is|was|has[ \t]+been|had[ \t]+been)[ \t]+(?P<v>sworn[ \t]+in|elected|re-elected|installed|inaugurated)[ \t]+)?"
+    r"as[ \t]+(?:the[ \t]+)?(?:new[ \t]+|country's[ \t]+)?"
+    r"(?P<t>president|prime[ \t]+minister|premier|king|queen|emir|chancellor|head[ \t]+of[ \t]+state)\b(?![\w-]|[ \t]+of\b)", re.I)
+
+#: Predicates that give a state an outsider's part in a conflict.
+OUTSIDER_PREDICATES = frozenset({"mediates", "guarantees", "deploysTo", "monitors"})
+
+#: A head's title right before a name ("President Omar al-Bashir", "the prime minister Pedro ...").
+HEAD_TITLE_BEFORE = re.compile(r"(?i)(?<![\w-])(?P<t>president|prime[ \t]+minister|premier|king|queen|emir|amir|sultan|chancellor|taoiseach|"
+                               r"head[ \t]+of[ \t]+(?:state|government))[ \t,]+(?:(?:mr|mrs|ms|dr|sir|sheikh|his[ \t]+excellency)\.?[ \t]+)?$")
 
 
 #: A title right before a name ("President Isaias Afwerki").

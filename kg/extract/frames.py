@@ -1103,7 +1103,12 @@ class Sentence:
     def _inside_longer_title(self, n: Any) -> bool:
         """Whether ``n`` is a word inside a longer title that goes on after it ("Secretary" of
         "NATO Secretary General")."""
-        nxt = n.doc[n.i + 1] if n.i + 1 < len(n.doc) else None
+        doc = n.doc
+        j = n.i + 1
+        if j + 1 < len(doc) and doc[j].text in {"-", "–"} and doc[j].idx == n.idx + len(n.text) \
+                and doc[j + 1].idx == doc[j].idx + 1:  # "secretary-general", split by the tokenizer
+            j += 1
+        nxt = doc[j] if j < len(doc) else None
         phrase = _title_phrase(self.frames, nxt) if nxt is not None and self.mention_of(nxt) is None else None
         return phrase is not None and len(phrase.replace("-", " ").split()) > 1
 
@@ -1111,7 +1116,7 @@ class Sentence:
         """Whether the title ``t`` is a compound of a person's name outside it ("President Mwai
         Kibaki"), so that what the parser hung on the name belongs to the title."""
         hm = self.mention_of(t.head)
-        return t.dep_ == "compound" and hm is not None and hm != self.mention_of(t) and self.mentions[hm].type == "Person"
+        return t.dep_ in {"compound", "amod"} and hm is not None and hm != self.mention_of(t) and self.mentions[hm].type == "Person"
 
     def title_person(self, t: Any) -> list[Arg]:
         """The person a title names: "President Putin" (compound), "the president, X" (appositive),
@@ -1120,6 +1125,8 @@ class Sentence:
         if named is not None:
             return [Arg(named, "title")]
         if t.dep_ == "compound" and self.mention_of(t.head) is not None:
+            return [Arg(self.mention_of(t.head))]
+        if t.dep_ == "amod" and self._title_on_name(t):  # "secretary-general" parsed as an adjective
             return [Arg(self.mention_of(t.head))]
         if t.dep_ == "appos":
             # "A (President of X); B (President of Y)": the title is A's alone, not A's list's
@@ -1370,6 +1377,13 @@ def _trigger_ok(s: Sentence, t: Any, f: Frame) -> bool:
 def _title_phrase(fs: FrameSet, t: Any) -> str | None:
     """The longest title ending at ``t`` that has frames ("deputy prime minister", "prime
     minister", "minister")."""
+    found = _title_span(fs, t)
+    return found[0] if found else None
+
+
+def _title_span(fs: FrameSet, t: Any) -> tuple[str, int] | None:
+    """The longest title of several tokens ending at ``t`` that has frames, and the index of its
+    first token."""
     if t.lower_ not in fs.title_ends:
         return None
     doc = t.doc
@@ -1379,17 +1393,29 @@ def _title_phrase(fs: FrameSet, t: Any) -> str | None:
         words = [doc[j].lower_ for j in range(t.i - k + 1, t.i + 1)]
         phrase = " ".join(words).replace(" - ", "-").replace(" -", "-")
         if fs.lookup("title", phrase):
-            return phrase
+            return phrase, t.i - k + 1
     return None
 
 
-def _title_frames(s: Sentence, t: Any, phrase: str) -> list[Frame]:
+def _title_anchor(t: Any, first: int) -> Any:
+    """The token of a title that the parse attaches to the rest of the sentence: the last word
+    usually, the first when the tokenizer split a hyphenated title ("secretary - general",
+    with "general" hung on "secretary")."""
+    a = t
+    while first <= a.head.i <= t.i and a.head.i != a.i:
+        a = a.head
+    return a
+
+
+def _title_frames(s: Sentence, t: Any, phrase: str, first: int | None = None) -> list[Frame]:
     """The frames of a title, unless the title is past ("former president", "ex-leader", "the
-    late king"); a deputy's title ("deputy president", "vice-chairman") is a member's."""
+    late king"); a deputy's title ("deputy president", "vice-chairman", "Under-Secretary-General")
+    is a member's. ``first`` is the index of the title's first token."""
     fs = s.frames
     doc = t.doc
-    first = t.i - len(phrase.split()) + 1
-    before = [doc[j].lower_ for j in range(max(0, first - 3), first)]
+    if first is None:
+        first = t.i - len(phrase.split()) + 1
+    before = [doc[j].lower_ for j in range(max(0, first - 4), first) if doc[j].text not in {"-", "–"}][-3:]
     mods = {c.lower_ for c in t.children if c.dep_ in {"amod", "advmod", "compound"}}
     past = fs.words("past_words")
     if (set(before[-2:]) | mods) & past or any(w.startswith("ex-") for w in before[-1:]):
@@ -1510,12 +1536,17 @@ def match_sentence(s: Sentence) -> list[Found]:
     fs = s.frames
     for t in s.span:
         seen_frames: set[str] = set()
-        phrase = _title_phrase(fs, t) or (t.lemma_.lower() if fs.lookup("title", t.lemma_.lower()) else None) \
+        span = _title_span(fs, t)
+        phrase = span[0] if span else (t.lemma_.lower() if fs.lookup("title", t.lemma_.lower()) else None) \
             or (t.lower_ if fs.lookup("title", t.lower_) else None)
+        if phrase and not span and s._inside_longer_title(t):
+            phrase = None  # "secretary" of "secretary-general": the longer title speaks for it
+            seen_frames |= {f.id for f in fs.frames.values() if f.kind == "title"}
         if phrase:
-            for f in _title_frames(s, t, phrase):
+            anchor = _title_anchor(t, span[1]) if span else t
+            for f in _title_frames(s, t, phrase, span[1] if span else None):
                 seen_frames.add(f.id)
-                out.extend(_apply(s, t, f))
+                out.extend(_apply(s, anchor, f))
             seen_frames |= {f.id for f in fs.frames.values() if f.kind == "title"}
         for kind, lem in _kinds(t):
             for f in fs.lookup(kind, lem):
