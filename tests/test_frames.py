@@ -613,3 +613,24 @@ def test_a_hyphenated_title_is_read_whole() -> None:
 def test_a_party_named_for_its_people_is_one_name() -> None:
     asserted, _, G = triples("Hun Sen's Cambodian People's Party won the vote.")
     assert ("Hun Sen", "leads", "Cambodian People's Party") in asserted
+
+
+def test_a_chronology_line_reads_its_date_as_an_adverb() -> None:
+    text = ("Elections were held in 2004 and President Yusuf took office.\n\n"
+            "30 January 2005 – Yusuf signs the Nairobi Declaration in the Kenyan capital.\n\n"
+            "12 March 2006: Yusuf withdraws from the Nairobi Declaration.")
+    x = get_extractor(ExtractorSpec()).extract(Document("t", text, "t"))
+    found = {(c.predicate, c.date) for c in x.claims if x.entities[c.subject].label == "Yusuf"}
+    assert {("signs", "2005-01-30"), ("withdrawsFrom", "2006-03-12")} <= found, found
+    # the parser's text keeps every offset
+    assert len(normalise(text)) == len(text) and normalise(text).startswith("Elections")
+
+
+def test_a_one_word_name_a_title_vouches_for_is_the_person_everywhere() -> None:
+    text = ("1996 – Elections are held and President Yusuf takes office. 1997 – Yusuf flees to Baidoa. "
+            "1998 – Yusuf returns.")
+    _, _, G = triples(text)
+    types = {d["label"]: d["type"] for _, d in G.nodes(data=True)}
+    assert types.get("Yusuf") == "Person"
+    x = get_extractor(ExtractorSpec()).extract(Document("t", text, "t"))
+    assert sum(1 for m in x.mentions if m.surface == "Yusuf" and m.type == "Person") == 3

@@ -442,7 +442,9 @@ def discover(text: str, sentences: list[Sentence], gaz_mentions: list[Mention], 
             add(m.start("name"), m.end("name"), m.group("name"), "Location", "discover.place")
     # 9d. organisations and places the language pipeline's NER finds and nothing else claimed:
     # typed by their head noun ("... Liberation Front"), else an organisation of unknown kind (kept
-    # only when a relation uses it); GPE, LOC and FAC entities are places
+    # only when a relation uses it); GPE, LOC and FAC entities are places, unless the name is a
+    # person's found before ("President Kabbah": "Kabbah" is no place elsewhere in the text)
+    person_names = {w for x in d.mentions if x.type == "Person" for w in (x.surface, x.surface.split()[-1])}
     for a, b, label in entities:
         words = ftext[a:b].split()
         while words and (_stop(words[0]) or words[0].lower() in {"the", "a", "an"}):
@@ -462,7 +464,8 @@ def discover(text: str, sentences: list[Sentence], gaz_mentions: list[Mention], 
                 continue  # one capitalised word ("Defense", "State") is too often a fragment
             typ, _ = _head_type(words)
             add(start, end, name, typ or "Organization", "discover.ner-org")
-        elif label in {"GPE", "LOC", "FAC"} and not name.isupper() and name.lower() not in idx.demonyms:
+        elif label in {"GPE", "LOC", "FAC"} and not name.isupper() and name.lower() not in idx.demonyms \
+                and name not in person_names:
             add(start, end, name, "Location", "discover.ner-place")
     # 10. coordinated lists: an unknown name listed with known actors of one type ("the DNR and NRL")
     known = ByStart(gaz_mentions + d.mentions)

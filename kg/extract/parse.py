@@ -202,7 +202,16 @@ def normalise(text: str) -> str:
     out = text.translate(_TABLE)
     if "<" in out:  # markup left in a text file ("<script>", "<a href=...>") reads as spaces
         out = _TAG.sub(lambda m: " " * len(m.group(0)), out)
+    # a chronology's line "30 November 1996 - A and B sign ..." reads as "30 November 1996, A and B
+    # sign ...": the date an adverb of the clause, not a noun with the actors in apposition
+    out = _CHRONOLOGY.sub(lambda m: m.group(1) + ",".ljust(len(m.group(2))), out)
     return join_hyphenated(out)
+
+
+#: A line that starts with a date and a dash or colon (after typographic dashes became "-").
+_CHRONOLOGY = re.compile(
+    r"(?m)^([ \t]*(?:\d{1,2}[ \t]+[A-Z][a-z]{2,8}\.?[ \t]+\d{4}|[A-Z][a-z]{2,8}\.?[ \t]+\d{1,2},?[ \t]+\d{4}"
+    r"|[A-Z][a-z]{2,8}[ \t]+\d{4}|\d{4})[ \t]*)(-{1,2}|:)(?=[ \t])")
 
 
 def parse_texts(texts: Iterable[str], model: str | None = None) -> Iterator[Parsed]:

@@ -298,13 +298,18 @@ def resolve_document(text: str, sentences: Sequence[Sentence], gaz_mentions: lis
             extra.append(Mention(a.start(), a.end(), a.group(0), key, type_of[key], "acronym", rule="resolve.acronym"))
     # surnames alone, and other-case occurrences of discovered names
     names_of: dict[str, list[str]] = {}
+    single: set[str] = set()  # one-word names a title vouches for ("President Kabbah")
     for m in resolved:
         if m.type == "Person":
             names_of.setdefault(m.key, []).append(m.name or m.surface)
+            name = m.name or m.surface
+            if m.rule == "discover.title" and len(name.split()) == 1 and len(name) >= 4 and name[:1].isupper() \
+                    and name[1:].islower():
+                single.add(name)
     by_surname: dict[str, list[str]] = {}
     for key in sorted(names_of):
         names = names_of[key] + ([gaz.entries[key].name, *gaz.entries[key].aliases] if key in gaz.entries else [])
-        for sname in sorted({re.split(r"[\s]+", n)[-1] for n in names if len(n.split()) > 1}):
+        for sname in sorted({re.split(r"[\s]+", n)[-1] for n in names if len(n.split()) > 1 or n in single}):
             if len(sname) >= 3 and sname.lower() not in MONTHS:
                 by_surname.setdefault(sname, []).append(key)
     for a, found in _find_all(text, by_surname, r"(?<![\w-])", r"(?![\w-])"):
