@@ -634,3 +634,28 @@ def test_a_one_word_name_a_title_vouches_for_is_the_person_everywhere() -> None:
     assert types.get("Yusuf") == "Person"
     x = get_extractor(ExtractorSpec()).extract(Document("t", text, "t"))
     assert sum(1 for m in x.mentions if m.surface == "Yusuf" and m.type == "Person") == 3
+
+
+def test_a_list_of_persons_each_for_a_side_signs_with_the_sides() -> None:
+    text = ("The Lusaka Protocol was ready. The protocol was signed by Alioune Blondin Beye for the UN, "
+            "Venancio de Moura for the Government of Angola and Eugenio Manuvakola for UNITA.")
+    asserted, _, _ = triples(text)
+    for who in ("Venancio de Moura", "Eugenio Manuvakola", "UNITA"):
+        assert (who, "signs", "Lusaka Protocol") in asserted, asserted
+    # no one is made a member of a side the parser hung on the wrong person
+    assert not {t for t in asserted if t[1] == "memberOf" and t[0] == "Venancio de Moura" and t[2] == "UNITA"}
+    gapped = ("The Paris Agreements were ready. On that day I watched them sign; Prince Ranariddh for FUNCINPEC; "
+              "Son Sann for the KPNLF; and Ieng Sary for the Party of Democratic Kampuchea.")
+    asserted, _, _ = triples(gapped)
+    for who in ("Ranariddh", "FUNCINPEC", "Son Sann", "KPNLF"):
+        assert (who, "signs", "Paris Agreements") in asserted, asserted
+
+
+@pytest.mark.parametrize("text", [
+    "The Paris agreements were ready. Eighteen states, including Vietnam, Thailand and Japan, signed that day.",
+    "The Paris agreements were ready. Eighteen states signed that day, including Vietnam, Thailand and Japan.",
+    "The Paris agreements were ready. Eighteen states signed that day, among them Vietnam, Thailand and Japan.",
+])
+def test_the_members_a_plural_subject_lists_do_what_it_does(text: str) -> None:
+    asserted, _, _ = triples(text)
+    assert {("Vietnam", "signs", "Paris agreements"), ("Japan", "signs", "Paris agreements")} <= asserted, asserted

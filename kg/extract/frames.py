@@ -571,6 +571,43 @@ class Sentence:
             return self.actors(c.head, seen, via or "appositive")  # "the CMA, an alliance that ...": the alliance is the CMA
         if owner is not None:
             return self.actors(owner[0], seen, owner[1])
+        if c.tag_ == "NNS":
+            return self._listed_members(c, seen, via)
+        return []
+
+    def _listed_members(self, c: Any, seen: set[int], via: str) -> list[Arg]:
+        """The actors a plural noun lists: "eighteen states, including A and B"; "the parties, such as
+        A"; as a subject, "eighteen states signed, among them A, B and C" or "..., including A"."""
+        def pobjs(prep: Any) -> list[Arg]:
+            return [a for p in prep.children if p.dep_ == "pobj" and p.i not in seen
+                    for a in self.actors(p, seen, via or "listed")]
+
+        def listing(prep: Any) -> bool:
+            return prep.dep_ == "prep" and (prep.lower_ in {"including", "like"} or (
+                prep.lower_ == "as" and any(x.lower_ == "such" for x in prep.children))
+                or prep.lower_ == "as" and prep.i > 0 and prep.doc[prep.i - 1].lower_ == "such")
+
+        for d in c.children:
+            if listing(d):
+                found = pobjs(d)
+                if found:
+                    return found
+        v = c.head
+        if c.dep_ in {"nsubj", "nsubjpass"} and v.pos_ in {"VERB", "AUX"}:
+            for d in v.children:
+                if d.i < c.i or d.i in seen:
+                    continue
+                if listing(d):
+                    found = pobjs(d)
+                    if found:
+                        return found
+                # "..., among them the five permanent members, Vietnam and Thailand"
+                if d.dep_ in {"appos", "npadvmod", "conj"} and any(x.dep_ == "prep" and x.lower_ == "among" and any(
+                        p.lower_ in {"them", "whom", "these", "those"} for p in x.children) for x in d.children):
+                    seen.add(d.i)
+                    found = [a for x in [d, *self._conjuncts(d)] for a in self._one(x, seen, via or "listed")]
+                    if found:
+                        return found
         return []
 
     def _described_by_person_phrase(self, mi: int) -> Any:
@@ -1530,8 +1567,83 @@ def _title_prefix(s: Sentence) -> list[Found]:
     return out
 
 
+#: The sides a person may act for in a "PERSON for SIDE" list.
+SIDE_TYPES = frozenset({"State", "Government", "ArmedGroup", "PoliticalOrganization", "InternationalOrganization",
+                        "Organization"})
+#: Words between "for" and the side's name ("for the State of Cambodia").
+SIDE_WORDS = frozenset({"the", "state", "government", "people", "republic", "of"})
+#: What a list of persons and sides does together: each person and each side does it.
+SIDE_PREDICATES = frozenset({"signs", "partyTo", "participatesIn"})
+
+
+def _for_list(s: Sentence, found: list[Found]) -> list[Found]:
+    """Lists of two or more "PERSON for SIDE" pairs ("signed by A for X, B for Y and C for Z"; "A
+    signed for X; B for Y"), read off the words, since the parser seldom gets their gaps right: what the
+    sentence has any of them sign or take part in, all of them and their sides do. Without such a
+    claim, a sentence that speaks of signing has them sign the agreement in focus. A body the parse
+    made a listed person a member of is dropped unless it is the side that person acts for; the list
+    itself makes no one a member (a head of state who signs for his country leads it, a negotiator
+    is a member of it: the list does not say which)."""
+    doc = s.span.doc
+    pairs: list[tuple[int, int | None, int, int]] = []  # person, side (None: not an actor), first, last token
+    for mi, (a, b) in sorted(s.extent.items(), key=lambda kv: kv[1]):
+        if s.mentions[mi].type != "Person" or s.mentions[mi].kind in {"anaphor", "pronoun", "role"}:
+            continue
+        k = b + 1
+        if k >= s.span.end or doc[k].lower_ != "for":
+            continue
+        k += 1
+        while k < s.span.end and s.mention_of(doc[k]) is None and doc[k].lower_ in SIDE_WORDS:
+            k += 1  # "for the State of Cambodia", "for the Government of X"
+        side = s.mention_of(doc[k]) if k < s.span.end else None
+        last = k
+        while last + 1 < s.span.end and doc[last + 1].text[:1].isupper():
+            last += 1
+        if side is not None:
+            last = max(last, s.extent[side][1])
+            nxt = s.extent[side][1] + 1
+            if s.mentions[side].type not in SIDE_TYPES or s.extent[side][0] != k or (
+                    s.mentions[side].kind == "demonym" and nxt < s.span.end and doc[nxt].text[:1].isupper()
+                    and s.mention_of(doc[nxt]) is None):
+                side = None  # "for the Khmer Rouge": a name that starts with a demonym, not the state
+        pairs.append((mi, side, a, last))
+    glue = {",", ";", "and"} | s.honorifics | s.titles
+    groups: list[list[tuple[int, int, int, int]]] = []
+    for p in pairs:
+        if groups and all(doc[i].lower_.strip(".") in glue for i in range(groups[-1][-1][3] + 1, p[2])):
+            groups[-1].append(p)
+        else:
+            groups.append([p])
+    out: list[Found] = []
+    drop: set[int] = set()
+    for g in (g for g in groups if len(g) >= 2):
+        persons = {p[0] for p in g}
+        members = persons | {p[1] for p in g if p[1] is not None}
+        own = {(p[0], p[1]) for p in g}
+        drop |= {id(f) for f in found if f.predicate == "memberOf" and f.subject in members and (f.subject, f.object) not in own}
+        shared = {(f.predicate, f.object): f for f in found if f.subject in members and f.predicate in SIDE_PREDICATES}
+        if not shared:
+            sign = next((t for t in s.span if t.lemma_.lower() in {"sign", "signature", "initial"}), None)
+            agreement = next((e for e in s.events if s.mentions[e].type == "Agreement"), None)
+            if sign is not None and agreement is not None:
+                frame = next((f for f in s.frames.lookup("verb", "sign") if f.predicate == "signs"), None)
+                if frame is not None:
+                    shared = {("signs", agreement): Found(g[0][0], "signs", agreement, frame,
+                                                          modality_of(s, sign, frame), sign, ("", "event"))}
+        for (pred, obj), f in shared.items():
+            for x in members:
+                if x != obj and not any(y.subject == x and y.predicate == pred and y.object == obj for y in found + out):
+                    out.append(Found(x, pred, obj, f.frame, f.modality, f.trigger, ("", f.via[1])))
+    return [f for f in found if id(f) not in drop] + out
+
+
 def match_sentence(s: Sentence) -> list[Found]:
     """Every frame that fires in the sentence, with its arguments."""
+    out = _matches(s)
+    return _for_list(s, out)
+
+
+def _matches(s: Sentence) -> list[Found]:
     out: list[Found] = _person_of(s) + _group_of(s) + _title_prefix(s)
     fs = s.frames
     for t in s.span:

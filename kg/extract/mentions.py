@@ -355,7 +355,7 @@ def discover(text: str, sentences: list[Sentence], gaz_mentions: list[Mention], 
         typ, _ = _head_type(m.group(0).replace(",", " ").split())
         add(m.start(), m.end(), m.group(0), typ or "Organization", "discover.org-name")
     # lowercase heads after a capitalised modifier: "Berlin conference", "Armenian parliament"
-    low_heads = ("conference|summit|talks|process|format|parliament|government|agreement|accord|ceasefire|memorandum|"
+    low_heads = ("conference|summit|talks|process|format|parliament|government|agreements?|accords?|ceasefire|memorandum|"
                  "declaration|treaty|senate|opposition|party|alliance|coalition|movement|army|front|militia|mission|"
                  "meeting|dialogue|round|arrangement|truce|consensus")
     for m in re.finditer(rf"\b(?P<mod>(?:{NAMEWORD}\s+){{1,3}})(?:(?:ceasefire|peace|security|cooperation|interim|final|framework|political)\s+)?(?P<head>{low_heads})\b", ftext):
