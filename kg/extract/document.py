@@ -541,15 +541,16 @@ def office_holder_claims(doc: Document, sentences: list[Sentence], mentions: lis
 
 def focus_leader_claims(doc: Document, sentences: list[Sentence], mentions: list[Mention], engine: Engine,
                         claims: list[Claim], govs: Any) -> list[Claim]:
-    """"President Omar al-Bashir", with no state beside the title anywhere in the report: the head
-    of state or government of the state the report is about.
+    """"President Omar al-Bashir", "X was sworn in as President", with no state beside the title:
+    the head of state or government of the state the report is about.
 
     The state in focus is the one the report names most (its name, demonym, capital and government
-    together), and only when it is named at least twice as often as any other. Nothing is inferred
-    for a person the report already ties to something they lead, for a title qualified by a word
-    before it ("Council President", "Bougainville's President", "former President"), when two
-    persons carry the same bare title (which of them is whose is unknown), or when the report
-    names another holder of that title in the state."""
+    together), leaving out states it gives an outsider's part (:data:`OUTSIDER_PREDICATES`), and
+    only when it is named at least twice as often as any other. Nothing is inferred for a person the
+    report already ties to something they lead, for a title qualified by a word before it ("Council
+    President", "Bougainville's President", "former President"), when the report ties another
+    person to the state by the same title, or for a person whose bare title shares a sentence with
+    another bare title or another leader of the state ("President Guelleh and President Isaias")."""
     heads = engine.frames.words("head_titles")
     if not heads:
         return []
@@ -562,8 +563,6 @@ def focus_leader_claims(doc: Document, sentences: list[Sentence], mentions: list
             key = engine.matcher.idx.capitals.get(m.key)
         if key:
             count[key] = count.get(key, 0) + 1
-    # a state the report gives an outsider's part (mediator, guarantor, monitor, a force sent in) is not
-    # the one it is about
     outsiders = {c.subject for c in claims if c.predicate in OUTSIDER_PREDICATES and c.modality == "asserted"}
     count = {k: v for k, v in count.items() if k not in outsiders}
     if not count:
@@ -573,15 +572,16 @@ def focus_leader_claims(doc: Document, sentences: list[Sentence], mentions: list
     if n < 3 or (len(ranked) > 1 and n < 2 * ranked[1][1]):
         return []
     leaders = {c.subject for c in claims if c.predicate == "leads"}
+    focus_leads = [c for c in claims if c.predicate == "leads" and c.object in {focus, government_key(focus)}]
     led_by: dict[str, set[str]] = {}  # title -> persons the report ties to the focus state by it
-    for c in claims:
-        if c.predicate == "leads" and c.object in {focus, government_key(focus)}:
-            led_by.setdefault(c.trigger.lower(), set()).add(c.subject)
-    bare: dict[str, dict[str, Mention]] = {}
+    for c in focus_leads:
+        led_by.setdefault(c.trigger.lower(), set()).add(c.subject)
+    before_name = _head_title_before(heads)
+    bare: dict[str, dict[str, list[Mention]]] = {}  # title -> person -> mentions with that bare title
     for m in mentions:
         if m.type != "Person" or m.kind not in {"name", "alias", "surname"} or m.key in leaders:
             continue
-        title = HEAD_TITLE_BEFORE.search(doc.text, max(0, m.start - 60), m.start)
+        title = before_name.search(doc.text, max(0, m.start - 60), m.start)
         if title is None:  # "X was sworn in as President", "elected X as president"
             sworn = HEAD_TITLE_AS.match(doc.text, m.end, m.end + 160)
             elected = re.search(r"\belected[ \t]+$", doc.text[max(0, m.start - 12):m.start])
@@ -591,8 +591,6 @@ def focus_leader_claims(doc: Document, sentences: list[Sentence], mentions: list
             if t in heads:
                 bare.setdefault(t, {}).setdefault(m.key, []).append(m)
             continue
-        if " ".join(title.group("t").lower().split()) not in heads:
-            continue
         word = re.search(r"(\S+)[ \t]+$", doc.text[max(0, title.start() - 30):title.start()])
         if word and title.start() > sentences[m.sentence].start:  # the word before, in the same sentence
             w = word.group(1)
@@ -601,22 +599,27 @@ def focus_leader_claims(doc: Document, sentences: list[Sentence], mentions: list
                     or (w[:1].isupper() and lw not in {"the", "by", "of", "to", "and", "with", "from", "under"})):
                 continue
         bare.setdefault(" ".join(title.group("t").lower().split()), {}).setdefault(m.key, []).append(m)
-    # a bare title in a sentence with another leader of the state in focus, or with another bare
-    # title, is someone else's ("Prime Minister Tony Blair and Taoiseach Bertie Ahern" in a report
-    # about Ireland; "President Guelleh and President Isaias"): none of them is taken
-    picked = [(key, ms, title) for title, persons in sorted(bare.items())
-              for key, ms in persons.items() if not led_by.get(title, set()) - {key}]
-    beside = {(c.start, c.subject) for c in claims if c.predicate == "leads" and c.object in {focus, government_key(focus)}}
-    beside |= {(sentences[x.sentence].start, key) for title, persons in bare.items() for key, ms in persons.items() for x in ms}
+    # who is named, in each sentence (by its start), as a leader of the state or by a bare title
+    named_in = {(c.start, c.subject) for c in focus_leads}
+    named_in |= {(sentences[x.sentence].start, key) for persons in bare.values() for key, ms in persons.items() for x in ms}
     out: list[Claim] = []
-    for key, ms, title in picked:
-        free_ = [x for x in ms if not any(start == sentences[x.sentence].start and who != key for start, who in beside)]
-        if len(free_) < len(ms) or not free_:
-            continue
-        s = sentences[free_[0].sentence]
-        out.append(Claim(key, "leads", focus, doc.id, s.text, s.start, s.end, 0.6, "leads.title-in-focus", "asserted",
-                         None, title))
+    for title, persons in sorted(bare.items()):
+        for key, ms in persons.items():
+            if led_by.get(title, set()) - {key} or any(
+                    start == sentences[x.sentence].start and who != key for x in ms for start, who in named_in):
+                continue
+            s = sentences[ms[0].sentence]
+            out.append(Claim(key, "leads", focus, doc.id, s.text, s.start, s.end, 0.6, "leads.title-in-focus",
+                             "asserted", None, title))
     return out
+
+
+@functools.lru_cache(maxsize=8)
+def _head_title_before(heads: frozenset[str]) -> re.Pattern[str]:
+    """A head's title right before a name ("President Omar al-Bashir", "the prime minister Pedro
+    ...", "President Mr X"), for the titles of the ``head_titles`` word list."""
+    alt = "|".join(r"[ \t]+".join(map(re.escape, t.split())) for t in sorted(heads, key=len, reverse=True))
+    return re.compile(rf"(?i)(?<![\w-])(?P<t>{alt})[ \t,]+(?:(?:mr|mrs|ms|dr|sir|sheikh|his[ \t]+excellency)\.?[ \t]+)?$")
 
 
 #: After a name: "(of the X Party) was sworn in as President", or, after "elected NAME", "as president".
@@ -626,12 +629,9 @@ HEAD_TITLE_AS = re.compile(
     r"as[ \t]+(?:the[ \t]+)?(?:new[ \t]+|country's[ \t]+)?"
     r"(?P<t>president|prime[ \t]+minister|premier|king|queen|emir|chancellor|head[ \t]+of[ \t]+state)\b(?![\w-]|[ \t]+of\b)", re.I)
 
-#: Predicates that give a state an outsider's part in a conflict.
+#: Predicates that give a state an outsider's part in a conflict: such a state is not the one the
+#: report is about.
 OUTSIDER_PREDICATES = frozenset({"mediates", "guarantees", "deploysTo", "monitors"})
-
-#: A head's title right before a name ("President Omar al-Bashir", "the prime minister Pedro ...").
-HEAD_TITLE_BEFORE = re.compile(r"(?i)(?<![\w-])(?P<t>president|prime[ \t]+minister|premier|king|queen|emir|amir|sultan|chancellor|taoiseach|"
-                               r"head[ \t]+of[ \t]+(?:state|government))[ \t,]+(?:(?:mr|mrs|ms|dr|sir|sheikh|his[ \t]+excellency)\.?[ \t]+)?$")
 
 
 #: A title right before a name ("President Isaias Afwerki").

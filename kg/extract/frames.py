@@ -95,6 +95,7 @@ class FrameSet:
     fields: dict[str, str] = field(default_factory=dict)  # a field label ("Mediators") -> its predicate
     role_nouns: dict[str, str] = field(default_factory=dict)  # "guarantor" -> guarantees ("the guarantors")
     title_ends: frozenset[str] = frozenset()
+    title_ids: frozenset[str] = frozenset()  # ids of the title frames
     _index: dict[tuple[str, str], list[Frame]] = field(default_factory=dict)
 
     def index(self) -> None:
@@ -104,6 +105,7 @@ class FrameSet:
                 self._index.setdefault((f.kind, lem), []).append(f)
         # the last word of every multi-word title, to skip most tokens at once
         self.title_ends = frozenset(lem.split()[-1].split("-")[-1] for (kind, lem) in self._index if kind == "title")
+        self.title_ids = frozenset(f.id for f in self.frames.values() if f.kind == "title")
 
     def lookup(self, kind: str, lemma: str) -> list[Frame]:
         return self._index.get((kind, lemma), [])
@@ -1608,7 +1610,7 @@ def _for_list(s: Sentence, found: list[Found]) -> list[Found]:
                 side = None  # "for the Khmer Rouge": a name that starts with a demonym, not the state
         pairs.append((mi, side, a, last))
     glue = {",", ";", "and"} | s.honorifics | s.titles
-    groups: list[list[tuple[int, int, int, int]]] = []
+    groups: list[list[tuple[int, int | None, int, int]]] = []
     for p in pairs:
         if groups and all(doc[i].lower_.strip(".") in glue for i in range(groups[-1][-1][3] + 1, p[2])):
             groups[-1].append(p)
@@ -1616,6 +1618,7 @@ def _for_list(s: Sentence, found: list[Found]) -> list[Found]:
             groups.append([p])
     out: list[Found] = []
     drop: set[int] = set()
+    have = {(f.subject, f.predicate, f.object) for f in found}
     for g in (g for g in groups if len(g) >= 2):
         persons = {p[0] for p in g}
         members = persons | {p[1] for p in g if p[1] is not None}
@@ -1632,7 +1635,8 @@ def _for_list(s: Sentence, found: list[Found]) -> list[Found]:
                                                           modality_of(s, sign, frame), sign, ("", "event"))}
         for (pred, obj), f in shared.items():
             for x in members:
-                if x != obj and not any(y.subject == x and y.predicate == pred and y.object == obj for y in found + out):
+                if x != obj and (x, pred, obj) not in have:
+                    have.add((x, pred, obj))
                     out.append(Found(x, pred, obj, f.frame, f.modality, f.trigger, ("", f.via[1])))
     return [f for f in found if id(f) not in drop] + out
 
@@ -1651,15 +1655,13 @@ def _matches(s: Sentence) -> list[Found]:
         span = _title_span(fs, t)
         phrase = span[0] if span else (t.lemma_.lower() if fs.lookup("title", t.lemma_.lower()) else None) \
             or (t.lower_ if fs.lookup("title", t.lower_) else None)
-        if phrase and not span and s._inside_longer_title(t):
-            phrase = None  # "secretary" of "secretary-general": the longer title speaks for it
-            seen_frames |= {f.id for f in fs.frames.values() if f.kind == "title"}
         if phrase:
-            anchor = _title_anchor(t, span[1]) if span else t
-            for f in _title_frames(s, t, phrase, span[1] if span else None):
-                seen_frames.add(f.id)
-                out.extend(_apply(s, anchor, f))
-            seen_frames |= {f.id for f in fs.frames.values() if f.kind == "title"}
+            # "secretary" of "secretary-general": the longer title speaks for it
+            if span or not s._inside_longer_title(t):
+                anchor = _title_anchor(t, span[1]) if span else t
+                for f in _title_frames(s, t, phrase, span[1] if span else None):
+                    out.extend(_apply(s, anchor, f))
+            seen_frames |= fs.title_ids
         for kind, lem in _kinds(t):
             for f in fs.lookup(kind, lem):
                 if f.id in seen_frames or not _trigger_ok(s, t, f):

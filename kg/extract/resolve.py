@@ -301,8 +301,8 @@ def resolve_document(text: str, sentences: Sequence[Sentence], gaz_mentions: lis
     single: set[str] = set()  # one-word names a title vouches for ("President Kabbah")
     for m in resolved:
         if m.type == "Person":
-            names_of.setdefault(m.key, []).append(m.name or m.surface)
             name = m.name or m.surface
+            names_of.setdefault(m.key, []).append(name)
             if m.rule == "discover.title" and len(name.split()) == 1 and len(name) >= 4 and name[:1].isupper() \
                     and name[1:].islower():
                 single.add(name)
