@@ -659,3 +659,67 @@ def test_a_list_of_persons_each_for_a_side_signs_with_the_sides() -> None:
 def test_the_members_a_plural_subject_lists_do_what_it_does(text: str) -> None:
     asserted, _, _ = triples(text)
     assert {("Vietnam", "signs", "Paris agreements"), ("Japan", "signs", "Paris agreements")} <= asserted, asserted
+
+
+# --------------------------------------------------------------------------- lists and names of groups
+
+
+def test_a_group_listed_between_dashes_has_each_listed_actor_as_member_and_no_member_of_another() -> None:
+    asserted, _, _ = triples("The Eastern Front - the Beja Congress, the Rashaida Free Lions and the Justice and "
+                             "Equality Movement - signed the Asmara agreement in 2006.")
+    members = {(a, b) for a, p, b in asserted if p == "memberOf"}
+    assert {("Beja Congress", "Eastern Front"), ("Rashaida Free Lions", "Eastern Front"),
+            ("Justice and Equality Movement", "Eastern Front")} <= members
+    assert not {(a, b) for a, b in members if b != "Eastern Front"}
+
+
+def test_a_listed_name_is_not_a_member_of_the_list_it_stands_in() -> None:
+    asserted, _, _ = triples("The Three Brotherhood Alliance - the Myanmar National Democratic Alliance Army (MNDAA), "
+                             "the Ta'ang National Liberation Army (TNLA) and the Arakan Army (AA) - launched an offensive.")
+    members = {(a, b) for a, p, b in asserted if p == "memberOf" and "(" not in a}
+    assert ("Arakan Army", "Three Brotherhood Alliance") in members
+    assert ("Arakan Army", "Myanmar National Democratic Alliance Army") not in members
+    assert ("Three Brotherhood Alliance", "Ta'ang National Liberation Army") not in members
+
+
+def test_a_list_known_as_a_name_makes_a_group_of_its_members() -> None:
+    asserted, _, G = triples("The vote was watched by observers from Norway, Sweden and Finland, known as the Nordic Group.")
+    assert {("Norway", "memberOf", "Nordic Group"), ("Sweden", "memberOf", "Nordic Group"),
+            ("Finland", "memberOf", "Nordic Group")} <= asserted
+    assert not any(p == "participatesIn" for _, p, _ in asserted)
+    assert "Nordic Group" not in {a for n in G.nodes if G.nodes[n]["label"] == "Finland" for a in G.nodes[n]["aliases"]}
+    asserted, _, _ = triples("Mohamed Hamdan Dagalo, widely known as Hemedti, commands the RSF.")
+    assert ("Hemedti", "leads", "RSF") in asserted or ("Mohamed Hamdan Dagalo", "leads", "RSF") in asserted
+
+
+def test_a_faction_of_a_group_named_with_its_leader_is_led_by_him() -> None:
+    asserted, _, _ = triples("The Moro National Liberation Front (MNLF) faction of Nur Misuari rejected the deal.")
+    assert ("Nur Misuari", "leads", "Moro National Liberation Front") in asserted
+
+
+def test_under_the_leadership_of_a_person_the_body_the_phrase_is_said_of_is_led_by_them() -> None:
+    asserted, _, _ = triples("The Security Council established the United Nations Mission in Nepal (UNMIN) under the "
+                             "leadership of Ian Martin, the Special Representative of the Secretary-General.")
+    assert ("Ian Martin", "leads", "United Nations Mission in Nepal") in asserted
+
+
+def test_mission_acronyms_are_international_bodies_and_a_mission_that_leaves_a_country_withdraws() -> None:
+    asserted, _, G = triples("UNAMSIL left Sierra Leone in December 2005.")
+    assert ("UNAMSIL", "withdrawsFrom", "Sierra Leone") in asserted
+    assert {G.nodes[n]["type"] for n in G.nodes if G.nodes[n]["label"] == "UNAMSIL"} == {"InternationalOrganization"}
+    asserted, _, _ = triples("The delegation left Nairobi for Addis Ababa on Monday.")
+    assert not any(p == "withdrawsFrom" for _, p, _ in asserted)
+
+
+def test_a_bare_government_refers_and_names_no_group() -> None:
+    asserted, _, G = triples("Guatemala's civil war ended in 1996. Guatemala had been at war for 36 years. "
+                             "The Government and the URNG signed the Oslo Accord.")
+    assert ("Government of Guatemala", "signs", "Oslo Accord") in asserted
+    assert not any(G.nodes[n]["label"] == "Government" for n in G.nodes)
+
+
+def test_a_body_named_by_the_rest_of_its_name_after_its_parent_is_the_known_body() -> None:
+    _, _, G = triples("The United Nations sent a mission. The Security Council extended its mandate in March.")
+    assert "United Nations Security Council" in {G.nodes[n]["label"] for n in G.nodes}
+    _, _, G = triples("Russia's Security Council met in Moscow. Its secretary spoke.")
+    assert "United Nations Security Council" not in {G.nodes[n]["label"] for n in G.nodes}

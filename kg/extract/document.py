@@ -37,6 +37,10 @@ REALISED = (r"(?:signed|signs?|initialled|initialed|reached|reach(?:es)?|conclud
             r"brokers?|inked|inks?|agreed|agrees?|announced|announces?|adopted|adopts?|ratified|ratif(?:y|ies))")
 
 
+#: Counts that refer to rounds of the talks under discussion ("Finland hosted five rounds").
+NUMBER_WORDS = r"two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{1,2}"
+
+
 def add_anaphors(doc: Document, sentences: list[Sentence], ents: DocEntities) -> list[Mention]:
     """Mentions for "the agreement", "it (was signed)", "the talks", "the region", "he/his" and role
     phrases ("Tripoli's defence minister"), resolved to the entity they refer to."""
@@ -59,8 +63,8 @@ def add_anaphors(doc: Document, sentences: list[Sentence], ents: DocEntities) ->
     head_now = {"h": ""}
 
     def accept(m: Mention) -> bool:
-        if rule_of(m) in {"discover.resolution", "discover.occupied"}:
-            return False
+        if rule_of(m) in {"discover.resolution", "discover.occupied", "resolve.known-as-group"}:
+            return False  # a group of states named as such ("the Troika") is no talks
         if m.type == "Agreement":
             label = (ents.entities[m.key].label if m.key in ents.entities else m.surface).lower()
             memo = "memorandum" in label or "memorandum" in m.surface.lower()
@@ -99,10 +103,13 @@ def add_anaphors(doc: Document, sentences: list[Sentence], ents: DocEntities) ->
         ents.merge_keys[key] = f"{merge_prefix[kind]}:{doc.id}:{counts[kind]}"
         return key
 
-    generic = "|".join(sorted({re.escape(w) for w in GENERIC_MODIFIERS | set(MONTHS)} | {r"\d{1,4}", BROKERED, r"[a-z]+-[a-z]+"}, key=len, reverse=True))
+    referring = {"said", "aforementioned", "aforesaid", "present", "same"}  # "the said Agreement"
+    generic = "|".join(sorted({re.escape(w) for w in GENERIC_MODIFIERS | set(MONTHS) | referring} | {r"\d{1,4}", BROKERED, r"[a-z]+-[a-z]+"}, key=len, reverse=True))
     # agreements: definite generic NPs are anaphors; "signed a ceasefire agreement" introduces one
     for m in re.finditer(rf"\b(?P<det>the|this|that|its|their|a|an)\s+(?P<mods>(?:(?:{generic})\s+){{0,3}})(?P<head>{AGREEMENT_HEADS})\b", ftext, re.I):
         a, b = m.start(), m.end()
+        if re.match(r"(?:the|this|that|its|their|a|an)\s", m.group("mods"), re.I):
+            a = m.start("mods")  # "reminding that the said Agreement": "that" joins the clause, it is no determiner
         brokered = bool(re.search(BROKERED, m.group("mods"), re.I))
         if brokered:  # "a Qatari-brokered truce": the mediator's name stays its own mention
             a = m.start("head")
@@ -147,9 +154,9 @@ def add_anaphors(doc: Document, sentences: list[Sentence], ents: DocEntities) ->
         taken.add(a, b)
     # meetings and processes: "the talks", "Talks were convened by ...", "a new negotiation with the ELN"
     meeting_heads = (r"(?:(?:[a-z]+\s+){1,2}(?:days|rounds|weeks|months)\s+of\s+)?"
-                     r"(?:talks|negotiations?|consultations|dialogue|peace\s+process|process|summit|conference|meeting|round\s+of\s+talks|round)")
+                     r"(?:talks|negotiations?|consultations|dialogue|peace\s+process|process|summit|conference|meeting|round\s+of\s+talks|rounds?)")
     plain = "|".join(sorted({re.escape(w) for w in GENERIC_MODIFIERS - DETERMINERS}, key=len, reverse=True))
-    for m in re.finditer(rf"(?:\b(?P<det>the|these|those|a|an)\s+)?(?P<mods>(?:(?:{plain}|[a-z]+-[a-z]+)\s+){{0,3}})(?P<head>{meeting_heads})\b", ftext, re.I):
+    for m in re.finditer(rf"(?:\b(?P<det>the|these|those|this|that|a|an|each|several|{NUMBER_WORDS})\s+)?(?P<mods>(?:(?:{plain}|[a-z]+-[a-z]+)\s+){{0,3}})(?P<head>{meeting_heads})\b", ftext, re.I):
         det = (m.group("det") or "").lower()
         a = m.start() if det else m.start("mods") if m.group("mods") else m.start("head")
         b = m.end()
@@ -161,7 +168,8 @@ def add_anaphors(doc: Document, sentences: list[Sentence], ents: DocEntities) ->
         if not det and not at_start and not introduces:
             continue
         head_now["h"] = head
-        ante = last_of({"Meeting", "NegotiationFormat"}, a, 3000)
+        # "the talks" may be a standing format's; "five rounds", "this process" are of talks held
+        ante = last_of({"Meeting"} if det not in {"the", "these", "those", "a", "an", ""} else {"Meeting", "NegotiationFormat"}, a, 3000)
         named_near = ante is not None and ante.type == "Meeting" and ":anonymous:" not in ante.key and a - ante.start <= 1500
         if not det and introduces and named_near:
             # "eight rounds of negotiations between the government and the UTO", soon after "the

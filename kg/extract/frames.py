@@ -41,7 +41,7 @@ from kg.vocab import ACTOR_TYPES, MODALITIES, PREDICATES
 FORMAT = "conflict-kg frames v1"
 KINDS = ("verb", "noun", "compound", "title")
 SLOTS = frozenset({"subj", "obj", "poss", "mod", "agent", "head", "person", "attr", "event", "iobj", "by", "self", "cop",
-                   "appos", "light", "theme", "clause", "mission", "host"})
+                   "appos", "light", "theme", "clause", "mission", "host", "under"})
 ACTOR = frozenset(ACTOR_TYPES)
 ALL_TYPES = ACTOR | {"Agreement", "Meeting", "Location"}
 EVENT_TYPES = frozenset({"Agreement", "Meeting", "NegotiationFormat"})
@@ -472,7 +472,7 @@ class Sentence:
             for d in c.children:
                 if d.dep_ == "appos" and d.i not in seen and not (d.i > 0 and d.doc[d.i - 1].text == "("):
                     dm = self.mention_of(d)
-                    if dm is not None and dm != mi and self.mentions[dm].type == self.mentions[mi].type:
+                    if dm is not None and dm != mi and _same_kind(self.mentions[dm].type, self.mentions[mi].type):
                         seen.add(d.i)
                         out.append(Arg(dm, via))
                         for x in self._conjuncts(d):
@@ -786,6 +786,9 @@ class Sentence:
                 own.append(c)
             elif c.dep_ == "nsubj" and passive:
                 own.append(c)
+            elif c.dep_ == "prep" and passive:
+                # "signed by A on 15 August and by B on 16 August": the second "by" hangs on the date's "on"
+                own += [p for x in c.conjuncts if x.lower_ == "by" and x.i > c.i for p in x.children if p.dep_ == "pobj"]
         if not own and (root := self.main_verb_of_list(v)) is not None:
             own = [root]
         if not own and v.dep_ == "amod" and v.tag_ == "VBD":
@@ -1000,7 +1003,8 @@ class Sentence:
             return []
         if slot == "appos":
             if n.dep_ == "appos":
-                return self.actors(n.head)
+                # "A, the alliance" is A's; "the Alliance - the B Army, ...": a listed name is not its list's
+                return self.actors(n.head) if n.pos_ != "PROPN" else []
             doc = n.doc
             # an acronym in brackets is another name, not an appositive: "the SADC Mission (SAMIDRC)"
             return [a for c in n.children if c.dep_ == "appos" and not (c.i > 0 and doc[c.i - 1].text == "(")
@@ -1012,6 +1016,21 @@ class Sentence:
             if n.dep_ == "pobj" and h.dep_ == "prep" and h.lower_ in {"in", "into"} and h.head.lemma_.lower() in self.light:
                 return [a for s in self.verb_subject(h.head) for a in self.actors(s)]
             return []
+        return []
+
+    def under_host(self, n: Any) -> list[Arg]:
+        """What "under the leadership of X" is said of: the noun the phrase hangs on ("a mission under
+        the command of X"); on a verb, its object when the phrase follows it ("established UNMIN under
+        the leadership of X"), else its subject ("the rebels, under the command of X, attacked")."""
+        u = n.head
+        if n.dep_ != "pobj" or u.lower_ != "under":
+            return []
+        h = u.head
+        if h.pos_ in {"NOUN", "PROPN"}:
+            return self.actors(h)
+        if h.pos_ in {"VERB", "AUX"}:
+            objs = [o for o in self.verb_object(h) if o.i < u.i] if not self.is_passive(h) else []
+            return [a for o in objs for a in self.actors(o)] or [a for x in self.verb_subject(h) for a in self.actors(x)]
         return []
 
     # -- slots
@@ -1073,6 +1092,8 @@ class Sentence:
                 return [a for c in t.head.children if c.dep_ == "attr" for a in self.actors(c)]
             if slot == "person":
                 return self.title_person(t)
+            if slot == "under":
+                return self.under_host(t)
             if slot == "head":
                 return self.actors(t.head) if t.dep_ in {"compound", "amod", "nmod"} else []
         if frame.kind == "compound":
@@ -1225,6 +1246,15 @@ class Sentence:
 
 
 # --------------------------------------------------------------------------- modality
+
+#: Kinds of group a discovered name of unknown kind ("Organization") may turn out to be.
+GROUP_TYPES = frozenset({"Organization", "PoliticalOrganization", "ArmedGroup"})
+
+
+def _same_kind(a: str, b: str) -> bool:
+    """Whether two names can be items of one list: the same type, or two kinds of group."""
+    return a == b or a in GROUP_TYPES and b in GROUP_TYPES
+
 
 def modality_of(s: Sentence, t: Any, frame: Frame) -> str:
     """The modality of a claim triggered by ``t``, read from the tree (see ``docs/frames.md``).
@@ -1504,6 +1534,9 @@ def _person_of(s: Sentence) -> list[Found]:
     return out
 
 
+#: Nouns for a part of a group that is still the group ("the MNLF faction of Nur Misuari").
+FACTION_NOUNS = frozenset({"faction", "wing", "branch", "splinter", "breakaway", "offshoot"})
+
 #: "the RSF of Mohamed Hamdan Dagalo", "Charles Taylor's NPFL": a group named with its leader.
 GROUP_OF = Frame("leads.group-of", "leads", "noun", frozenset(), ("person",), ("self",), 0.65,
                  subject_types=frozenset({"Person"}), object_types=frozenset({"ArmedGroup", "PoliticalOrganization", "Organization"}))
@@ -1517,7 +1550,10 @@ def _group_of(s: Sentence) -> list[Found]:
             continue
         h = s.span.doc[ti]
         cands = [c for c in h.children if c.dep_ == "poss"]
-        cands += [p for c in h.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children if p.dep_ == "pobj"]
+        hosts = [h]
+        if h.dep_ in {"compound", "nmod", "poss"} and h.head.lemma_.lower() in FACTION_NOUNS and s.mention_of(h.head) is None:
+            hosts.append(h.head)  # "the MNLF faction of Nur Misuari", "Hamas's political wing under X"
+        cands += [p for x in hosts for c in x.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children if p.dep_ == "pobj"]
         for c in cands:
             for a in s.actors(c):
                 # "Harold Keke and his Guadalcanal Liberation Front": the possessive pronoun is his
@@ -1641,10 +1677,109 @@ def _for_list(s: Sentence, found: list[Found]) -> list[Found]:
     return [f for f in found if id(f) not in drop] + out
 
 
+def _dash_list(s: Sentence, found: list[Found]) -> list[Found]:
+    """"The Three Brotherhood Alliance - the A (X), the B and the C - launched ...", "the coalition: A,
+    B and C": a group noun's members listed between dashes or after a colon, read off the words, since
+    the parser breaks such lists into subjects of the verb. Each listed actor is a member of the group,
+    and what the parse made of one listed actor against another is dropped."""
+    doc = s.span.doc
+    end = s.span.end
+    out: list[Found] = []
+    drop: set[int] = set()
+    for mi, (a, b) in sorted(s.extent.items(), key=lambda kv: kv[1]):
+        head = doc[s.heads.get(mi, b)]
+        frame = next((f for f in s.frames.lookup("noun", head.lemma_.lower()) if f.id == "memberOf.alliance-list"), None)
+        if frame is None or s.mentions[mi].type not in (frame.object_types or ACTOR):
+            continue
+        k = b + 1
+        if k < end and doc[k].text == "(":  # the group's own acronym
+            while k < end and doc[k].text != ")":
+                k += 1
+            k += 1
+        if k >= end or doc[k].text not in {"-", "--", ":"}:
+            continue
+        opener = doc[k].text
+        k += 1
+        members: list[int] = []
+        closed = False
+        while k < end:
+            t = doc[k]
+            m = s.mention_of(t)
+            if m is not None and m != mi:
+                if s.extent[m][0] != k:
+                    break
+                members.append(m)
+                k = s.extent[m][1] + 1
+                if k < end and doc[k].text == "(":
+                    j = k
+                    while j < end and doc[j].text != ")":
+                        j += 1
+                    k = j + 1
+                continue
+            if t.lower_ in {"the", ",", "and", "as", "well"}:
+                k += 1
+                continue
+            closed = t.text == opener or opener == ":" and t.is_punct and t.text in {".", ";"}
+            break
+        else:
+            closed = opener == ":"
+        stypes = frame.subject_types or ACTOR
+        members = [m for m in dict.fromkeys(members) if s.mentions[m].type in stypes and s.mentions[m].key != s.mentions[mi].key]
+        if not closed or len(members) < 2:
+            continue
+        group = set(members) | {mi}
+        drop |= {id(f) for f in found if f.subject in group and f.object in group}
+        mod = modality_of(s, head, frame)
+        out += [Found(m, "memberOf", mi, frame, mod, head, ("", "")) for m in members]
+    return [f for f in found if id(f) not in drop] + out
+
+
+#: "A, B and C, known as the Troika": the named group of the listed actors.
+KNOWN_AS = Frame("memberOf.known-as", "memberOf", "noun", frozenset(), ("list",), ("self",), 0.65,
+                 subject_types=frozenset({"State", "InternationalOrganization"}),
+                 object_types=frozenset({"NegotiationFormat", "InternationalOrganization"}))
+
+
+def _known_as_list(s: Sentence) -> list[Found]:
+    """"observers from A, B and C, known as the Troika": each listed actor is a member of the group the
+    list is then named as (the resolver made the name a group's, not another name of C)."""
+    doc = s.span.doc
+    out: list[Found] = []
+    for mi, (a, _b) in s.extent.items():
+        if s.mentions[mi].type not in KNOWN_AS.object_types | {"Organization"}:
+            continue
+        k = a - 1
+        if k > s.span.start and doc[k].lower_ == "the":
+            k -= 1
+        if k - 1 < s.span.start or doc[k].lower_ != "as" or doc[k - 1].lower_ != "known":
+            continue
+        k -= 2
+        while k >= s.span.start and (doc[k].lower_ in {"also", "widely", "better", "commonly", "collectively", "jointly"} or doc[k].text == ","):
+            k -= 1
+        members: list[int] = []
+        while k >= s.span.start:
+            m = s.mention_of(doc[k])
+            if m is not None and m != mi:
+                members.append(m)
+                k = s.extent[m][0] - 1
+            elif doc[k].lower_ in {",", "and", "the"}:
+                k -= 1
+            else:
+                break
+        members = [m for m in dict.fromkeys(members) if s.mentions[m].type in KNOWN_AS.subject_types]
+        if len(members) >= 2:
+            out += [Found(m, "memberOf", mi, KNOWN_AS, modality_of(s, doc[s.heads.get(mi, a)], KNOWN_AS), doc[s.heads.get(mi, a)], ("", ""))
+                    for m in members]
+    return out
+
+
 def match_sentence(s: Sentence) -> list[Found]:
     """Every frame that fires in the sentence, with its arguments."""
-    out = _matches(s)
-    return _for_list(s, out)
+    named = _known_as_list(s)
+    pairs = {(f.subject, f.object) for f in named}
+    # "observers from A, B and C, known as the Troika": they make up the group, they do not take part in it
+    out = [f for f in _matches(s) if not (f.predicate == "participatesIn" and (f.subject, f.object) in pairs)] + named
+    return _dash_list(s, _for_list(s, out))
 
 
 def _matches(s: Sentence) -> list[Found]:

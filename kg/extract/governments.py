@@ -16,7 +16,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Any
 
 from kg.extract.resolve import add_gazetteer_actor
@@ -131,12 +131,17 @@ def find_governments(text: str, mentions: Sequence[Mention], entities: dict[str,
     non_places = SpanSet((m.start, m.end) for m in mentions if m.type != "Location")
     # "the government", "the authorities", "Government forces": the last government named
     govs = ByStart(found)
-    for g in re.finditer(rf"\b(?:[Tt]he\s+(?:{GOV_MODS})(?P<h>{GOV_HEADS})\b(?!\s+of\b)|(?P<G>Government)(?=\s+(?:forces|troops|delegation|side|army|soldiers)\b))", ftext):
+    for g in re.finditer(rf"\b(?:[Tt]he\s+(?:{GOV_MODS})(?P<h>(?i:{GOV_HEADS}))\b(?!\s+of\b)|(?P<G>Government)(?=\s+(?:forces|troops|delegation|side|army|soldiers)\b))", ftext):
         a, b = g.start(), g.end()
         if not free(a, b) or non_places.overlaps(a, b):
             continue
         prev = [x for x in reversed(govs.between(0, a)) if x.end <= a][:50][::-1]
         if not prev:
+            top = focus.most_common(2)
+            if top and top[0][1] >= 2 and (len(top) == 1 or top[0][1] >= 2 * top[1][1]) and top[0][0] in gaz.entries:
+                # no government named yet: "the Government" of a report about one state is that state's
+                gov(top[0][0], a, b, "resolve.government")
+                found[-1] = replace(found[-1], kind="anaphor")
             continue
         # the government the document is about, if it has been named, else the last one named
         home = [x for x in prev if focus and x.key == government_key(focus.most_common(1)[0][0])]

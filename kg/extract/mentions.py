@@ -463,7 +463,7 @@ def discover(text: str, sentences: list[Sentence], gaz_mentions: list[Mention], 
                     or (len(words) == 1 and not (name.isupper() and 2 <= len(name) <= 8)):
                 continue  # one capitalised word ("Defense", "State") is too often a fragment
             typ, _ = _head_type(words)
-            add(start, end, name, typ or "Organization", "discover.ner-org")
+            add(start, end, name, typ or acronym_type(name) or "Organization", "discover.ner-org")
         elif label in {"GPE", "LOC", "FAC"} and not name.isupper() and name.lower() not in idx.demonyms \
                 and name not in person_names:
             add(start, end, name, "Location", "discover.ner-place")
@@ -471,8 +471,8 @@ def discover(text: str, sentences: list[Sentence], gaz_mentions: list[Mention], 
     known = ByStart(gaz_mentions + d.mentions)
     known_spans = SpanSet((k.start, k.end) for k in known.items)
     for m in re.finditer(r"(?<![\w-])(?P<x>[A-Z]{2,6}|[A-Z][a-z]{3,})(?![\w-])(?![ \t]+[A-Z])", ftext):
-        if known_spans.overlaps(m.start(), m.end()) or _stop(m.group("x")):
-            continue
+        if known_spans.overlaps(m.start(), m.end()) or _stop(m.group("x")) or m.group("x").lower() in ORG_HEADS:
+            continue  # "the Government and the Houthis": a bare head noun refers, it names nothing new
         if m.start() in sent_starts:
             continue
         neigh = _list_neighbours(ftext, m.start(), m.end(), known.between(m.start() - 200, m.end() + 41))
@@ -504,8 +504,18 @@ def discover(text: str, sentences: list[Sentence], gaz_mentions: list[Mention], 
             in_capitals[line_a] = sum(c.islower() for c in line) < 0.4 * sum(c.isalpha() for c in line)
         if in_capitals[line_a] or lookup_key(word).casefold() in idx.folded:
             continue
-        add(m.start(), m.end(), word, "Organization", "discover.caps-name")
+        add(m.start(), m.end(), word, acronym_type(word) or "Organization", "discover.caps-name")
     return d
+
+
+#: Acronyms of United Nations and European Union missions ("UNMIN", "UNAMID", "MINUSMA", "MONUSCO",
+#: "EULEX", "EUFOR"): the English and French forms the UN and the EU give their operations.
+MISSION_ACRONYM = re.compile(r"(?:UN(?!IT)[A-Z]{3,6}|MINU[A-Z]{2,5}|MONU[A-Z]{1,4}|EU[A-Z]{2,5})")
+
+
+def acronym_type(word: str) -> str | None:
+    """The kind of body an unknown acronym names when its shape says so, else None."""
+    return "InternationalOrganization" if MISSION_ACRONYM.fullmatch(word) else None
 
 
 #: A leader's title and a name after a name: that name is the body led ("Sinn Féin leader Gerry

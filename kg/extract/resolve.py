@@ -140,6 +140,35 @@ def gazetteer_cores(gaz: Any, demonyms: set[str]) -> dict[tuple[str, str], str]:
     return out
 
 
+_PARTS: dict[int, tuple[Any, dict[str, tuple[str, str]]]] = {}
+
+
+def gazetteer_parts(gaz: Any, demonyms: set[str]) -> dict[str, tuple[str, str]]:
+    """Core key of a body's name without its parent's ("Security Council" of "United Nations Security
+    Council", "Peace and Security Council" of "African Union Peace and Security Council") -> (entry id,
+    parent id): a report that has named the parent calls the body by the rest of its name."""
+    cached = _PARTS.get(id(gaz))
+    if cached is not None and cached[0] is gaz:
+        return cached[1]
+    parents: dict[str, str] = {}
+    for eid, e in gaz.entries.items():
+        if e.type == "InternationalOrganization":
+            for form in (e.name, *e.aliases):
+                parents.setdefault(form + " ", eid)
+    out: dict[str, tuple[str, str]] = {}
+    for eid, e in gaz.entries.items():
+        if e.type in {"Person", "State", "Location"}:
+            continue
+        for form in (e.name, *e.aliases):
+            for prefix, parent in parents.items():
+                if parent != eid and form.startswith(prefix):
+                    ck = core_key(form[len(prefix):], demonyms)
+                    if len(ck.split()) >= 2:
+                        out.setdefault(ck, (eid, parent))
+    _PARTS[id(gaz)] = (gaz, out)
+    return out
+
+
 def _acronym_fits(acr: str, surface: str) -> bool:
     """Whether an acronym can stand for a name: same first letter, or its letters among the name's
     capitals and word initials in order ("UNSMIL" / "UN Support Mission in Libya")."""
@@ -181,6 +210,14 @@ def add_gazetteer_actor(entities: dict[str, Actor], merge_keys: dict[str, str], 
     return entities[entry.id]
 
 
+def listed_before(mentions: Sequence[Mention], start: int, text: str) -> Mention | None:
+    """The mention listed just before the one at ``start`` ("A, B and C": B before C), if any."""
+    best = max((m for m in mentions if m.end <= start and start - m.end <= 12), key=lambda m: m.end, default=None)
+    if best is not None and re.fullmatch(r"\s*(?:,|,?\s+and)\s+(?:the\s+)?", text[best.end:start]):
+        return best
+    return None
+
+
 def resolve_document(text: str, sentences: Sequence[Sentence], gaz_mentions: list[Mention],
                      discovered: list[Mention], titles_by_idx: dict[int, str], idx: GazetteerIndex,
                      gaz: Any, doc_id: str) -> DocEntities:
@@ -200,6 +237,8 @@ def resolve_document(text: str, sentences: Sequence[Sentence], gaz_mentions: lis
                 gaz_person_keys.setdefault("|" + surname_key(form), m.key)
 
     gaz_cores = gazetteer_cores(gaz, demonyms)
+    parts = gazetteer_parts(gaz, demonyms)
+    named = {m.key for m in mentions if m.rule.startswith("gazetteer")}
     resolved: list[Mention] = []
     labels: dict[str, Counter[str]] = {}
     first_rule: dict[str, str] = {}
@@ -220,6 +259,9 @@ def resolve_document(text: str, sentences: Sequence[Sentence], gaz_mentions: lis
         else:
             ck = core_key(m.name, demonyms)
             gaz_id = gaz_cores.get((m.type, ck)) if ck and len(ck.split()) >= 2 else None
+            if gaz_id is None and ck in parts and parts[ck][1] in named:
+                gaz_id = parts[ck][0]  # "the Security Council" in a report that has named the United Nations
+                m = replace(m, type=gaz.entries[gaz_id].type)
             key = gaz_id or f"{m.type}:{ck}"
         resolved.append(replace(m, key=key, kind=kind))
         first_rule.setdefault(key, m.rule)
@@ -236,12 +278,19 @@ def resolve_document(text: str, sentences: Sequence[Sentence], gaz_mentions: lis
         if first is None:
             continue
         second = by_start.get(kn.end())
+        before = listed_before(resolved, first.start, ftext_all)
+        listed = before is not None and before.type == first.type and first.type in {"State", "InternationalOrganization"}
         if second is not None:
-            if second.key != first.key and second.type == first.type:
+            if second.key != first.key and second.type == first.type and not listed:
                 same[second.key] = first.key
             continue
         name = re.match(r"[A-Z][\w'-]*(?:[ \t]+[A-Z][\w'-]*){0,3}", ftext_all[kn.end():kn.end() + 60])
-        if name:
+        if name and listed:
+            # "the United States, Britain and Norway, known as the Troika": the name is the list's, a group
+            resolved.append(Mention(kn.end(), kn.end() + len(name.group(0)), text[kn.end():kn.end() + len(name.group(0))],
+                                    f"NegotiationFormat:{core_key(name.group(0), demonyms)}", "NegotiationFormat", "name",
+                                    rule="resolve.known-as-group", name=name.group(0)))
+        elif name:
             resolved.append(Mention(kn.end(), kn.end() + len(name.group(0)), text[kn.end():kn.end() + len(name.group(0))],
                                     first.key, first.type, "alias", rule="resolve.known-as", name=name.group(0)))
     if same:
@@ -324,8 +373,8 @@ def resolve_document(text: str, sentences: Sequence[Sentence], gaz_mentions: lis
                 by_name.setdefault(name.lower(), []).append(key)
     for a, found in _find_all(text, by_name, "", "", re.I):
         for key in found:
-            extra.append(Mention(a.start(), a.end(), text[a.start():a.end()], key, key.split(":", 1)[0], "name",
-                                 rule="resolve.repeat"))
+            typ = gaz.entries[key].type if key in gaz.entries else key.split(":", 1)[0]
+            extra.append(Mention(a.start(), a.end(), text[a.start():a.end()], key, typ, "name", rule="resolve.repeat"))
     out.mentions = resolve_overlaps(resolved + extra)
     kept = {(m.start, m.end) for m in out.mentions}
     out.nested = [m for m in gaz_mentions if m.type == "Location" and (m.start, m.end) not in kept]
