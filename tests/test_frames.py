@@ -723,3 +723,64 @@ def test_a_body_named_by_the_rest_of_its_name_after_its_parent_is_the_known_body
     assert "United Nations Security Council" in {G.nodes[n]["label"] for n in G.nodes}
     _, _, G = triples("Russia's Security Council met in Moscow. Its secretary spoke.")
     assert "United Nations Security Council" not in {G.nodes[n]["label"] for n in G.nodes}
+
+
+# --------------------------------------------------------------------------- treaty texts, inverted word order
+
+
+TREATY = """AGREEMENT ON THE CESSATION OF HOSTILITIES IN THE NORTH
+
+The Government of the Republic of Mali and the Coordination of Azawad Movements (CMA), hereinafter referred to as "the Parties",
+
+Recalling the Preliminary Agreement signed at Ouagadougou on 18 June 2013,
+
+Have agreed as follows:
+
+1. The present Agreement shall enter into force upon its signature.
+
+Done at Algiers, on 1 March 2015.
+
+For the Government of the Republic of Mali:
+Abdoulaye Diop
+General Salif Traoré
+
+For the Coordination of Azawad Movements:
+Bilal Ag Acherif
+
+For the African Union:
+Pierre Buyoya, High Representative
+"""
+
+
+def test_a_treaty_names_its_parties_and_its_signatories_under_each_side() -> None:
+    asserted, _, G = triples(TREATY)
+    title = "AGREEMENT ON THE CESSATION OF HOSTILITIES IN THE NORTH"
+    assert ("Government of Mali", "partyTo", title) in asserted
+    assert ("Coordination of Azawad Movements", "partyTo", title) in asserted
+    for person in ("Abdoulaye Diop", "Salif Traoré", "Bilal Ag Acherif", "Pierre Buyoya"):
+        assert (person, "signs", title) in asserted
+    assert ("African Union", "partyTo", title) not in asserted  # a witness, no party
+    assert not any(b == "Preliminary Agreement" for _, p, b in asserted if p in {"signs", "partyTo"})
+    labels = {G.nodes[n]["label"] for n in G.nodes}
+    assert "Salif Traoré" in labels and not any("\n" in x or "Traoré Bilal" in x for x in labels)
+
+
+def test_a_name_after_a_title_does_not_run_onto_the_next_line() -> None:
+    _, _, G = triples("Signatories of the accord:\nGeneral Otto Perez Molina\nRichard Aitkenhead Castillo\n")
+    labels = {G.nodes[n]["label"] for n in G.nodes}
+    assert not any("Molina Richard" in x for x in labels)
+
+
+def test_a_passive_with_its_agent_first_and_a_plural_title_listing_persons() -> None:
+    asserted, _, _ = triples("Russia and Moldova reached an agreement on the principles of a peaceful settlement. "
+                             "By the Presidents of Russia and Moldova, Boris Yeltsin and Mircea Snegur, the document was signed.")
+    assert ("Boris Yeltsin", "signs", "agreement on the principles of a peaceful settlement") in asserted
+    assert ("Mircea Snegur", "signs", "agreement on the principles of a peaceful settlement") in asserted
+    assert ("Boris Yeltsin", "leads", "Russia") in asserted and ("Mircea Snegur", "leads", "Moldova") in asserted
+    assert ("Boris Yeltsin", "leads", "Moldova") not in asserted and ("Mircea Snegur", "leads", "Russia") not in asserted
+
+
+def test_a_signature_that_was_not_put_is_denied() -> None:
+    asserted, other, _ = triples("An agreement was signed in Moscow on 21 July. Igor Smirnov was present, but his "
+                                 "signature under the document did not appear.")
+    assert not any(a == "Igor Smirnov" and p == "signs" for a, p, _ in asserted)

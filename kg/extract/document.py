@@ -15,7 +15,7 @@ from typing import Any
 
 from kg.extract.dates import PassageYears, find_dates
 from kg.extract.lexicon import FORCE_NOUNS, GENERIC_MODIFIERS, MONTHS, TITLES
-from kg.extract.mentions import GazetteerMatcher, discover, resolve_overlaps, with_sentence
+from kg.extract.mentions import SIGNATURE_BLOCK, GazetteerMatcher, discover, resolve_overlaps, with_sentence
 from kg.models import Actor, Claim, DocExtraction, Document, Mention, Sentence
 from kg.extract.spans import ByStart, SpanSet
 from kg.extract.governments import claims_of as government_claims
@@ -36,6 +36,10 @@ FORCES_RE = "|".join(sorted(FORCE_NOUNS, key=len, reverse=True))
 REALISED = (r"(?:signed|signs?|initialled|initialed|reached|reach(?:es)?|concluded|conclude[sd]?|struck|strikes?|brokered|"
             r"brokers?|inked|inks?|agreed|agrees?|announced|announces?|adopted|adopts?|ratified|ratif(?:y|ies))")
 
+
+#: Words that end what an agreement is said to be on ("an agreement on X was signed").
+COMPLEMENT_STOPS = frozenset("was were is are has have had which that who between by signed reached after before "
+                             "with and in at when while".split()) - {"in", "and"}
 
 #: Counts that refer to rounds of the talks under discussion ("Finland hosted five rounds").
 NUMBER_WORDS = r"two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{1,2}"
@@ -138,16 +142,29 @@ def add_anaphors(doc: Document, sentences: list[Sentence], ents: DocEntities) ->
             after = ftext[b:b + 30].lower()
             purpose = re.search(r"\b(?:for|towards?|seeking|seek|reach|reaching|on|about|over|propose[ds]?|proposing)\s+$", before)
             if not (brokered or (re.match(r"\s+between\b", ftext[b:b + 10]) and not purpose) or re.search(rf"{REALISED}\s+(?:on\s+\S+\s+)?$", before)
+                    or re.search(r"(?i)\b(?:signed|concluded|initialled)\b[^.;:]{0,40}\b(?:has|have|had)\s+been\s+$", ftext[max(0, a - 70):a])
                     or re.match(rf"(?:\s+(?:on|of|for)\s+[a-z]+(?:\s+[a-z]+)?)?\s+(?:was|were|has\s+been|had\s+been)\s+(?:\w+\s+)?{REALISED}|\s+(?:\w+\s+){{0,3}}?(?:began|took\s+effect|came\s+into\s+force|held|collapsed|broke\s+down)", after)
                     or re.match(r",?\s+(?:signed|brokered|reached|concluded|mediated|initiall?ed|negotiated|agreed)\s+(?:in|on|at|by|between|last|earlier)\b", after)):
                 continue
             if head.lower() == "document":
                 continue
-            key = anonymous("Agreement", head, text[a:b])
+            # "an agreement on the principles of a settlement of the conflict in X": what it is on is
+            # one of its names
+            on = re.match(r"[ \t]+(?:on|for)[ \t]+[^,.;:()\n\"“”]{3,160}", ftext[b:])
+            phrase = text[a:b]
+            if on:
+                words = on.group(0).split()
+                stop = next((i for i, w in enumerate(words) if i and w.lower() in COMPLEMENT_STOPS), len(words))
+                if 2 <= stop <= 24:
+                    phrase = text[a:b] + " " + " ".join(words[:stop])
+            key = anonymous("Agreement", head, phrase)
         else:
             if head.lower() == "document" and not re.search(r"\b(?:sign|signed|signing)\b", ftext[b:b + 120].lower()):
                 continue
             ante = last_of({"Agreement"}, a)
+            if re.search(r"\bpresent\b", m.group("mods"), re.I):
+                # "the present Agreement": the document's own, which its heading names
+                ante = own_agreement(doc, [x for x in base if accept(x)], a) or ante
             key = ante.key if ante else anonymous("Agreement", head, text[a:b])
         sur = text[a:b]
         new.append(Mention(a, b, sur, key, "Agreement", "anaphor", rule="resolve.anaphor"))
@@ -406,7 +423,8 @@ def extract_document(doc: Document, gazetteer: Any, engine: Engine | None = None
         return sorted(best.values(), key=lambda m: -m.start)
 
     claims: list[Claim] = (government_claims(govs, sentences, doc.id)
-                           + field_claims(doc, sentences, all_mentions, engine.frames))
+                           + field_claims(doc, sentences, all_mentions, engine.frames)
+                           + signature_claims(doc, sentences, all_mentions))
     missions = [m for m in all_mentions if m.type in {"InternationalOrganization", "NegotiationFormat", "ArmedGroup"}
                 and MISSION_WORDS.search(ents.entities[m.key].label if m.key in ents.entities else m.surface)]
 
@@ -828,6 +846,59 @@ def field_claims(doc: Document, sentences: list[Sentence], mentions: list[Mentio
                 continue
             out.append(Claim(x.key, pred, target.key, doc.id, doc.text[a:b], a, b, 0.75, f"{pred}.field",
                              "asserted", None, label))
+    return out
+
+
+#: "X and Y, hereinafter referred to as "the Parties"": the parties of the document's agreement.
+HEREINAFTER = re.compile(r"(?i),?[ \t]*\(?hereinafter[ \t]+(?:jointly[ \t]+|collectively[ \t]+)?(?:referred[ \t]+to[ \t]+as|called|the)[ \t]+[\"'“‘]?(?:the[ \t]+)?(?:parties|signatories|contracting[ \t]+parties)")
+SIDE_TYPES = frozenset({"State", "Government", "ArmedGroup", "PoliticalOrganization", "Organization"})
+
+
+def own_agreement(doc: Document, mentions: list[Mention], before: int) -> Mention | None:
+    """The agreement a document is the text of: the one its opening lines name, else the last one
+    named before ``before``."""
+    named = [m for m in mentions if m.type == "Agreement" and ":anonymous:" not in m.key and m.kind != "anaphor"]
+    head = doc.text[:doc.text.find("\n\n", 40) if doc.text.find("\n\n", 40) > 0 else 300]
+    title = next((m for m in named if m.end <= len(head)), None)
+    if title is not None:
+        return title
+    return next((m for m in reversed(named) if m.end <= before), None)
+
+
+def signature_claims(doc: Document, sentences: list[Sentence], mentions: list[Mention]) -> list[Claim]:
+    """A treaty's own statements of its parties and signatories: "X and Y, hereinafter referred to as
+    the Parties" are parties to the agreement; under "For the Government of X:" each named person signs
+    it and X is a party (a body such as the United Nations that signs as witness is no party)."""
+    text = searchable(doc.text)
+    by_start = ByStart(mentions)
+    out: list[Claim] = []
+    for h in HEREINAFTER.finditer(text):
+        s = next((x for x in sentences if x.start <= h.start() < x.end), None)
+        target = own_agreement(doc, mentions, h.start())
+        if s is None or target is None:
+            continue
+        for m in by_start.between(s.start, h.start()):
+            if m.type in SIDE_TYPES and m.kind not in {"anaphor", "pronoun", "demonym"} and m.end <= h.start():
+                out.append(Claim(m.key, "partyTo", target.key, doc.id, doc.text[s.start:h.end()], s.start, h.end(), 0.75,
+                                 "partyTo.hereinafter", "asserted", None, "hereinafter"))
+    for blk in SIGNATURE_BLOCK.finditer(text):
+        target = own_agreement(doc, mentions, blk.start())
+        if target is None:
+            continue
+        end = text.find("\n\n", blk.end())
+        end = len(text) if end < 0 else end
+        nxt = SIGNATURE_BLOCK.search(text, blk.end())
+        end = min(end, nxt.start()) if nxt else end
+        side = next((m for m in by_start.between(blk.start("side"), blk.end("side"))
+                     if m.type in SIDE_TYPES | {"InternationalOrganization"} and m.kind != "demonym"), None)
+        if side is not None and side.type in SIDE_TYPES:
+            out.append(Claim(side.key, "partyTo", target.key, doc.id, doc.text[blk.start():end], blk.start(), end, 0.75,
+                             "partyTo.signature-block", "asserted", None, "for"))
+        for m in by_start.between(blk.end(), end):
+            if m.type == "Person" and m.kind not in {"anaphor", "pronoun"}:
+                line_start = text.rfind("\n", 0, m.start) + 1
+                out.append(Claim(m.key, "signs", target.key, doc.id, doc.text[blk.start():text.find("\n", m.end) if "\n" in text[m.end:] else end],
+                                 blk.start(), end, 0.75, "signs.signature-block", "asserted", None, text[line_start:m.end].strip()[:40]))
     return out
 
 

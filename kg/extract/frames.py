@@ -485,6 +485,9 @@ class Sentence:
         named = self.named_by_title(c)
         if named is not None:
             return [Arg(named, via or "title")]
+        listed = self.plural_title_list(c)[1]
+        if listed:
+            return [Arg(x, via or "title") for x in listed]
         if c.pos_ == "NOUN" and (lem in self.titles or lem in self.titles_leading):
             # "Their envoy, the Algerian diplomat Lakhdar Brahimi, shuttled": the person the role
             # noun's appositive names, not its possessor
@@ -747,6 +750,42 @@ class Sentence:
                 return mi
         return None
 
+    def plural_title_list(self, c: Any) -> tuple[list[int], list[int]]:
+        """"the Presidents of Russia and Moldova, Boris Yeltsin and Mircea Snegur": the bodies after a
+        plural title's "of" and the persons listed after them, read off the words."""
+        if c.tag_ not in {"NNS", "NNPS"} or c.lemma_.lower() not in self.titles:
+            return [], []
+        doc, end = c.doc, self.span.end
+        j = c.i + 1
+        bodies: list[int] = []
+        if j < end and doc[j].lower_ == "of":
+            j += 1
+            while j < end:
+                m = self.mention_of(doc[j])
+                if m is not None and self.mentions[m].type != "Person":
+                    bodies.append(m)
+                    j = self.extent[m][1] + 1
+                elif doc[j].lower_ in {"the", "and", ","} and not (doc[j].text == "," and j + 1 < end and (
+                        (pm := self.mention_of(doc[j + 1])) is not None and self.mentions[pm].type == "Person")):
+                    j += 1
+                else:
+                    break
+        if j >= end or doc[j].text != ",":
+            return bodies, []
+        persons: list[int] = []
+        j += 1
+        while j < end:
+            m = self.mention_of(doc[j])
+            if m is not None and self.mentions[m].type == "Person":
+                persons.append(m)
+                j = self.extent[m][1] + 1
+            elif doc[j].lower_ in {"and", ","} and persons:
+                j += 1
+            else:
+                break
+        closed = len(persons) >= 2 and doc[self.extent[persons[-1]][0] - 1].lower_ == "and"
+        return bodies, persons if closed else []
+
     def is_passive(self, v: Any) -> bool:
         if any(c.dep_ in {"nsubjpass", "auxpass", "csubjpass", "agent"} for c in v.children):
             return True  # a "by" agent makes it passive whatever the tagger said ("led by X and backed by Y")
@@ -789,6 +828,8 @@ class Sentence:
             elif c.dep_ == "prep" and passive:
                 # "signed by A on 15 August and by B on 16 August": the second "by" hangs on the date's "on"
                 own += [p for x in c.conjuncts if x.lower_ == "by" and x.i > c.i for p in x.children if p.dep_ == "pobj"]
+                if c.lower_ == "by" and c.i < v.i:  # "By the two presidents the document was signed"
+                    own += [p for p in c.children if p.dep_ == "pobj"]
         if not own and (root := self.main_verb_of_list(v)) is not None:
             own = [root]
         if not own and v.dep_ == "amod" and v.tag_ == "VBD":
@@ -1773,12 +1814,33 @@ def _known_as_list(s: Sentence) -> list[Found]:
     return out
 
 
+def _plural_titles(s: Sentence) -> list[Found]:
+    """"the Presidents of Russia and Moldova, Boris Yeltsin and Mircea Snegur": as many persons as
+    bodies, the n-th person holds the title in the n-th body."""
+    out: list[Found] = []
+    for t in s.span:
+        bodies, persons = s.plural_title_list(t)
+        if not persons or len(bodies) != len(persons):
+            continue
+        frame = next((f for f in s.frames.lookup("title", t.lemma_.lower()) if f.predicate == "leads"), None)
+        if frame is None:
+            continue
+        for p, b in zip(persons, bodies):
+            if s.mentions[b].type in (frame.object_types or ACTOR):
+                out.append(Found(p, "leads", b, frame, modality_of(s, t, frame), t, ("title", "")))
+    return out
+
+
 def match_sentence(s: Sentence) -> list[Found]:
     """Every frame that fires in the sentence, with its arguments."""
     named = _known_as_list(s)
     pairs = {(f.subject, f.object) for f in named}
     # "observers from A, B and C, known as the Troika": they make up the group, they do not take part in it
     out = [f for f in _matches(s) if not (f.predicate == "participatesIn" and (f.subject, f.object) in pairs)] + named
+    plural = _plural_titles(s)
+    if plural:  # the pairs replace what the title frames made of the list
+        titled = {f.subject for f in plural}
+        out = [f for f in out if not (f.predicate == "leads" and f.subject in titled)] + plural
     return _dash_list(s, _for_list(s, out))
 
 

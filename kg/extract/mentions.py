@@ -146,7 +146,7 @@ NAMEWORD = (rf"(?:[{UPPER}]{{2,}}(?:-[{UPPER}]{LETTER}*)?(?![a-z])"
             rf"|(?:People|Women|Children)['’]s(?=[ \t]+[{UPPER}])"  # "Sierra Leone People's Party"
             rf"|[{UPPER}](?:{LETTER}|['’`](?=[a-z])(?!s\b))*(?:-{LETTER}(?:{LETTER}|['’`](?=[a-z])(?!s\b))*)*(?:['’](?=\s))?)")
 PARTICLE = r"(?:al|el|ad|as|ash|bin|ibn|bint|abu|de|da|di|del|van|von|der|le|la|du|dos|das|ben|arap|wa|Al|El|Abu|Bin|Ibn|De|Van|Von)"
-PERSON_NAME = rf"{NAMEWORD}(?:\s+(?:{PARTICLE}[-\s])?{NAMEWORD}|(?:\s+{PARTICLE})?-{NAMEWORD}){{0,4}}"
+PERSON_NAME = rf"{NAMEWORD}(?:[ \t]+(?:{PARTICLE}[- \t])?{NAMEWORD}|(?:[ \t]+{PARTICLE})?-{NAMEWORD}){{0,4}}"  # a name keeps to its line
 CONNECT = r"(?:(?:of|for|on|de|du|des|del)(?:[ \t]+the)?|on[ \t]+a|and|la|le|da|do|dos|das|di|el|al)"
 #: Heads a name may continue after with "on" ("Agreement on ...", "Conference on ...").
 ON_HEADS = frozenset("agreement accord accords treaty convention declaration protocol memorandum understanding conference "
@@ -487,6 +487,33 @@ def discover(text: str, sentences: list[Sentence], gaz_mentions: list[Mention], 
         if _stop(m.group("name").split()[0]):
             continue
         add(m.start("name"), m.end("name"), m.group("name"), typ, "discover.appositive-group")
+    # 11b. signature blocks: the names under "For the Government of X:" are persons who sign
+    for blk in SIGNATURE_BLOCK.finditer(ftext):
+        pos = blk.end()
+        for line in re.finditer(r"[^\n]*\n?", ftext[blk.end():]):
+            body = line.group(0)
+            if not body.strip() or SIGNATURE_BLOCK.match(ftext, pos) or pos >= len(ftext):
+                break
+            a = pos + len(body) - len(body.lstrip())
+            pos += len(body)
+            name = signature_name(ftext[a:pos].rstrip())
+            if name is not None:
+                b = a + name[1]
+                a += name[0]
+                if gaz_by.between(a, b):
+                    continue
+                clash = [i for i, x in enumerate(d.mentions) if x.start < b and a < x.end]
+                if not clash:
+                    add(a, b, ftext[a:b], "Person", "discover.signature")
+                elif all(d.mentions[i].type != "Person" or d.mentions[i].start < a for i in clash):
+                    # the line names a person, whatever the recogniser made of it ("Comandante X", an "ORG")
+                    i = clash[0]
+                    d.mentions[i] = Mention(a, b, text[a:b], "", "Person", "name", rule="discover.signature",
+                                            name=_clean_name(ftext[a:b]))
+                    for j in clash[1:]:
+                        d.mentions[j] = replace(d.mentions[j], start=a, end=b, type="Person", rule="discover.signature",
+                                                surface=text[a:b], name=_clean_name(ftext[a:b]))
+                    found.add(a, b)
     # 12. a short name in capitals that nothing defined ("RENAMO signed", "the CNDD-FDD leader"): an
     # organisation of unknown kind, kept only when a relation uses it. Not in a line written in
     # capitals (headings, datelines), not a speaker's label ("FERRIS:"), not a roman numeral.
@@ -506,6 +533,30 @@ def discover(text: str, sentences: list[Sentence], gaz_mentions: list[Mention], 
             continue
         add(m.start(), m.end(), word, acronym_type(word) or "Organization", "discover.caps-name")
     return d
+
+
+#: The line that opens a signature block: "For the Government of the Republic of X:", "On behalf of
+#: the URNG:", "Signed for the United Nations:".
+SIGNATURE_BLOCK = re.compile(r"(?im)^[ \t]*(?:signed[ \t]+)?(?:for|on[ \t]+behalf[ \t]+of)[ \t]+(?P<side>[^\n:]{2,120}?)[ \t]*:[ \t]*\n")
+#: A signatory's line: titles before the name, a comma and an office after it.
+_SIGNATORY = re.compile(r"(?P<name>[A-ZÀ-Þ][\w'’.-]+(?:[ \t]+(?:(?:de|del|la|van|von|bin|ibn|al|el|da|dos|y)[ \t]+)?[A-ZÀ-Þ][\w'’.-]+){1,4})[ \t]*(?:,.*|\(.*\))?$")
+
+
+def signature_name(line: str) -> tuple[int, int] | None:
+    """Where the person's name lies in a signatory's line ("General Otto Pérez Molina", "Boutros
+    Boutros-Ghali, Secretary-General"), or None when the line is no name."""
+    words = line.split()
+    skip = 0
+    while words and (words[0].lower().strip(".") in HONORIFICS or words[0].lower() in TITLE_WORDS
+                     or words[0].lower() in {"comandante", "commander", "ambassador", "minister", "colonel", "h.e."}):
+        skip = line.index(words[0], skip) + len(words[0])
+        words.pop(0)
+    rest = line[skip:]
+    lead = len(rest) - len(rest.lstrip())
+    m = _SIGNATORY.fullmatch(rest.strip())
+    if m is None or len(line) > 90 or any(w.lower() in ORG_HEADS for w in m.group("name").split()):
+        return None
+    return skip + lead, skip + lead + m.end("name")
 
 
 #: Acronyms of United Nations and European Union missions ("UNMIN", "UNAMID", "MINUSMA", "MONUSCO",
