@@ -784,3 +784,21 @@ def test_a_signature_that_was_not_put_is_denied() -> None:
     asserted, other, _ = triples("An agreement was signed in Moscow on 21 July. Igor Smirnov was present, but his "
                                  "signature under the document did not appear.")
     assert not any(a == "Igor Smirnov" and p == "signs" for a, p, _ in asserted)
+
+
+def test_it_after_a_passive_sentence_is_its_subject_and_a_body_led_through_it() -> None:
+    asserted, _, _ = triples("The Truce Monitoring Group was set up in 1997. It was led by New Zealand, with contingents "
+                             "from Australia, Fiji and Vanuatu.")
+    assert ("New Zealand", "leads", "Truce Monitoring Group") in asserted
+    assert ("Fiji", "memberOf", "Truce Monitoring Group") in asserted
+
+
+def test_an_object_pronoun_is_not_the_subject_of_its_own_clause() -> None:
+    asserted, _, _ = triples("The monitoring mechanism was created in November. US General Jasper Jeffers was named to lead it.")
+    assert ("Jasper Jeffers", "leads", "United States") not in asserted
+
+
+def test_a_copula_that_describes_a_named_agreement_gives_it_its_parties() -> None:
+    asserted, _, _ = triples("The Comprehensive Peace Agreement (CPA) was signed in Nairobi. "
+                             "The CPA is an agreement between the Government of Sudan and the SPLM.")
+    assert ("Government of Sudan", "partyTo", "Comprehensive Peace Agreement") in asserted

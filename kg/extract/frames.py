@@ -676,6 +676,10 @@ class Sentence:
         for x in self.verb_subject(root):
             for a in self.actors(x):
                 return a.mention
+        for x in root.children:  # "The Truce Monitoring Group was set up in 1997. It was led by ..."
+            if x.dep_ == "nsubjpass":
+                for a in self.actors(x):
+                    return a.mention
         return None
 
     def _role_collective(self, c: Any) -> list[int]:
@@ -713,9 +717,18 @@ class Sentence:
         low = c.lower_
         want = self.pronouns.get(low)
         best = None
+        # an object pronoun is not its own clause's subject: "US General X was named to lead it"
+        own_subjects: set[int] = set()
+        if c.dep_ in {"dobj", "pobj"}:
+            for v in c.ancestors:
+                for x in v.children:
+                    if x.dep_ in {"nsubj", "nsubjpass"}:
+                        own_subjects |= {y.i for y in x.subtree}
+                if v.dep_ not in {"xcomp", "prep", "pcomp", "advcl", "conj", "dobj", "acl"}:
+                    break
         for ti in range(c.i - 1, self.span.start - 1, -1):
             mi = self.tok_mention.get(ti)
-            if mi is None:
+            if mi is None or ti in own_subjects:
                 continue
             m = self.mentions[mi]
             if m.type in want and self.heads.get(mi) == ti:
@@ -1176,6 +1189,11 @@ class Sentence:
             return []
         if slot == "self":
             own = self.mention_of(t)
+            if own is None and t.dep_ == "attr" and t.head.lemma_.lower() in self.copulas:
+                # "The CPA is an agreement between A and B": the noun describes the subject
+                subj = [a for x in t.head.children if x.dep_ == "nsubj" for a in self.actors(x)]
+                if len(subj) == 1 and self.mentions[subj[0].mention].type in EVENT_TYPES:
+                    return [Arg(subj[0].mention, "self")]
             m = self.mentions[own] if own is not None else None
             if m is None or (":anonymous:" in str(m.key) and m.type == "Meeting" and not re.match(r"(?i)the\s", m.surface)):
                 # a meeting the trigger alone makes up ("a similar meeting with X", "ongoing negotiations
