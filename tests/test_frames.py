@@ -802,3 +802,38 @@ def test_a_copula_that_describes_a_named_agreement_gives_it_its_parties() -> Non
     asserted, _, _ = triples("The Comprehensive Peace Agreement (CPA) was signed in Nairobi. "
                              "The CPA is an agreement between the Government of Sudan and the SPLM.")
     assert ("Government of Sudan", "partyTo", "Comprehensive Peace Agreement") in asserted
+
+
+# --------------------------------------------------------------------------- resolutions and statements
+
+
+RESOLUTION = """The Security Council,
+Recalling its previous resolutions on the situation in Somalia,
+Commending the efforts of Mr. Ahmedou Ould-Abdallah and of UNPOS in facilitating the Djibouti peace process,
+1. Welcomes the Djibouti Agreement as the basis for a resolution of the conflict in Somalia;
+2. Strongly condemns the recent attacks by al-Shabaab on AMISOM;
+"""
+
+
+def test_the_paragraphs_of_a_resolution_are_the_councils() -> None:
+    asserted, _, _ = triples(RESOLUTION)
+    council = {a for a, p, b in asserted if p == "supports" and b == "Djibouti Agreement"}
+    assert council and all("Security Council" in a for a in council)
+    assert any("Security Council" in a and p == "criticizes" and b == "al-Shabaab" for a, p, b in asserted)
+    assert ("Ahmedou Ould-Abdallah", "mediates", "Djibouti peace process") in asserted
+    assert ("al-Shabaab", "attacks", "AMISOM") in asserted and ("al-Shabaab", "criticizes", "AMISOM") not in asserted
+    asserted, _, _ = triples("The members of the group met in Cairo. Welcomes were exchanged. Russia supports the plan.")
+    assert not any(p == "supports" and "Cairo" in a for a, p, b in asserted)
+
+
+def test_a_body_made_up_of_or_composed_of_its_members() -> None:
+    asserted, _, _ = triples("A Joint Control Commission was set up, made up of representatives of Russia, Moldova and Ukraine.")
+    assert {("Russia", "memberOf", "Joint Control Commission"), ("Ukraine", "memberOf", "Joint Control Commission")} <= asserted
+    asserted, _, _ = triples("The Group of Friends of the Guatemalan Peace Process, composed of Colombia, Mexico and Norway, "
+                             "lent its support.")
+    assert ("Mexico", "memberOf", "Group of Friends of the Guatemalan Peace Process") in asserted
+
+
+def test_talks_under_the_aegis_of_a_body_are_mediated_by_it() -> None:
+    asserted, _, _ = triples("The Geneva talks on Abkhazia began in November 1993 under the aegis of the United Nations.")
+    assert any(a == "United Nations" and p == "mediates" for a, p, b in asserted)

@@ -429,6 +429,10 @@ def extract_document(doc: Document, gazetteer: Any, engine: Engine | None = None
                 and MISSION_WORDS.search(ents.entities[m.key].label if m.key in ents.entities else m.surface)]
 
     mission_line = Timeline(missions)
+    # the body whose resolution or statement the text is: "Welcomes the agreement" is the Council's
+    authors = Timeline([m for m in all_mentions if m.type in {"InternationalOrganization", "NegotiationFormat", "PoliticalOrganization"}
+                        and m.kind in {"name", "alias", "acronym"} and AUTHOR_BODY.search(
+                            ents.entities[m.key].label if m.key in ents.entities else m.surface)])
 
     def context_mission(s: Sentence) -> Mention | None:
         """The mission or force a sentence is about: the last one named before its end."""
@@ -468,7 +472,9 @@ def extract_document(doc: Document, gazetteer: Any, engine: Engine | None = None
             if t:
                 holders.setdefault(f"title:{t.split()[-1]}", {}).setdefault(m.key, m)
         role_i = {pred: [index_of(m) for m in held.values()] for pred, held in holders.items() if len(held) >= 2}
-        fsent = FrameSentence(span, off, ms, engine.frames, ev_i, capitals=idx.capitals, missions=mission_i,
+        author = next(authors.before(s.start, 100000), None)
+        author_i = index_of(author) if author is not None else None
+        fsent = FrameSentence(span, off, ms, engine.frames, ev_i, capitals=idx.capitals, missions=mission_i, author=author_i,
                               previous=prev_i, parties=party_i, roles=role_i)
         found = match_sentence(fsent)
         main = fsent.main_subject()
@@ -717,6 +723,7 @@ def _dedupe(claims: list[Claim]) -> list[Claim]:
     return sorted(best.values(), key=lambda c: (c.start, c.subject, c.predicate, c.object, c.rule))
 
 
+AUTHOR_BODY = re.compile(r"\b(?:Council|Assembly|Summit|Conference of Heads of State)\b")
 MISSION_WORDS = re.compile(r"\b(?:mission|force|team|operation|contingent|monitoring group|observer group)\b", re.I)
 MONTH_NAMES = ("January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
                "November", "December")

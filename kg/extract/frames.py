@@ -302,8 +302,9 @@ class Sentence:
     def __init__(self, span: Any, offset: int, mentions: Sequence[Any], frames: FrameSet,
                  events: Sequence[int] = (), capitals: Mapping[str, str] | None = None,
                  missions: Sequence[int] = (), previous: int | None = None, parties: Sequence[int] = (),
-                 roles: Mapping[str, Sequence[int]] | None = None) -> None:
+                 roles: Mapping[str, Sequence[int]] | None = None, author: int | None = None) -> None:
         self.span = span
+        self.author = author  # mention index of the body whose decisions the text lists ("Welcomes ...")
         self.parties = list(parties)  # mention indices of the parties in focus ("both sides")
         # predicate -> mention indices of those the document gave that role so far ("the guarantors")
         self.roles = {k: list(v) for k, v in (roles or {}).items()}
@@ -799,6 +800,20 @@ class Sentence:
         closed = len(persons) >= 2 and doc[self.extent[persons[-1]][0] - 1].lower_ == "and"
         return bodies, persons if closed else []
 
+    def operative(self, v: Any) -> bool:
+        """Whether a verb opens a resolution's or statement's paragraph with no subject of its own
+        ("Welcomes the agreement", "Strongly condemns the attacks", "Commending the efforts of X"):
+        its subject is the body that adopts the text."""
+        x = v
+        while x.dep_ == "conj" and x.head.i != x.i:
+            x = x.head
+        if x.dep_ != "ROOT" or x.tag_ not in {"VBZ", "VBG"} or any(c.dep_ in {"nsubj", "nsubjpass", "expl"} for c in x.children):
+            return False
+        # the paragraph opens with the verb, or with adverbs before it ("Strongly condemns"), after a number
+        first = next((t for t in self.span if not (t.is_punct or t.like_num or t.is_space or t.tag_ == "LS")), None)
+        return first is not None and first.i <= x.i and first.text[:1].isupper() and all(
+            t.pos_ == "ADV" for t in self.span.doc[first.i:x.i])
+
     def is_passive(self, v: Any) -> bool:
         if any(c.dep_ in {"nsubjpass", "auxpass", "csubjpass", "agent"} for c in v.children):
             return True  # a "by" agent makes it passive whatever the tagger said ("led by X and backed by Y")
@@ -927,6 +942,16 @@ class Sentence:
                 return [x if named(x) else h]
             if h.pos_ in {"VERB", "AUX"}:
                 return self.verb_subject(h, depth + 1)
+        if v.dep_ == "pcomp" and h.dep_ == "prep" and h.lower_ in {"in", "for"}:
+            # "the efforts of X in facilitating the process", "commending X's role in brokering": the doer
+            # of the effort, whether the parser hung "in" on the noun or on the verb
+            n = h.head if h.head.pos_ == "NOUN" else next((c for c in h.head.children if c.dep_ == "dobj"), None)
+            if n is not None and n.lemma_.lower() in EFFORT_NOUNS:
+                doers = [c for c in n.children if c.dep_ == "poss"] or [
+                    p for c in n.children if c.dep_ == "prep" and c.lower_ == "of"
+                    for x in (c, *c.conjuncts) for p in x.children if p.dep_ == "pobj"]
+                if doers:
+                    return doers
         if v.dep_ == "pcomp" and h.dep_ == "prep" and h.head.pos_ in {"VERB", "AUX"}:
             objs = [c for c in h.head.children if c.dep_ == "dobj"]
             if objs and h.lower_ in {"for", "of"}:
@@ -945,8 +970,11 @@ class Sentence:
             own = [v.head]  # "Turkey hosted talks" misread as a noun phrase: the head noun is the object
         if passive and not own and v.dep_ == "conj" and v.head.pos_ in {"VERB", "AUX"} and not self.is_passive(v.head):
             own = self.verb_subject(v.head, depth + 1)  # "the talks opened in X and were moved to Y"
-        if passive and not own and v.dep_ == "advcl":
-            own = self.verb_subject(v.head, depth + 1)  # "Signed in Bangui, the agreement ..."
+        bare_participle = v.tag_ == "VBN" and not any(c.dep_ in {"nsubj", "aux"} for c in v.children)
+        if (passive or bare_participle) and not own and v.dep_ == "advcl":
+            # "Signed in Bangui, the agreement ...", "A commission was set up, made up of ...": what the
+            # main clause is about
+            own = [c for c in v.head.children if c.dep_ == "nsubjpass"] or self.verb_subject(v.head, depth + 1)
         if passive and not own and v.dep_ == "xcomp" and v.head.pos_ in {"VERB", "AUX"}:
             # "a Russian force was to be deployed", "troops are expected to be sent": the controller
             h = v.head
@@ -1125,7 +1153,10 @@ class Sentence:
             return out
         if frame.kind == "verb":
             if slot == "subj":
-                return [a for s in self.verb_subject(t) for a in self.actors(s)]
+                found = [a for s in self.verb_subject(t) for a in self.actors(s)]
+                if not found and self.author is not None and self.operative(t):
+                    return [Arg(self.author, "author")]
+                return found
             if slot == "obj":
                 return [a for s in self.verb_object(t) for a in self.actors(s)]
             if slot == "iobj":
@@ -1305,6 +1336,9 @@ class Sentence:
 
 
 # --------------------------------------------------------------------------- modality
+
+#: Nouns whose doer does what an "in"/"for" clause after them says ("the efforts of X in facilitating").
+EFFORT_NOUNS = frozenset({"effort", "role", "work", "contribution", "leadership", "commitment", "endeavour", "endeavor"})
 
 #: Kinds of group a discovered name of unknown kind ("Organization") may turn out to be.
 GROUP_TYPES = frozenset({"Organization", "PoliticalOrganization", "ArmedGroup"})
