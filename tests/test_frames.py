@@ -837,3 +837,16 @@ def test_a_body_made_up_of_or_composed_of_its_members() -> None:
 def test_talks_under_the_aegis_of_a_body_are_mediated_by_it() -> None:
     asserted, _, _ = triples("The Geneva talks on Abkhazia began in November 1993 under the aegis of the United Nations.")
     assert any(a == "United Nations" and p == "mediates" for a, p, b in asserted)
+
+
+def test_a_plural_title_before_pairs_of_person_and_state() -> None:
+    asserted, _, _ = triples("Presidents Jamil Mahuad of Ecuador and Alberto Fujimori of Peru met in Brasilia.")
+    assert ("Jamil Mahuad", "leads", "Ecuador") in asserted and ("Alberto Fujimori", "leads", "Peru") in asserted
+    assert ("Jamil Mahuad", "leads", "Peru") not in asserted
+    _, _, G = triples("The talks resumed with the chief negotiators G. L. Peiris for the government.")
+    assert "G" not in {G.nodes[n]["label"] for n in G.nodes}
+
+
+def test_it_as_an_object_is_no_state() -> None:
+    asserted, _, _ = triples("The plan was announced by French President Emmanuel Macron, after Israel's cabinet approved it.")
+    assert ("Israel", "supports", "France") not in asserted

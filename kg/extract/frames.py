@@ -720,6 +720,8 @@ class Sentence:
         best = None
         # an object pronoun is not its own clause's subject: "US General X was named to lead it"
         own_subjects: set[int] = set()
+        if c.dep_ in {"dobj", "pobj"} and low == "it":
+            want = want - {"State"}  # "approved it", "endorsed it": a text or a body; "it" for a state is its subject
         if c.dep_ in {"dobj", "pobj"}:
             for v in c.ancestors:
                 for x in v.children:
@@ -772,6 +774,28 @@ class Sentence:
         doc, end = c.doc, self.span.end
         j = c.i + 1
         bodies: list[int] = []
+        first = self.mention_of(doc[j]) if j < end else None
+        if first is not None and self.mentions[first].type == "Person":
+            # "Presidents Jamil Mahuad of Ecuador and Alberto Fujimori of Peru": pairs, each person of a body
+            persons: list[int] = []
+            while j < end:
+                pm = self.mention_of(doc[j])
+                if pm is None or self.mentions[pm].type != "Person":
+                    break
+                k = self.extent[pm][1] + 1
+                bm = self.mention_of(doc[k + 1]) if k + 1 < end and doc[k].lower_ == "of" else None
+                if bm is None or self.mentions[bm].type == "Person":
+                    break
+                persons.append(pm)
+                bodies.append(bm)
+                j = self.extent[bm][1] + 1
+                if j < end and doc[j].lower_ in {",", "and"}:
+                    j += 1
+                    if j < end and doc[j].lower_ == "and":
+                        j += 1
+                else:
+                    break
+            return (bodies, persons) if len(persons) >= 2 else ([], [])
         if j < end and doc[j].lower_ == "of":
             j += 1
             while j < end:

@@ -154,10 +154,14 @@ ON_HEADS = frozenset("agreement accord accords treaty convention declaration pro
                      "dialogue talks consultations negotiations".split())
 
 
+#: Plural titles before a list of named holders ("Presidents X of A and Y of B").
+PLURAL_HEADS = r"Presidents|Prime\s+Ministers|Foreign\s+Ministers|Kings|Emirs|Premiers|Chancellors"
+
+
 def _title_regex() -> re.Pattern[str]:
     titles = sorted(TITLES, key=len, reverse=True)
     alt = "|".join(re.escape(t).replace(r"\ ", r"\s+") for t in titles)
-    return re.compile(rf"(?<![\w-])(?P<title>(?i:(?:(?:former|acting|interim|deputy|then-?)\s+)?(?:{alt})))\s+(?P<name>{PERSON_NAME})")
+    return re.compile(rf"(?<![\w-])(?P<title>(?i:(?:(?:former|acting|interim|deputy|then-?)\s+)?(?:{alt}|{PLURAL_HEADS})))\s+(?P<name>{PERSON_NAME})")
 
 
 TITLE_RE = _title_regex()
