@@ -904,8 +904,10 @@ def signature_claims(doc: Document, sentences: list[Sentence], mentions: list[Me
         for m in by_start.between(blk.end(), end):
             if m.type == "Person" and m.kind not in {"anaphor", "pronoun"}:
                 line_start = text.rfind("\n", 0, m.start) + 1
-                out.append(Claim(m.key, "signs", target.key, doc.id, doc.text[blk.start():text.find("\n", m.end) if "\n" in text[m.end:] else end],
-                                 blk.start(), end, 0.75, "signs.signature-block", "asserted", None, text[line_start:m.end].strip()[:40]))
+                line_end = text.find("\n", m.end)
+                e = end if line_end < 0 or line_end > end else line_end  # the evidence: the side's line to the name's
+                out.append(Claim(m.key, "signs", target.key, doc.id, doc.text[blk.start():e], blk.start(), e, 0.75,
+                                 "signs.signature-block", "asserted", None, text[line_start:m.end].strip()[:40]))
     return out
 
 
