@@ -1678,11 +1678,7 @@ def _group_of(s: Sentence) -> list[Found]:
                     out.append(Found(a.mention, "leads", mi, GROUP_OF, modality_of(s, h, GROUP_OF), h, (a.via, "")))
         # "The Justice and Equality Movement (JEM) of Dr. Khalil Ibrahim", however the parser hung the name
         doc = s.span.doc
-        j = s.extent[mi][1] + 1
-        if j < s.span.end and doc[j].text == "(":
-            while j < s.span.end and doc[j].text != ")":
-                j += 1
-            j += 1
+        j = _after_brackets(doc, s.extent[mi][1] + 1, s.span.end)
         if j + 1 < s.span.end and doc[j].lower_ == "of":
             k = j + 1
             while k < s.span.end and doc[k].text.lower().strip(".") in {"dr", "mr", "mrs", "ms", "general", "gen", "colonel", "col", "sheikh"}:
@@ -1691,6 +1687,15 @@ def _group_of(s: Sentence) -> list[Found]:
             if pm is not None and s.mentions[pm].type == "Person" and not any(f.subject == pm and f.object == mi for f in out):
                 out.append(Found(pm, "leads", mi, GROUP_OF, modality_of(s, h, GROUP_OF), h, ("", "")))
     return out
+
+
+def _after_brackets(doc: Any, k: int, end: int) -> int:
+    """The token after a bracketed aside that opens at ``k`` ("the JEM (Justice ...) of"), else ``k``."""
+    if k < end and doc[k].text == "(":
+        while k < end and doc[k].text != ")":
+            k += 1
+        k += 1
+    return k
 
 
 def _title_prefix(s: Sentence) -> list[Found]:
@@ -1808,11 +1813,7 @@ def _dash_list(s: Sentence, found: list[Found]) -> list[Found]:
         frame = next((f for f in s.frames.lookup("noun", head.lemma_.lower()) if f.id == "memberOf.alliance-list"), None)
         if frame is None or s.mentions[mi].type not in (frame.object_types or ACTOR):
             continue
-        k = b + 1
-        if k < end and doc[k].text == "(":  # the group's own acronym
-            while k < end and doc[k].text != ")":
-                k += 1
-            k += 1
+        k = _after_brackets(doc, b + 1, end)  # past the group's own acronym
         if k >= end or doc[k].text not in {"-", "--", ":"}:
             continue
         opener = doc[k].text
@@ -1826,12 +1827,7 @@ def _dash_list(s: Sentence, found: list[Found]) -> list[Found]:
                 if s.extent[m][0] != k:
                     break
                 members.append(m)
-                k = s.extent[m][1] + 1
-                if k < end and doc[k].text == "(":
-                    j = k
-                    while j < end and doc[j].text != ")":
-                        j += 1
-                    k = j + 1
+                k = _after_brackets(doc, s.extent[m][1] + 1, end)
                 continue
             if t.lower_ in {"the", ",", "and", "as", "well"}:
                 k += 1
