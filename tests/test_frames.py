@@ -332,6 +332,16 @@ SYNTAX = [
     ("UN Secretary-General Kofi Annan welcomed the Naivasha talks.", {("Kofi Annan", "leads", "United Nations")}),
     ("The UN Secretary-General, Javier Perez de Cuellar, announced the ceasefire.",
      {("Javier Perez de Cuellar", "leads", "United Nations")}),
+    # thanks "to X for hosting": the one thanked is the doer, whether "to" hangs on the noun or the verb
+    ("Expressing its appreciation to the Government of Senegal for hosting the Dakar talks.",
+     {("Government of Senegal", "hosts", "Dakar talks")}),
+    ("The Council pays tribute to Kenya for facilitating the Nairobi talks.", {("Kenya", "mediates", "Nairobi talks")}),
+    # a group named by its number alone, and its members after "namely"
+    ("We thank our partners in the Troika, namely Canada, Japan and Norway.",
+     {("Canada", "memberOf", "Troika"), ("Japan", "memberOf", "Troika"), ("Norway", "memberOf", "Troika")}),
+    # a speaker's "we assembled X" puts X in focus for the next sentence's "It"
+    ("In 2003 we assembled the Ceasefire Observer Group. It was led by Ghana, with contingents from Mali and Togo.",
+     {("Ghana", "leads", "Ceasefire Observer Group"), ("Togo", "memberOf", "Ceasefire Observer Group")}),
 ]
 
 
@@ -361,6 +371,10 @@ NOT_ASSERTED = [
     ("Six rounds followed, with the chief negotiators G. L. Peiris for the government and Anton Balasingham for the LTTE.",
      ("G. L. Peiris", "memberOf", "LTTE")),
     ("Will the Minister confirm that British troops will be sent to Colombia?", ("United Kingdom", "deploysTo", "Colombia")),
+    ("Peru regrets that it has not proved possible for the African Union to deploy a force in Darfur.",
+     ("African Union", "deploysTo", "Darfur")),
+    ("It is impossible for Armenia to withdraw its forces from Kelbajar.", ("Armenia", "withdrawsFrom", "Kelbajar")),
+    ("It is essential for Rwanda to withdraw its forces from Kivu.", ("Rwanda", "withdrawsFrom", "Kivu")),
 ]
 
 

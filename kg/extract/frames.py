@@ -681,6 +681,12 @@ class Sentence:
             if x.dep_ == "nsubjpass":
                 for a in self.actors(x):
                     return a.mention
+        if any(x.dep_ == "nsubj" and x.lower_ in {"we", "i", "you"} for x in root.children):
+            # "we assembled the Truce Monitoring Group. It was led by ...": a speaker's own deed is about its object
+            for x in root.children:
+                if x.dep_ == "dobj":
+                    for a in self.actors(x):
+                        return a.mention
         return None
 
     def _role_collective(self, c: Any) -> list[int]:
@@ -976,6 +982,17 @@ class Sentence:
                     for x in (c, *c.conjuncts) for p in x.children if p.dep_ == "pobj"]
                 if doers:
                     return doers
+        if v.dep_ == "pcomp" and h.dep_ == "prep" and h.lower_ == "for" and (
+                h.head.lemma_.lower() in GRATITUDE_NOUNS or any(
+                    c.dep_ == "dobj" and c.lemma_.lower() in GRATITUDE_NOUNS for c in h.head.children)):
+            # "expressing its appreciation to Djibouti for hosting", "pays tribute to X for facilitating":
+            # the one thanked, whether "to" hangs on the noun or on the verb
+            g = h.head
+            for x in (g, *(c for c in g.children if c.dep_ == "dobj")):
+                to = [p for c in x.children if c.dep_ in {"prep", "dative"} and c.lower_ == "to"
+                      for p in c.children if p.dep_ == "pobj"]
+                if to:
+                    return to
         if v.dep_ == "pcomp" and h.dep_ == "prep" and h.head.pos_ in {"VERB", "AUX"}:
             objs = [c for c in h.head.children if c.dep_ == "dobj"]
             if objs and h.lower_ in {"for", "of"}:
@@ -1364,6 +1381,10 @@ class Sentence:
 #: Nouns whose doer does what an "in"/"for" clause after them says ("the efforts of X in facilitating").
 EFFORT_NOUNS = frozenset({"effort", "role", "work", "contribution", "leadership", "commitment", "endeavour", "endeavor"})
 
+#: Nouns of thanks: "expresses its gratitude to X for hosting" names the doer after "to".
+GRATITUDE_NOUNS = frozenset({"appreciation", "gratitude", "thanks", "tribute", "praise", "congratulation",
+                             "congratulations", "recognition"})
+
 #: Kinds of group a discovered name of unknown kind ("Organization") may turn out to be.
 GROUP_TYPES = frozenset({"Organization", "PoliticalOrganization", "ArmedGroup"})
 
@@ -1456,6 +1477,18 @@ def _clause_modality(s: Sentence, v: Any, result: str, is_trigger: bool) -> str:
             break
         if dep == "xcomp" or (dep == "ccomp" and any(c.dep_ == "aux" and c.lower_ == "to" for c in kids)):
             v = h  # "refuse to allow UNAMSIL troops to deploy": an infinitive is governed by its verb
+            continue
+        if dep in {"advcl", "ccomp", "csubj"} and h.pos_ in {"VERB", "AUX"} and any(
+                c.dep_ == "mark" and c.lower_ == "for" for c in kids) and any(c.dep_ == "aux" and c.lower_ == "to" for c in kids):
+            # "it has not proved possible for the UN to deploy", "it is impossible for X to withdraw":
+            # a for-to clause is governed by the verb and the adjective it completes
+            pred = {c.lower_ for c in h.children if c.dep_ in {"acomp", "oprd"}}
+            if pred & {"impossible", "unable", "unlikely"}:
+                return "negated"
+            if pred & {"possible", "likely", "necessary", "difficult", "hard", "essential", "important", "vital",
+                       "crucial", "urgent"} and result in {"asserted", "planned"}:
+                result = "hypothetical"
+            v = h
             continue
         if dep == "conj" and h.pos_ in {"VERB", "AUX"} and not any(
                 c.dep_ in {"nsubj", "nsubjpass", "aux", "auxpass"} for c in kids):

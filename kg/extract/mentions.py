@@ -350,6 +350,11 @@ def discover(text: str, sentences: list[Sentence], gaz_mentions: list[Mention], 
     gaz_ends = {g.start: g.end for g in gaz_mentions}
     for m in re.finditer(rf"(?<![\w-])(?:\d{{4}}[ \t]+)?{NAMEWORD}(?:[ \t]+(?:{CONNECT}[ \t]+)*{NAMEWORD}|-{NAMEWORD})*", ftext):
         _org_run(ftext, m, d, sent_starts, idx, add, gaz_starts, gaz_ends)
+    # 3b. a group named by its number alone: "the Troika", "the Quartet" (capitalised, so a name)
+    for m in re.finditer(r"(?<![\w-])[Tt]he[ \t]+(?P<x>(?:Troika|Quartet|Quintet|Quint|Quad|Sextet))\b(?![ \t]+(?:of|on|for)\b)", ftext):
+        start, end = m.start("x"), m.end("x")
+        if not (gaz_spans.overlaps(start, end) or found.overlaps(start, end)):
+            add(start, end, m.group("x"), "NegotiationFormat", "discover.number-group")
     # organisation names that list words: "AU Monitoring, Verification and Compliance Mission"
     caps_heads = "Mission|Committee|Commission|Council|Centre|Center|Group|Team|Forum|Mechanism|Front|Alliance|Movement|Party|Authority|Agency|Office|Organization|Organisation|Union|League|Board|Directorate|Unit"
     for m in re.finditer(rf"(?<![\w-])(?:[A-Z]{{2,}}[ \t]+)?{NAMEWORD}(?:,[ \t]+{NAMEWORD})+,?[ \t]+and[ \t]+(?:{NAMEWORD}[ \t]+){{0,2}}(?:{caps_heads})\b", ftext):
