@@ -339,6 +339,10 @@ SYNTAX = [
     # a group named by its number alone, and its members after "namely"
     ("We thank our partners in the Troika, namely Canada, Japan and Norway.",
      {("Canada", "memberOf", "Troika"), ("Japan", "memberOf", "Troika"), ("Norway", "memberOf", "Troika")}),
+    # chairing talks is a mediator's part; chairing a body is leading it
+    ("Ambassador Liu Jian chaired the Kunming talks between the two delegations.",
+     {("Liu Jian", "mediates", "Kunming talks")}),
+    ("Senegal chairs the Follow-up Committee.", {("Senegal", "leads", "Follow-up Committee")}),
     # a speaker's "we assembled X" puts X in focus for the next sentence's "It"
     ("In 2003 we assembled the Ceasefire Observer Group. It was led by Ghana, with contingents from Mali and Togo.",
      {("Ghana", "leads", "Ceasefire Observer Group"), ("Togo", "memberOf", "Ceasefire Observer Group")}),
