@@ -339,6 +339,11 @@ SYNTAX = [
     # a group named by its number alone, and its members after "namely"
     ("We thank our partners in the Troika, namely Canada, Japan and Norway.",
      {("Canada", "memberOf", "Troika"), ("Japan", "memberOf", "Troika"), ("Norway", "memberOf", "Troika")}),
+    # a role noun's members: "the mediation team included A and B", "the guarantors consisted of A and B"
+    ("The Arusha talks opened in 1998. The mediation team included Julius Nyerere and Nelson Mandela.",
+     {("Julius Nyerere", "mediates", "Arusha talks"), ("Nelson Mandela", "mediates", "Arusha talks")}),
+    ("The guarantors of the Lome Agreement consisted of Togo and Nigeria.",
+     {("Togo", "guarantees", "Lome Agreement"), ("Nigeria", "guarantees", "Lome Agreement")}),
     # chairing talks is a mediator's part; chairing a body is leading it
     ("Ambassador Liu Jian chaired the Kunming talks between the two delegations.",
      {("Liu Jian", "mediates", "Kunming talks")}),

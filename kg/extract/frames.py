@@ -1214,8 +1214,19 @@ class Sentence:
                 if not res and slot == "poss" and frame.kind == "title" and self._title_on_name(t):
                     res = self.noun_slot(t.head, "poss")  # "Kenya's President Mwai Kibaki": the name has the possessive
                 return res
-            if slot == "attr" and t.dep_ == "nsubj" and t.head.lemma_.lower() in self.copulas:
-                return [a for c in t.head.children if c.dep_ == "attr" for a in self.actors(c)]
+            if slot == "attr":
+                n = t
+                if n.dep_ == "compound" and n.head.lemma_.lower() in {"team", "panel", "group", "troika", "trio"}:
+                    n = n.head  # "the mediation team comprised A and B"
+                if n.dep_ == "nsubj" and n.head.lemma_.lower() in self.copulas:
+                    return [a for c in n.head.children if c.dep_ == "attr" for a in self.actors(c)]
+                if n.dep_ == "nsubj" and n.head.lemma_.lower() in {"include", "comprise", "consist", "number"}:
+                    # "the mediators included A and B", "the team consisted of A and B": its members
+                    h = n.head
+                    return [a for c in h.children if c.dep_ == "dobj" or (c.dep_ == "prep" and c.lower_ == "of")
+                            for x in ([c] if c.dep_ == "dobj" else [p for p in c.children if p.dep_ == "pobj"])
+                            for a in self.actors(x)]
+                return []
             if slot == "person":
                 return self.title_person(t)
             if slot == "under":

@@ -488,6 +488,20 @@ def discover(text: str, sentences: list[Sentence], gaz_mentions: list[Mention], 
         types = {k.type for k in neigh}
         if neigh and len(types) == 1 and types <= ACTOR_TYPES_FOR_LISTS:
             add(m.start(), m.end(), m.group("x"), types.pop(), "discover.list")
+    # 10b. a full name listed with persons ("Julius Nyerere and Nelson Mandela") is a person too,
+    # whatever the pipeline's NER made of it
+    people = [k for k in known.items if k.type == "Person"]
+    if people:
+        person_known = ByStart(people)
+        for m in re.finditer(r"(?<![\w-])(?P<x>[A-Z][a-z]+(?:[ \t]+[A-Z][a-z]+){1,2})(?![\w-])(?![ \t]+[A-Z])", ftext):
+            words = m.group("x").split()
+            if known_spans.overlaps(m.start(), m.end()) or m.start() in sent_starts or lookup_key(words[0]) in idx.folded \
+                    or any(_stop(w) or w.lower() in ORG_HEADS or w.lower() in TITLE_WORDS or w.lower() in idx.demonyms
+                           or w.lower() in FACILITY_HEADS or lookup_key(w) in idx.folded for w in words):
+                continue
+            neigh = _list_neighbours(ftext, m.start(), m.end(), person_known.between(m.start() - 200, m.end() + 41))
+            if neigh:
+                add(m.start(), m.end(), m.group("x"), "Person", "discover.list-person")
     # 11. appositive group names: "operations room, Volcano of Anger,"
     for m in re.finditer(rf"\b(?P<noun>operations\s+room|militia|armed\s+group|rebel\s+group|coalition|faction|brigade|movement|party|force|mission|operation|contingent),\s+(?P<name>{NAMEWORD}(?:\s+(?:of|the|al|for)\s+{NAMEWORD}|\s+{NAMEWORD}){{0,4}})\s*[,.;]", ftext):
         noun = m.group("noun").lower()
