@@ -339,6 +339,12 @@ SYNTAX = [
     # a group named by its number alone, and its members after "namely"
     ("We thank our partners in the Troika, namely Canada, Japan and Norway.",
      {("Canada", "memberOf", "Troika"), ("Japan", "memberOf", "Troika"), ("Norway", "memberOf", "Troika")}),
+    # a middle initial is part of a name; "the resolution" is the one adopted, not one cited since
+    ("Adopting resolution 2701, the Council extended the mission. Sanctions under resolution 2653 remain. "
+     "Jorge A. Quiroga of Bolivia criticized the resolution.", {("Jorge A. Quiroga", "criticizes", "resolution 2701")}),
+    # "where negotiations are hosted by X": talks introduced by a passive
+    ("The parties signed a ceasefire in Accra, where negotiations were hosted by Ghana.",
+     {("Ghana", "hosts", "negotiations")}),
     # a role noun's members: "the mediation team included A and B", "the guarantors consisted of A and B"
     ("The Arusha talks opened in 1998. The mediation team included Julius Nyerere and Nelson Mandela.",
      {("Julius Nyerere", "mediates", "Arusha talks"), ("Nelson Mandela", "mediates", "Arusha talks")}),

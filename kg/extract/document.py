@@ -181,7 +181,8 @@ def add_anaphors(doc: Document, sentences: list[Sentence], ents: DocEntities) ->
             continue
         head = " ".join(m.group("head").lower().split())
         at_start = any(x.start == a for x in sentences)
-        introduces = bool(re.match(r"\s+(?:between|with)\b|\s+(?:facilitated|mediated|brokered|hosted|convened|held|chaired)\s+by\b", ftext[b:b + 25]))
+        introduces = bool(re.match(r"\s+(?:between|with)\b|\s+(?:(?:are|were|was|is|had\s+been|have\s+been|has\s+been)\s+)?"
+                                   r"(?:facilitated|mediated|brokered|hosted|convened|held|chaired)\s+by\b", ftext[b:b + 40]))
         if not det and not at_start and not introduces:
             continue
         head_now["h"] = head
@@ -216,7 +217,12 @@ def add_anaphors(doc: Document, sentences: list[Sentence], ents: DocEntities) ->
     for m in re.finditer(r"\b[Tt]he\s+(?:draft\s+|new\s+)?resolution\b(?!\s+\d)", ftext):
         if not free(m.start(), m.end()):
             continue
-        prev = [x for x in resolutions.before(m.start(), 100000) if x.end <= m.start()][:1]
+        named = [x for x in resolutions.before(m.start(), 100000) if x.end <= m.start()]
+        # the one the text says was adopted is the one under discussion ("Adopting resolution 2699 ...,
+        # the Council ... under resolution 2653 ... Russia criticized the resolution"); else the last named
+        adopted = [x for x in named if re.search(r"(?i)\badopt(?:s|ed|ing)?\s+(?:unanimously\s+)?(?:its\s+)?$", ftext[max(0, x.start - 30):x.start])
+                   or re.match(r"(?i)(?:\s*\(\d{4}\))?,?\s+(?:which\s+)?(?:was|is|were)\s+(?:unanimously\s+)?adopted", ftext[x.end:x.end + 50])]
+        prev = (adopted or named)[:1]
         if prev:
             new.append(Mention(m.start(), m.end(), text[m.start():m.end()], prev[0].key, "Agreement", "anaphor",
                                rule="resolve.anaphor"))

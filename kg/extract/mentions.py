@@ -331,7 +331,8 @@ def discover(text: str, sentences: list[Sentence], gaz_mentions: list[Mention], 
         while words and (words[-1] in {"'s", "'"} or _stop(words[-1])):
             words.pop()
         if not (2 <= len(words) <= 4) or lookup_key(words[0]) in idx.folded or words[0].lower() in idx.demonyms \
-                or any(w.lower() in ORG_HEADS or w.lower() in TITLE_WORDS or w.lower() in idx.demonyms or _stop(w)
+                or any(w.lower() in ORG_HEADS or w.lower() in TITLE_WORDS or w.lower() in idx.demonyms
+                       or (_stop(w) and not re.fullmatch(r"[A-Z]\.", w))  # "Vassily A. Nebenzia": an initial
                        or not w[:1].isupper() or (w.isupper() and len(w) > 1 and not re.fullmatch(r"[IVX]+|[A-Z]\.", w)) for w in words):
             continue
         start = a + ftext[a:b].find(words[0])
