@@ -196,6 +196,9 @@ RESOLUTION = [
     ("The RSF is led by Mohamed Hamdan Dagalo, widely known as Hemedti. Hemedti flew to Kampala.",
      "Mohamed Hamdan Dagalo", {"Hemedti"}),
     ("Turkey`s role grew; Turkey's envoy left; Turkey’s army stayed.", "Turkey", set()),
+    # an acronym nothing defined, spelt by the initials of one name of the document
+    ("Sayid Nuri leads the United Tajik Opposition. The government and the UTO met in Tehran.",
+     "United Tajik Opposition", {"UTO"}),
 ]
 
 
@@ -205,6 +208,13 @@ def test_resolution(text, label, aliases, gaz):
     nodes = [d for _, d in G.nodes(data=True) if d["label"] == label]
     assert len(nodes) == 1, [d["label"] for _, d in G.nodes(data=True)]
     assert aliases <= set(nodes[0]["aliases"])
+
+
+def test_undefined_acronym_spelt_by_two_names_stays_apart(gaz):
+    G, _, _ = run("The National Liberation Front and the National Labour Forum met in Algiers. "
+                  "The NLF signed the Algiers Accord.", gaz)
+    labels = {d["label"] for _, d in G.nodes(data=True)}
+    assert "NLF" in labels and not any("NLF" in d["aliases"] for _, d in G.nodes(data=True))
 
 
 def test_persons_found_by_their_given_name(gaz):

@@ -354,6 +354,11 @@ SYNTAX = [
     ("Ambassador Liu Jian chaired the Kunming talks between the two delegations.",
      {("Liu Jian", "mediates", "Kunming talks")}),
     ("Senegal chairs the Follow-up Committee.", {("Senegal", "leads", "Follow-up Committee")}),
+    # "..., and Savimbi, the leader of X, signed for X": the name with its appositive is the
+    # subject of the verb the parser hung on it as a relative
+    ("Who signed the Lusaka Protocol in November 1994? Agostinho Neto signed as President of Angola, and Jonas Savimbi, "
+     "the leader of the National Union for the Total Independence of Angola, signed for the NUTIA.",
+     {("Jonas Savimbi", "signs", "Lusaka Protocol"), ("Agostinho Neto", "signs", "Lusaka Protocol")}),
     # a speaker's "we assembled X" puts X in focus for the next sentence's "It"
     ("In 2003 we assembled the Ceasefire Observer Group. It was led by Ghana, with contingents from Mali and Togo.",
      {("Ghana", "leads", "Ceasefire Observer Group"), ("Togo", "memberOf", "Ceasefire Observer Group")}),

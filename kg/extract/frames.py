@@ -867,6 +867,21 @@ class Sentence:
             h = h.head
         return root if h.i == root.i and h.i != v.head.i else None
 
+    def verb_read_as_relative(self, v: Any) -> bool:
+        """"Nuri, the leader of the UTO, signed for the UTO" (and "..., and Nuri, the leader of the
+        UTO, signed for the UTO"): the parser made the name the root (or a conjunct of the main
+        verb) and the verb after the comma its reduced relative. A past tense after a comma is the
+        name's verb; a participle is only when an appositive stands between them (a headline's
+        "Ceasefire, signed in Doha" stays a participle). No agent, no subject of its own."""
+        if v.dep_ != "acl" or v.tag_ not in {"VBD", "VBN"} or v.i == 0 or v.doc[v.i - 1].lower_ != ",":
+            return False
+        h = v.head
+        if h.pos_ not in {"PROPN", "NOUN"} or any(c.dep_ in {"agent", "nsubj", "nsubjpass", "auxpass"} for c in v.children):
+            return False
+        if not (h.dep_ == "ROOT" or h.dep_ == "conj" and h.head.pos_ in {"VERB", "AUX"}):
+            return False
+        return v.tag_ == "VBD" or any(c.dep_ == "appos" and c.i < v.i for c in h.children)
+
     # -- a verb's logical subject and object
 
     def verb_subject(self, v: Any, depth: int = 0) -> list[Any]:
@@ -894,6 +909,10 @@ class Sentence:
             # "Turkey hosted talks between ...", read by the parser as a noun phrase ("Turkey-hosted
             # talks"): a past-tense verb is a verb, its "modifier" the subject
             own = [c for c in v.children if c.dep_ in {"npadvmod", "nsubj", "compound"}]
+        if not own and self.verb_read_as_relative(v):
+            # "Nuri, the leader of the UTO, signed for the UTO", read as a noun with a relative: the
+            # clause has no verb but this one, whose subject is the noun
+            own = [v.head]
         if not own and not passive and v.dep_ == "ROOT" and v.tag_ in {"VBD", "VBZ", "VBP"} and v.i > self.span.start:
             # "On 11 December Turkey brokered ...": the parser hung the subject on the date's
             # preposition; the name just before a finite main verb is its subject

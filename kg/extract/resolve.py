@@ -210,6 +210,15 @@ def add_gazetteer_actor(entities: dict[str, Actor], merge_keys: dict[str, str], 
     return entities[entry.id]
 
 
+#: Words an initialism skips: "Organization of American States" is OAS.
+INITIAL_SKIP = frozenset({"of", "the", "for", "and", "in", "on", "to", "de", "du", "des", "la", "le", "et", "y", "del"})
+
+
+def type_of_key(mentions: Sequence[Mention], key: str) -> str:
+    """The type of the first mention with ``key``."""
+    return next(m.type for m in mentions if m.key == key)
+
+
 def listed_before(mentions: Sequence[Mention], start: int, text: str) -> Mention | None:
     """The mention listed just before the one at ``start`` ("A, B and C": B before C), if any."""
     best = max((m for m in mentions if m.end <= start and start - m.end <= 12), key=lambda m: m.end, default=None)
@@ -338,6 +347,25 @@ def resolve_document(text: str, sentences: Sequence[Sentence], gaz_mentions: lis
         resolved = [replace(m, key=joined.get(m.key, m.key)) for m in resolved]
         acr_to_key = {acr: joined.get(key, key) for acr, key in acr_to_key.items()}
         for old_key in joined:
+            labels.pop(old_key, None)
+    # an acronym nothing defined whose letters are the initials of one name of the document ("the
+    # United Tajik Opposition ... signed for the UTO"): that name's actor
+    by_initials: dict[str, set[str]] = {}
+    for m in resolved:
+        if m.type != "Person" and m.kind in {"name", "alias"} and not re.fullmatch(r"[A-Z0-9&-]+", m.surface):
+            words = [w for w in re.split(r"[\s-]+", fold(m.surface)) if w and w.lower() not in INITIAL_SKIP]
+            if len(words) >= 2 and all(w[:1].isupper() for w in words):
+                by_initials.setdefault("".join(w[0] for w in words).upper(), set()).add(m.key)
+    undefined: dict[str, str] = {}
+    for m in resolved:
+        if re.fullmatch(r"[A-Z]{2,6}", m.surface) and m.surface not in acr_to_key and not m.rule.startswith("gazetteer"):
+            keys = by_initials.get(m.surface, set()) - {m.key}
+            if len(keys) == 1:
+                undefined[m.key] = next(iter(keys))
+    if undefined:
+        resolved = [replace(m, key=undefined[m.key], type=type_of_key(resolved, undefined[m.key]))
+                    if m.key in undefined else m for m in resolved]
+        for old_key in undefined:
             labels.pop(old_key, None)
     extra: list[Mention] = []
     # each list of names is found in one pass over the text (longest name first at a position)
