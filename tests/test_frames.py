@@ -359,6 +359,10 @@ SYNTAX = [
     ("Who signed the Lusaka Protocol in November 1994? Agostinho Neto signed as President of Angola, and Jonas Savimbi, "
      "the leader of the National Union for the Total Independence of Angola, signed for the NUTIA.",
      {("Jonas Savimbi", "signs", "Lusaka Protocol"), ("Agostinho Neto", "signs", "Lusaka Protocol")}),
+    # a capitalised title with its appositive is the person, not a body ("the Minister of X, Y")
+    ("Talks between the Government of Nepal and the Communist Party of Nepal opened in Kathmandu. The Government "
+     "delegation was headed throughout by the Minister of Internal Affairs, Krishna Prasad Sitaula.",
+     {("Krishna Prasad Sitaula", "memberOf", "Government of Nepal")}),
     # a speaker's "we assembled X" puts X in focus for the next sentence's "It"
     ("In 2003 we assembled the Ceasefire Observer Group. It was led by Ghana, with contingents from Mali and Togo.",
      {("Ghana", "leads", "Ceasefire Observer Group"), ("Togo", "memberOf", "Ceasefire Observer Group")}),
@@ -371,6 +375,21 @@ def test_syntax_is_handled_for_every_frame(text: str, expected: set) -> None:
     low = {tuple(x.lower() for x in t) for t in asserted}
     missing = {t for t in expected if tuple(x.lower() for x in t) not in low}
     assert not missing, f"missing {missing}; got {asserted}"
+
+
+def test_described_talks_take_place_and_date_from_their_verb_and_are_the_named_ones() -> None:
+    # "talks ... opened in Kathmandu on 3 May 2006" are the Kathmandu talks named later; observers
+    # who attend are no parties, so "the two parties" are the negotiators
+    asserted, _, G = triples(
+        "Talks between the Government of Nepal and the Communist Party of Nepal (Maoist) opened in Kathmandu on "
+        "3 May 2006. The mediator was Ian Martin. Norway and Switzerland attended as observer states. The "
+        "Comprehensive Peace Accord, signed by the two parties on 21 November 2006, ended the war. The Kathmandu "
+        "talks were a success.")
+    meetings = [d for _, d in G.nodes(data=True) if d["type"] == "Meeting"]
+    assert [d["label"] for d in meetings] == ["Kathmandu talks"]
+    assert {("Ian Martin", "mediates", "Kathmandu talks"), ("Norway", "participatesIn", "Kathmandu talks"),
+            ("Government of Nepal", "signs", "Comprehensive Peace Accord")} <= asserted
+    assert not any(s == "Norway" and k == "signs" for s, k, _ in asserted)
 
 
 NOT_ASSERTED = [

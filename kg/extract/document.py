@@ -9,7 +9,7 @@ from __future__ import annotations
 import functools
 import re
 from bisect import bisect_left, bisect_right
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, replace
 from typing import Any
 
@@ -451,6 +451,7 @@ def extract_document(doc: Document, gazetteer: Any, engine: Engine | None = None
     years = PassageYears(doc.text, sentences, doc_year)
     previous: Mention | None = None
     parties: list[Mention] = []
+    parties_strong = False  # whether the parties in focus sign or negotiate (not only take part)
     holders: dict[str, dict[str, Mention]] = {}
     role_preds = set(engine.frames.role_nouns.values())
     datelines = SpanSet(m.span("d") for m in DATELINE.finditer(doc.text))
@@ -489,12 +490,17 @@ def extract_document(doc: Document, gazetteer: Any, engine: Engine | None = None
             continue
         # the parties in focus, for a later "both sides": those this sentence has signing, negotiating
         # or taking part together
-        together = [ms[x] for f in found if f.predicate in PARTY_PREDICATES and f.via[0] not in {"collective"}
-                    for x in ((f.subject, f.object) if f.predicate == "negotiatesWith" else (f.subject,))
-                    if ms[x].type in ACTOR and ms[x].kind not in {"anaphor", "pronoun"}]
-        distinct = list({m.key: m for m in together}.values())
-        if len(distinct) >= 2:
-            parties = distinct
+        # (those taking part without signing or negotiating, observers among them, only while no
+        # signatories or negotiators are in focus)
+        for strong in (True, False):
+            together = [ms[x] for f in found if f.predicate in PARTY_PREDICATES and f.via[0] not in {"collective"}
+                        and (f.predicate != "participatesIn") == strong
+                        for x in ((f.subject, f.object) if f.predicate == "negotiatesWith" else (f.subject,))
+                        if ms[x].type in ACTOR and ms[x].kind not in {"anaphor", "pronoun"}]
+            distinct = list({m.key: m for m in together}.values())
+            if len(distinct) >= 2 and (strong or not parties_strong):
+                parties, parties_strong = distinct, strong
+                break
         for f in found:  # those given a role, for a later "the guarantors"
             m = ms[f.subject]
             if f.predicate in role_preds and f.modality == "asserted" and f.via[0] != "collective" \
@@ -527,12 +533,21 @@ def extract_document(doc: Document, gazetteer: Any, engine: Engine | None = None
             ent = ents.entities.get(c.object)
             if ent and not ent.date:
                 ent.date = c.date
-    set_dates_and_places(doc, sentences, all_mentions, ents, years, keys_by_sentence)
+    set_dates_and_places(doc, sentences, all_mentions, ents, years, keys_by_sentence, spans)
     claims = [convener(c, ents.entities, gazetteer) for c in claims]
     for key, ent in ents.entities.items():
         if ent.rule in {"resolve.anonymous-agreement", "resolve.anonymous-meeting"}:
             name_described_event(ent, ents.entities[ent.place].label if ent.place in ents.entities else "", doc)
             ents.merge_keys[key] = described_merge_key(ent, doc)
+    if same := described_as_named(ents.entities):
+        claims = [replace(c, subject=same.get(c.subject, c.subject), object=same.get(c.object, c.object)) for c in claims]
+        claims = [c for c in claims if c.subject != c.object]
+        all_mentions = [replace(m, key=same[m.key]) if m.key in same else m for m in all_mentions]
+        for old_key, new_key in same.items():
+            ents.entities[new_key].aliases |= {a for a in ents.entities[old_key].aliases if a[:1].isupper()}
+            ents.entities[new_key].date = ents.entities[new_key].date or ents.entities[old_key].date
+            del ents.entities[old_key]
+            ents.merge_keys.pop(old_key, None)
     in_claims = {c.subject for c in claims} | {c.object for c in claims}
 
     def keep(key: str) -> bool:
@@ -690,10 +705,61 @@ PLACE_LINK = re.compile(
     r"(?:on\s+(?:\d{1,2}\s+)?[A-Za-z]+\.?(?:\s+\d{1,2})?(?:,?\s+\d{4})?,?\s+)?in\s+(?:the\s+)?$", re.I)
 
 
+#: Verbs whose subject, a meeting or agreement, happens where and when their "in" and "on" say:
+#: "talks between A and B opened in Juba on 14 July 2006".
+EVENT_VERBS = frozenset({"open", "hold", "convene", "begin", "start", "resume", "reconvene", "take", "conclude",
+                         "end", "close", "sign", "reach", "meet", "continue"})
+
+
+def event_verb_place_date(m: Mention, spans: Sequence[tuple[int, Any]], places: ByStart) -> tuple[Mention | None, Any]:
+    """The place and the verb of a meeting or agreement mention that is the subject of an event
+    verb ("Direct talks between A and B opened in Juba"): the place the verb's "in" or "at" names,
+    and the verb (its "on" gives the date). (None, None) when the parse says neither."""
+    if not 0 <= m.sentence < len(spans):
+        return None, None
+    off, span = spans[m.sentence]
+    inside = [t for t in span if m.start <= off + t.idx < m.end]
+    head = next((t for t in inside if not (m.start <= off + t.head.idx < m.end) or t.head.i == t.i), None)
+    if head is None or head.dep_ not in {"nsubj", "nsubjpass"} or head.head.lemma_.lower() not in EVENT_VERBS:
+        return None, None
+    verb = head.head
+    for c in verb.children:
+        if c.dep_ == "prep" and c.lower_ in {"in", "at"}:
+            for p in c.children:
+                if p.dep_ == "pobj":
+                    for loc in places.between(off + p.left_edge.idx, off + p.idx + len(p.text)):
+                        return loc, verb
+    return None, verb
+
+
+def described_as_named(entities: dict[str, Actor]) -> dict[str, str]:
+    """Described meetings and agreements the document also names: "talks ... opened in Juba" and
+    "the Juba talks" are one event. Returns described key -> named key, for a named one of the same
+    type whose label is the described one's place and head ("Juba talks")."""
+    named: dict[tuple[str, str], list[str]] = {}
+    for key, ent in entities.items():
+        if ent.type in {"Meeting", "Agreement"} and not ent.rule.startswith("resolve.anonymous"):
+            for name in {ent.label, *ent.aliases}:
+                named.setdefault((ent.type, name.lower()), []).append(key)
+    out: dict[str, str] = {}
+    for key, ent in entities.items():
+        if ent.rule in {"resolve.anonymous-agreement", "resolve.anonymous-meeting"} and ent.place in entities:
+            place = entities[ent.place].label
+            head = ent.label.split(" (")[0]
+            if head.lower().startswith(place.lower() + " "):
+                head = head[len(place) + 1:]
+            keys = sorted(set(named.get((ent.type, f"{place} {head}".lower()), [])))
+            if len(keys) == 1:
+                out[key] = keys[0]
+    return out
+
+
 def set_dates_and_places(doc: Document, sentences: list[Sentence], mentions: list[Mention], ents: DocEntities,
-                         years: PassageYears, keys_by_sentence: list[set[str]]) -> None:
-    """Agreements and meetings get the place the text gives ("signed in Geneva", "talks in Moscow")
-    and the date of the sentence that reaches, signs or holds them."""
+                         years: PassageYears, keys_by_sentence: list[set[str]],
+                         spans: Sequence[tuple[int, Any]] = ()) -> None:
+    """Agreements and meetings get the place the text gives ("signed in Geneva", "talks in Moscow",
+    "talks between A and B opened in Juba") and the date of the sentence that reaches, signs or
+    holds them."""
     ftext = searchable(doc.text)
     places = ByStart(m for m in mentions + ents.nested if m.type == "Location")
     for m in mentions:
@@ -701,6 +767,14 @@ def set_dates_and_places(doc: Document, sentences: list[Sentence], mentions: lis
         if ent is None or ent.type not in {"Agreement", "Meeting"} or m.sentence < 0:
             continue
         sent = sentences[m.sentence]
+        if not ent.place or not ent.date:
+            loc, verb = event_verb_place_date(m, spans, places)
+            if loc is not None and not ent.place:
+                ent.place = loc.key
+            if verb is not None and not ent.date and any(c.dep_ == "prep" and c.lower_ == "on" for c in verb.children):
+                dates = find_dates(sent.text, years.year(m.sentence, {m.key}, keys_by_sentence))
+                if dates:
+                    ent.date = dates[0].iso
         if not ent.place:
             for loc in places.between(m.start, m.end + 81):
                 if loc.end > sent.end:

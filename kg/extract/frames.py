@@ -489,9 +489,10 @@ class Sentence:
         listed = self.plural_title_list(c)[1]
         if listed:
             return [Arg(x, via or "title") for x in listed]
-        if c.pos_ == "NOUN" and (lem in self.titles or lem in self.titles_leading):
+        if c.pos_ in {"NOUN", "PROPN"} and (lem in self.titles or lem in self.titles_leading or low in self.titles):
             # "Their envoy, the Algerian diplomat Lakhdar Brahimi, shuttled": the person the role
-            # noun's appositive names, not its possessor
+            # noun's appositive names, not its possessor (also a capitalised title, "the Minister of
+            # Internal Affairs, X")
             x, person = c, None
             for _ in range(3):
                 nxt = next((d for d in x.children if d.dep_ == "appos"), None)

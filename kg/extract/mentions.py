@@ -21,6 +21,10 @@ from kg.text import fold, searchable, strip_accents
 
 HONORIFICS = frozenset("sheikh shaikh sir dame dr mr mrs ms lord lady his her excellency hon honourable honorable prince princess emir king general".split())
 TITLE_WORDS = frozenset(w for t in TITLES for w in t.split() if len(w) > 2) - {"the", "and", "of"}
+#: Words that head a title, not a body: "Minister of Internal Affairs", "Commissioner for Peace".
+OFFICE_HEADS = frozenset("minister president vice-president secretary secretary-general envoy chairman chairperson "
+                         "chairwoman commissioner ambassador prime deputy governor mediator representative "
+                         "under-secretary-general".split())
 ORDINALS = frozenset("first second third fourth fifth sixth".split())
 ACTOR_TYPES_FOR_LISTS = {"ArmedGroup", "PoliticalOrganization", "Government", "InternationalOrganization",
                          "NegotiationFormat"}
@@ -472,6 +476,9 @@ def discover(text: str, sentences: list[Sentence], gaz_mentions: list[Mention], 
             if len(name) < 2 or name.isdigit() or lookup_key(name).casefold() in idx.folded \
                     or (len(words) == 1 and not (name.isupper() and 2 <= len(name) <= 8)):
                 continue  # one capitalised word ("Defense", "State") is too often a fragment
+            if len(words) > 1 and words[0].lower() in OFFICE_HEADS and (
+                    words[1].lower() in {"of", "for"} or words[1].lower() in OFFICE_HEADS):
+                continue  # "the Minister of Internal Affairs, X", "Deputy Minister": a title, no body
             typ, _ = _head_type(words)
             add(start, end, name, typ or acronym_type(name) or "Organization", "discover.ner-org")
         elif label in {"GPE", "LOC", "FAC"} and not name.isupper() and name.lower() not in idx.demonyms \
