@@ -393,6 +393,9 @@ def test_described_talks_take_place_and_date_from_their_verb_and_are_the_named_o
 
 
 NOT_ASSERTED = [
+    # a government named after its president is not the one of a state the sentence names apart
+    ("Morocco claims Western Sahara. Morocco built a wall. In December 2020 the administration of President "
+     "Donald Trump recognised Moroccan sovereignty over Western Sahara.", ("Donald Trump", "leads", "Government of Morocco")),
     ("The Hodeidah talks resumed. For media enquiries, please contact the Office of the Special Envoy, Amman.",
      ("Jordan", "mediates", "Hodeidah talks")),
     ("The Geneva talks resumed. Algeria hosts the refugee camps near Tindouf.", ("Algeria", "hosts", "Geneva talks")),

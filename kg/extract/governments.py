@@ -112,6 +112,12 @@ def find_governments(text: str, mentions: Sequence[Mention], entities: dict[str,
         if p is None or not free(g.start(), p.end) or not focus:
             continue
         state = focus.most_common(1)[0][0]
+        lo = max(ftext.rfind(". ", 0, g.start()), ftext.rfind("\n", 0, g.start())) + 1
+        hi = min(x for x in (ftext.find(". ", p.end), ftext.find("\n", p.end), len(ftext)) if x >= 0)
+        if any(m.key == state and lo <= m.start < hi and not g.start() <= m.start < p.end for m in states):
+            # "the administration of President X recognised Moroccan sovereignty": a sentence that
+            # names the state in focus apart from the government is about another state's government
+            continue
         a = g.start() + (4 if ftext[g.start():g.start() + 4].lower() == "the " else 0)
         key = gov(state, a, p.end, "discover.government-of-president")
         claims.append((p.key, "leads", key, g.start(), "leads.government-of"))
