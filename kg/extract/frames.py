@@ -503,6 +503,8 @@ class Sentence:
                     person = pm if self.mentions[pm].type == "Person" else None
                     break
                 x = nxt
+            if person is None and not any(d.dep_ == "appos" for d in c.children):
+                person = self._person_after_phrase(c)
             if person is not None:
                 return [Arg(person, via or "appositive")]
         role = self._role_collective(c)
@@ -651,6 +653,31 @@ class Sentence:
             j = k - 1
         mi = self.mention_of(doc[j]) if j >= self.span.start else None
         if mi is None or self.mentions[mi].type not in ACTOR - {"Person"}:
+            return None
+        return mi
+
+    def _person_after_phrase(self, c: Any) -> int | None:
+        """"the head of its parliamentary bloc, Mohammad Raad": the person named right after a role
+        noun's phrase and a comma, whatever the parser hung the name on. The phrase holds no verb
+        and no other name of a person; the name ends the clause or is followed by a comma."""
+        doc = c.doc
+        j = c.i + 1
+        end = self.span.end
+        while j < end and j - c.i <= 10 and doc[j].text != ",":
+            t = doc[j]
+            if t.pos_ in {"VERB", "AUX", "PUNCT", "CCONJ"} or (
+                    (mj := self.mention_of(t)) is not None and self.mentions[mj].type == "Person"):
+                return None
+            j += 1
+        if j + 1 >= end or doc[j].text != ",":
+            return None
+        mi = self.mention_of(doc[j + 1])
+        if mi is None or self.mentions[mi].type != "Person":
+            return None
+        k = j + 1
+        while k < end and self.mention_of(doc[k]) == mi:
+            k += 1
+        if k < end and doc[k].text not in {",", ".", ";", ")"}:
             return None
         return mi
 
@@ -1150,8 +1177,14 @@ class Sentence:
                 return self.actors(n.head) if n.pos_ != "PROPN" else []
             doc = n.doc
             # an acronym in brackets is another name, not an appositive: "the SADC Mission (SAMIDRC)"
-            return [a for c in n.children if c.dep_ == "appos" and not (c.i > 0 and doc[c.i - 1].text == "(")
-                    for a in self.actors(c)]
+            found = [a for c in n.children if c.dep_ == "appos" and not (c.i > 0 and doc[c.i - 1].text == "(")
+                     for a in self.actors(c)]
+            if not found and n.pos_ == "NOUN" and not any(c.dep_ == "appos" for c in n.children):
+                # "The chief negotiator for the LTTE, Anton Balasingham": the parser hung the name on
+                # the LTTE
+                person = self._person_after_phrase(n)
+                found = [Arg(person, "")] if person is not None else []
+            return found
         if slot == "light":
             h = n.head
             if n.dep_ in {"dobj", "nsubjpass"} and h.lemma_.lower() in self.light:
@@ -1361,6 +1394,8 @@ class Sentence:
         for c in t.children:
             if c.dep_ == "appos":
                 return self.actors(c)
+        if t.dep_ in {"nsubj", "nsubjpass", "pobj", "dobj", "ROOT"} and (after := self._person_after_phrase(t)) is not None:
+            return [Arg(after)]  # "The chief negotiator for the LTTE, Anton Balasingham, left"
         if t.dep_ in {"attr"} and t.head.lemma_.lower() in self.copulas:
             return [a for s in self.verb_subject(t.head) for a in self.actors(s)]
         if t.dep_ == "nsubj" and t.head.lemma_.lower() in self.copulas:  # "Its head was Pieter Feith"
@@ -1719,6 +1754,8 @@ def _person_of(s: Sentence) -> list[Found]:
 FACTION_NOUNS = frozenset({"faction", "wing", "branch", "splinter", "breakaway", "offshoot"})
 
 #: "the RSF of Mohamed Hamdan Dagalo", "Charles Taylor's NPFL": a group named with its leader.
+PART_OF = Frame("memberOf.leads-part-of", "memberOf", "title", frozenset(), ("person",), ("prep:of",), 0.65,
+                subject_types=frozenset({"Person"}))
 GROUP_OF = Frame("leads.group-of", "leads", "noun", frozenset(), ("person",), ("self",), 0.65,
                  subject_types=frozenset({"Person"}), object_types=frozenset({"ArmedGroup", "PoliticalOrganization", "Organization"}))
 
@@ -2047,8 +2084,17 @@ def _apply(s: Sentence, t: Any, f: Frame) -> list[Found]:
         # ("accused Colombo of", not "attacked Tripoli")
         if not (_type_ok(ma, stypes, s.capitals) and _type_ok(mb, otypes, {} if "Location" in otypes else s.capitals)):
             continue
+        if f.predicate == "leads" and b.via.split(":")[-1] in PART_NOUNS and ma.type == "Person":
+            # "the head of its parliamentary bloc": who leads a part of X is a member of X
+            found.append(Found(a.mention, "memberOf", b.mention, PART_OF, mod, t, (a.via, b.via)))
+            continue
         found.append(Found(a.mention, f.predicate, b.mention, f, mod, t, (a.via, b.via)))
     return found
+
+
+#: Parts of a body: who leads one is a member of the body ("the head of its parliamentary bloc").
+PART_NOUNS = frozenset({"bloc", "branch", "caucus", "delegation", "office", "unit", "department",
+                        "section", "division", "cell", "bureau", "brigade", "battalion", "youth"})
 
 
 def _type_ok(m: Any, allowed: frozenset[str], capitals: Mapping[str, str]) -> bool:
