@@ -368,6 +368,11 @@ SYNTAX = [
     ("Hezbollah was represented by the head of its parliamentary bloc, Mohammad Raad.",
      {("Mohammad Raad", "memberOf", "Hezbollah")}),
     ("The chief negotiator for the LTTE, Anton Balasingham, left Oslo.", {("Anton Balasingham", "memberOf", "LTTE")}),
+    # go-betweens: carrying messages between the sides, bringing the parties together
+    ("The Khasavyurt talks began. Tom Guldimann has been carrying messages between the two sides all month.",
+     {("Tom Guldimann", "mediates", "Khasavyurt talks")}),
+    ("The Townsville talks opened in October 2000. Australia and New Zealand brought the parties together.",
+     {("Australia", "mediates", "Townsville talks"), ("New Zealand", "mediates", "Townsville talks")}),
     # a speaker's "we assembled X" puts X in focus for the next sentence's "It"
     ("In 2003 we assembled the Ceasefire Observer Group. It was led by Ghana, with contingents from Mali and Togo.",
      {("Ghana", "leads", "Ceasefire Observer Group"), ("Togo", "memberOf", "Ceasefire Observer Group")}),
@@ -398,6 +403,8 @@ def test_described_talks_take_place_and_date_from_their_verb_and_are_the_named_o
 
 
 NOT_ASSERTED = [
+    ("The Geneva round tables resumed. Algeria hosts the refugee camps near Tindouf and brought the camps together.",
+     ("Algeria", "mediates", "Geneva round tables")),
     ("Mohammad Raad, the head of Hezbollah's parliamentary bloc, spoke.", ("Mohammad Raad", "leads", "Hezbollah")),
     ("The US special envoy for Sudan, Andrew Natsios, left Khartoum.", ("Andrew Natsios", "memberOf", "Sudan")),
     # a government named after its president is not the one of a state the sentence names apart

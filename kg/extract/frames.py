@@ -1302,6 +1302,7 @@ class Sentence:
             wanted = frame.object_types or (sig.object if sig else None)
             if frame.kind == "verb" and not frame.noun and any(
                     self.mention_of(c) is None and c.lower_ not in {"us", "them"}
+                    and c.lemma_.lower() not in PARTY_NOUNS  # "brought the parties together"
                     and (t.tag_ == "VBG" or c.lemma_.lower() not in self.frames.words("event_nouns"))
                     and not any(wanted is None or self.mentions[a.mention].type in wanted for a in self.actors(c))
                     for c in self.verb_object(t)):  # "New Zealand hosted us": the talks of the speaker's side
@@ -1646,13 +1647,15 @@ def _kinds(t: Any) -> Iterator[tuple[str, str]]:
 
 
 def _trigger_ok(s: Sentence, t: Any, f: Frame) -> bool:
-    if f.particle and not any(c.dep_ == "prt" and c.lower_ == f.particle for c in t.children) \
+    if f.particle and not any(c.dep_ in {"prt", "advmod"} and c.lower_ == f.particle for c in t.children) \
             and not (t.i + 1 < len(t.doc) and t.doc[t.i + 1].lower_ == f.particle):
         return False
     if f.noun and not any(c.dep_ in {"dobj", "attr", "nsubjpass"} and (c.lemma_.lower() in f.noun or c.lower_ in f.noun)
                           for c in t.children):
         return False
-    if f.prep and not any(c.dep_ in {"prep", "agent"} and c.lower_ in f.prep for c in t.children):
+    if f.prep and not any(c.dep_ in {"prep", "agent"} and c.lower_ in f.prep for c in t.children) and not (
+            f.noun and any(c.dep_ == "prep" and c.lower_ in f.prep for o in t.children if o.dep_ == "dobj"
+                           for c in o.children)):  # "carried messages between A and B"
         return False
     if f.not_prep and any(c.dep_ == "prep" and c.lower_ in f.not_prep for c in t.children):
         return False
@@ -2091,6 +2094,9 @@ def _apply(s: Sentence, t: Any, f: Frame) -> list[Found]:
         found.append(Found(a.mention, f.predicate, b.mention, f, mod, t, (a.via, b.via)))
     return found
 
+
+#: Nouns for the sides of a conflict or of talks ("brought the parties together").
+PARTY_NOUNS = frozenset({"party", "side", "delegation", "belligerent", "rival", "foe", "adversary"})
 
 #: Parts of a body: who leads one is a member of the body ("the head of its parliamentary bloc").
 PART_NOUNS = frozenset({"bloc", "branch", "caucus", "delegation", "office", "unit", "department",
