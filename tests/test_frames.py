@@ -368,6 +368,9 @@ SYNTAX = [
     ("Hezbollah was represented by the head of its parliamentary bloc, Mohammad Raad.",
      {("Mohammad Raad", "memberOf", "Hezbollah")}),
     ("The chief negotiator for the LTTE, Anton Balasingham, left Oslo.", {("Anton Balasingham", "memberOf", "LTTE")}),
+    # "Mr" before a name the pipeline does not know marks a person
+    ("The Ouagadougou talks were held under the chairmanship of Mr Djibrill Bassole.",
+     {("Djibrill Bassole", "mediates", "Ouagadougou talks")}),
     # go-betweens: carrying messages between the sides, bringing the parties together
     ("The Khasavyurt talks began. Tom Guldimann has been carrying messages between the two sides all month.",
      {("Tom Guldimann", "mediates", "Khasavyurt talks")}),

@@ -82,7 +82,7 @@ TITLES: dict[str, str] = {
                      "national security adviser", "national security advisor", "adviser", "advisor", "counterpart",
                      "minister of foreign affairs", "minister of defence", "minister of defense",
                      "minister of interior", "commissioner", "high representative", "mediator", "ayatollah",
-                     "imam", "sheikh", "prince", "princess", "pope", "patriarch", "archbishop", "bishop", "cardinal", "dr.", "mr.", "mrs.", "ms."],
+                     "imam", "sheikh", "prince", "princess", "pope", "patriarch", "archbishop", "bishop", "cardinal", "dr.", "mr.", "mrs.", "ms.", "dr", "mr", "mrs", "ms"],
                     "memberOf"),
 }
 

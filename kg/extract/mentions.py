@@ -312,8 +312,8 @@ def discover(text: str, sentences: list[Sentence], gaz_mentions: list[Mention], 
     for m in re.finditer(rf"(?:{ctx_before})(?P<name>{PERSON_NAME})|(?<![\w-])(?P<name2>{PERSON_NAME}){ctx_after}", ftext):
         g = "name" if m.group("name") else "name2"
         words = m.group(g).split()
-        while words and _stop(words[0]):
-            words.pop(0)
+        while words and (_stop(words[0]) or words[0].lower().strip(".") in HONORIFICS):
+            words.pop(0)  # "Mr Maskhadov as chief of staff": the name, not the honorific
         if not (2 <= len(words) <= 5) or any(w.lower() in ORG_HEADS or w.lower() in TITLE_WORDS or _stop(w)
                                               or (w.isupper() and not re.fullmatch(r"[IVX]+", w)) for w in words):
             continue
