@@ -368,6 +368,12 @@ SYNTAX = [
     ("Hezbollah was represented by the head of its parliamentary bloc, Mohammad Raad.",
      {("Mohammad Raad", "memberOf", "Hezbollah")}),
     ("The chief negotiator for the LTTE, Anton Balasingham, left Oslo.", {("Anton Balasingham", "memberOf", "LTTE")}),
+    # the body a mediator acts for mediates too; talks described by the agreement they produced
+    ("The Lusaka Protocol was brokered by Alioune Blondin Beye on behalf of the United Nations.",
+     {("Alioune Blondin Beye", "mediates", "Lusaka Protocol"), ("United Nations", "mediates", "Lusaka Protocol")}),
+    ("The Arusha Accords were signed in 1993. The Arusha Accords were the product of talks facilitated by the Tanzanian "
+     "President, Ali Hassan Mwinyi, acting on behalf of the Organization of African Unity (OAU).",
+     {("Ali Hassan Mwinyi", "mediates", "Arusha Accords"), ("Organization of African Unity", "mediates", "Arusha Accords")}),
     # "Mr" before a name the pipeline does not know marks a person
     ("The Ouagadougou talks were held under the chairmanship of Mr Djibrill Bassole.",
      {("Djibrill Bassole", "mediates", "Ouagadougou talks")}),

@@ -1108,6 +1108,28 @@ class Sentence:
                     out += [p for x in c.children if x.dep_ == "prep" and x.lower_ in words for p in x.children if p.dep_ == "pobj"]
         return out
 
+    def principals(self, t: Any, subj: Sequence[Arg]) -> list[Arg]:
+        """Those a trigger's doers act for: "on behalf of X" (or "on X's behalf") on the trigger,
+        or on a participle after a doer ("Thabo Mbeki, acting on behalf of SADC")."""
+        hosts = [t] + [c for a in subj if (h := self.heads.get(a.mention)) is not None
+                       for c in self.span.doc[h].children if c.dep_ in {"acl", "relcl", "advcl"}]
+        hosts += [x for x in self.span if x.i > t.i and x.dep_ in {"advcl", "acl", "conj"} and x.tag_ == "VBG"
+                  and x.lemma_.lower() in {"act", "work", "speak"}]  # ", acting on behalf of X" hung on the root
+        out: list[Arg] = []
+        for h in hosts:
+            for p in h.children:
+                if p.dep_ != "prep" or p.lower_ != "on":
+                    continue
+                for b in p.children:
+                    if b.dep_ != "pobj" or b.lower_ != "behalf":
+                        continue
+                    for x in b.children:
+                        if x.dep_ == "poss":
+                            out += self.actors(x)
+                        elif x.dep_ == "prep" and x.lower_ == "of":
+                            out += [a for o in x.children if o.dep_ == "pobj" for a in self.actors(o)]
+        return out
+
     @staticmethod
     def _two_word(prep: Any) -> str:
         """"out of", "on behalf of", "in support of": the preposition with its companion word."""
@@ -1432,6 +1454,24 @@ class Sentence:
             if self.mentions[ev].type in EVENT_TYPES & (allowed or EVENT_TYPES):
                 return [Arg(ev, "event")]
         return []
+
+    def product_of(self, mi: int) -> int | None:
+        """"The GPA was the product of talks facilitated by X": the agreement that talks the text
+        only describes produced (X mediated it)."""
+        if not str(self.mentions[mi].key).startswith("Meeting:anonymous") or (h := self.heads.get(mi)) is None:
+            return None
+        talks = self.span.doc[h]
+        of = talks.head
+        if talks.dep_ != "pobj" or of.lower_ != "of" or of.head.lemma_.lower() not in PRODUCT_NOUNS:
+            return None
+        noun = of.head
+        if noun.dep_ != "attr" or noun.head.lemma_.lower() not in self.copulas:
+            return None
+        for subj in self.verb_subject(noun.head):
+            mi = self.mention_of(subj)
+            if mi is not None and self.mentions[mi].type == "Agreement":
+                return mi
+        return None
 
     def _rank(self, order: frozenset[str], typ: str) -> int:
         """Events of the types a predicate prefers first ("attended" a meeting rather than the
@@ -2060,9 +2100,18 @@ def _apply(s: Sentence, t: Any, f: Frame) -> list[Found]:
             if (a.mention != own or a.via == "self") and ok_via(a, f.subject_via)]
     if not subj or len(subj) < f.min_subjects:
         return []
+    if f.predicate in BEHALF_PREDICATES:
+        # "brokered by Thabo Mbeki on behalf of SADC": the body the doer acts for does it too
+        have = {a.mention for a in subj}
+        subj += [a for a in s.principals(t, subj) if a.mention not in have and a.mention != own
+                 and _type_ok(s.mentions[a.mention], stypes, s.capitals)]
     skeys = frozenset(mi for mi, m in enumerate(s.mentions) if m.key in {s.mentions[a.mention].key for a in subj})
     obj = [a for a in s.fill(t, f, f.object, "object", skeys, types=otypes, capitals="Location" not in otypes)
            if (a.mention != own or a.via == "self") and ok_via(a, f.object_via)]
+    for i, a in enumerate(obj):
+        made = s.product_of(a.mention)
+        if made is not None and _type_ok(s.mentions[made], otypes, {}):
+            obj[i] = Arg(made, a.via or "clause-event")
     if f.symmetric_list and not obj and len(subj) > 1:
         pairs = [(a, b) for i, a in enumerate(subj) for b in subj[i + 1:]]
     elif f.pairwise and len(subj) == len(obj) > 1:
@@ -2094,6 +2143,12 @@ def _apply(s: Sentence, t: Any, f: Frame) -> list[Found]:
         found.append(Found(a.mention, f.predicate, b.mention, f, mod, t, (a.via, b.via)))
     return found
 
+
+#: What an agreement is of the talks that made it ("the product of talks facilitated by X").
+PRODUCT_NOUNS = frozenset({"product", "result", "outcome", "fruit", "culmination", "fruition"})
+
+#: Predicates whose doer's principal ("on behalf of X") is a doer too.
+BEHALF_PREDICATES = frozenset({"mediates", "participatesIn", "monitors"})
 
 #: Nouns for the sides of a conflict or of talks ("brought the parties together").
 PARTY_NOUNS = frozenset({"party", "side", "delegation", "belligerent", "rival", "foe", "adversary"})
