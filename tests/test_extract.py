@@ -210,6 +210,15 @@ def test_resolution(text, label, aliases, gaz):
     assert aliases <= set(nodes[0]["aliases"])
 
 
+def test_two_surnames_joined_by_and_are_two_persons(gaz):
+    G, asserted, _ = run("By mid-1998 Presidents Jamil Mahuad of Ecuador and Alberto Fujimori of Peru agreed to talk. "
+                         "On 26 October 1998 Mahuad and Fujimori signed the Presidential Act of Brasilia.", gaz)
+    labels = {d["label"] for _, d in G.nodes(data=True)}
+    assert "Jamil Mahuad" in labels and not any(" and " in x or x.startswith("Presidents") for x in labels)
+    assert {("Jamil Mahuad", "signs", "Presidential Act of Brasilia"),
+            ("Alberto Fujimori", "signs", "Presidential Act of Brasilia")} <= asserted
+
+
 def test_undefined_acronym_spelt_by_two_names_stays_apart(gaz):
     G, _, _ = run("The National Liberation Front and the National Labour Forum met in Algiers. "
                   "The NLF signed the Algiers Accord.", gaz)

@@ -312,8 +312,9 @@ def discover(text: str, sentences: list[Sentence], gaz_mentions: list[Mention], 
     for m in re.finditer(rf"(?:{ctx_before})(?P<name>{PERSON_NAME})|(?<![\w-])(?P<name2>{PERSON_NAME}){ctx_after}", ftext):
         g = "name" if m.group("name") else "name2"
         words = m.group(g).split()
-        while words and (_stop(words[0]) or words[0].lower().strip(".") in HONORIFICS):
-            words.pop(0)  # "Mr Maskhadov as chief of staff": the name, not the honorific
+        while words and (_stop(words[0]) or words[0].lower().strip(".") in HONORIFICS
+                         or words[0].lower().endswith("s") and words[0].lower()[:-1] in TITLE_WORDS):
+            words.pop(0)  # "Mr Maskhadov as chief of staff", "Presidents Jamil Mahuad of": the name
         if not (2 <= len(words) <= 5) or any(w.lower() in ORG_HEADS or w.lower() in TITLE_WORDS or _stop(w)
                                               or (w.isupper() and not re.fullmatch(r"[IVX]+", w)) for w in words):
             continue
@@ -472,6 +473,8 @@ def discover(text: str, sentences: list[Sentence], gaz_mentions: list[Mention], 
         if gaz_spans.overlaps(start, end) or found.overlaps(start, end):
             continue
         name = " ".join(words)
+        if " and " in f" {name} " and any(w in person_names for w in words):
+            continue  # "Mahuad and Fujimori": two persons, no organisation
         if label == "ORG":
             if len(name) < 2 or name.isdigit() or lookup_key(name).casefold() in idx.folded \
                     or (len(words) == 1 and not (name.isupper() and 2 <= len(name) <= 8)):
