@@ -374,6 +374,12 @@ SYNTAX = [
     ("The Arusha Accords were signed in 1993. The Arusha Accords were the product of talks facilitated by the Tanzanian "
      "President, Ali Hassan Mwinyi, acting on behalf of the Organization of African Unity (OAU).",
      {("Ali Hassan Mwinyi", "mediates", "Arusha Accords"), ("Organization of African Unity", "mediates", "Arusha Accords")}),
+    # "inter-" belongs to the talks' name; "the last rounds" before the talks are named are theirs;
+    # the OIC under its former name is the OIC
+    ("Gerd Merrem, who had chaired the last rounds, signed as a witness. The inter-Tajik talks had wandered "
+     "across half of Asia. Every round had the same observers: Russia, Iran and the Organization of the Islamic Conference.",
+     {("Gerd Merrem", "mediates", "inter-Tajik talks"), ("Russia", "participatesIn", "inter-Tajik talks"),
+      ("Organisation of Islamic Cooperation", "participatesIn", "inter-Tajik talks")}),
     # "Mr" before a name the pipeline does not know marks a person
     ("The Ouagadougou talks were held under the chairmanship of Mr Djibrill Bassole.",
      {("Djibrill Bassole", "mediates", "Ouagadougou talks")}),

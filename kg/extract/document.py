@@ -193,6 +193,10 @@ def add_anaphors(doc: Document, sentences: list[Sentence], ents: DocEntities) ->
             # "eight rounds of negotiations between the government and the UTO", soon after "the
             # inter-Tajik talks": the talks under discussion, described again, not new ones
             introduces = False
+        if ante is None and det in {"the", "these", "those"} and head in {"rounds", "round", "round of talks"}:
+            # "who had chaired the last rounds", before the report names the talks: their rounds
+            ante = next((x for x in base if x.start >= b and x.start - b <= 3000 and x.type == "Meeting"
+                         and ":anonymous:" not in x.key), None)
         if det in {"a", "an"} or (not det and introduces) or (ante is None and (det or at_start)):
             if det in {"a", "an"} and not re.match(r"\s+(?:between|with|on|in|at|to)\b", ftext[b:b + 10]) \
                     and not re.search(r"(?:held|launched|began|opened|hosted|convened|relaunched|started|resumed)\s+$", ftext[max(0, a - 25):a]):

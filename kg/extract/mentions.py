@@ -384,6 +384,8 @@ def discover(text: str, sentences: list[Sentence], gaz_mentions: list[Mention], 
         head = m.group("head")
         typ = ORG_HEADS.get(head, "Agreement")
         start = m.start("mod") + m.group("mod").find(mods[0])
+        if start == m.start("mod") and (pre := re.search(r"(?<![\w-])(?:inter|intra|pan|all)-$", ftext[max(0, start - 7):start], re.I)):
+            start -= len(pre.group(0))  # "the inter-Tajik talks": the prefix is part of the name
         mod_text = " ".join(mods)
         # "Russian government" stands for the state; a place/demonym + head names an event or body
         if head in {"government", "army", "military", "forces"} and mod_text.lower() in idx.demonyms:
