@@ -196,6 +196,9 @@ RESOLUTION = [
     ("The RSF is led by Mohamed Hamdan Dagalo, widely known as Hemedti. Hemedti flew to Kampala.",
      "Mohamed Hamdan Dagalo", {"Hemedti"}),
     ("Turkey`s role grew; Turkey's envoy left; Turkey’s army stayed.", "Turkey", set()),
+    # a body under its former name is the body
+    ("The Moscow Agreement was signed with the participation of the CSCE. The Organization of the Islamic Conference "
+     "attended.", "Organization for Security and Co-operation in Europe", {"CSCE"}),
     # an acronym nothing defined, spelt by the initials of one name of the document
     ("Sayid Nuri leads the United Tajik Opposition. The government and the UTO met in Tehran.",
      "United Tajik Opposition", {"UTO"}),
