@@ -61,6 +61,13 @@ def test_normalised_text_keeps_every_offset() -> None:
     assert "<b>" not in out and "Putin" in out and "\u2028" not in out
 
 
+def test_table_cells_read_as_sentences_and_keep_their_offsets() -> None:
+    text = "1997 | Moscow | Both sides sign\nA lone | bar stays"
+    out = normalise(text)
+    assert len(out) == len(text) and out.startswith("1997 . Moscow . Both sides sign")
+    assert out.endswith("A lone | bar stays")
+
+
 def test_long_texts_are_cut_at_paragraphs_in_linear_pieces() -> None:
     text = ("Russia mediated. " * 40 + "\n\n") * 200
     pieces = cut(text, 5000)
@@ -380,6 +387,10 @@ SYNTAX = [
      "across half of Asia. Every round had the same observers: Russia, Iran and the Organization of the Islamic Conference.",
      {("Gerd Merrem", "mediates", "inter-Tajik talks"), ("Russia", "participatesIn", "inter-Tajik talks"),
       ("Organisation of Islamic Cooperation", "participatesIn", "inter-Tajik talks")}),
+    # a verb the tagger read as the root noun ("Both A and B side with C"), in a table's cell
+    ("Date | Event | Actors | Outcome\n\nJune 2017 | Gulf crisis | Qatar; Djibouti | Both Djibouti and Eritrea side "
+     "with Saudi Arabia against Qatar; Qatar withdraws its peacekeepers from the border",
+     {("Djibouti", "supports", "Saudi Arabia"), ("Eritrea", "supports", "Saudi Arabia")}),
     # "Mr" before a name the pipeline does not know marks a person
     ("The Ouagadougou talks were held under the chairmanship of Mr Djibrill Bassole.",
      {("Djibrill Bassole", "mediates", "Ouagadougou talks")}),

@@ -937,6 +937,8 @@ class Sentence:
             # "Turkey hosted talks between ...", read by the parser as a noun phrase ("Turkey-hosted
             # talks"): a past-tense verb is a verb, its "modifier" the subject
             own = [c for c in v.children if c.dep_ in {"npadvmod", "nsubj", "compound"}]
+        if not own and _root_noun_as_verb(v):
+            own = [c for c in v.children if c.dep_ in {"nmod", "compound"} and c.i < v.i]
         if not own and self.verb_read_as_relative(v):
             # "Nuri, the leader of the UTO, signed for the UTO", read as a noun with a relative: the
             # clause has no verb but this one, whose subject is the noun
@@ -1663,11 +1665,21 @@ class Found:
     via: tuple[str, str]
 
 
+def _root_noun_as_verb(t: Any) -> bool:
+    """"Both Djibouti and Eritrea side with Saudi Arabia": a sentence without a verb whose root
+    noun has the names before it as modifiers and a preposition after it is a verb the tagger
+    read as a noun."""
+    return t.dep_ in {"ROOT", "ccomp", "parataxis"} and t.pos_ == "NOUN" and t.tag_ in {"NN", "NNS"} \
+        and any(c.dep_ in {"nmod", "compound"} and c.i < t.i and c.pos_ == "PROPN" for c in t.children) \
+        and any(c.dep_ == "prep" and c.i > t.i for c in t.children) and not any(c.dep_ == "det" for c in t.children)
+
+
 def _kinds(t: Any) -> Iterator[tuple[str, str]]:
     lem = t.lemma_.lower()
     low = t.lower_
     if t.pos_ in {"VERB", "AUX"} or t.tag_.startswith("VB") or (
-            t.pos_ in {"ADV", "ADJ", "NOUN"} and any(c.dep_ == "nsubj" for c in t.children) and any(c.dep_ == "dobj" for c in t.children)):
+            t.pos_ in {"ADV", "ADJ", "NOUN"} and any(c.dep_ == "nsubj" for c in t.children) and any(c.dep_ == "dobj" for c in t.children)) \
+            or _root_noun_as_verb(t):
         # a word with a subject and an object is a verb, whatever the tagger said ("Moscow and Tehran back ...")
         yield "verb", lem
         if low != lem:

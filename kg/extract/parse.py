@@ -205,7 +205,14 @@ def normalise(text: str) -> str:
     # a chronology's line "30 November 1996 - A and B sign ..." reads as "30 November 1996, A and B
     # sign ...": the date an adverb of the clause, not a noun with the actors in apposition
     out = _CHRONOLOGY.sub(lambda m: m.group(1) + ",".ljust(len(m.group(2))), out)
+    # a table's row "1997 | Qatar; Djibouti | Both sides sign ...": each cell reads as a sentence
+    if " | " in out:
+        out = _TABLE_ROW.sub(lambda m: m.group(0).replace(" | ", " . "), out)
     return join_hyphenated(out)
+
+
+#: A line with at least two cell separators.
+_TABLE_ROW = re.compile(r"(?m)^[^\n|]*[ \t]\|[ \t][^\n|]*[ \t]\|[ \t].*$")
 
 
 #: A line that starts with a date and a dash or colon (after typographic dashes became "-").
