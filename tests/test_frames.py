@@ -391,6 +391,9 @@ SYNTAX = [
     ("Date | Event | Actors | Outcome\n\nJune 2017 | Gulf crisis | Qatar; Djibouti | Both Djibouti and Eritrea side "
      "with Saudi Arabia against Qatar; Qatar withdraws its peacekeepers from the border",
      {("Djibouti", "supports", "Saudi Arabia"), ("Eritrea", "supports", "Saudi Arabia")}),
+    # accepting a resolution or an agreement is support, not a signature
+    ("Iran formally accepted resolution 598 on 18 July 1988. Iraq had declared its acceptance of resolution 598 before.",
+     {("Iran", "supports", "resolution 598"), ("Iraq", "supports", "resolution 598")}),
     # "Mr" before a name the pipeline does not know marks a person
     ("The Ouagadougou talks were held under the chairmanship of Mr Djibrill Bassole.",
      {("Djibrill Bassole", "mediates", "Ouagadougou talks")}),
@@ -429,6 +432,9 @@ def test_described_talks_take_place_and_date_from_their_verb_and_are_the_named_o
 
 
 NOT_ASSERTED = [
+    ("Iran formally accepted resolution 598 on 18 July 1988.", ("Iran", "signs", "resolution 598")),
+    ("The Government of Sudan accepts the Darfur Peace Agreement as it stands.",
+     ("Government of Sudan", "signs", "Darfur Peace Agreement")),
     ("The Geneva round tables resumed. Algeria hosts the refugee camps near Tindouf and brought the camps together.",
      ("Algeria", "mediates", "Geneva round tables")),
     ("Mohammad Raad, the head of Hezbollah's parliamentary bloc, spoke.", ("Mohammad Raad", "leads", "Hezbollah")),

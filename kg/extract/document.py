@@ -531,6 +531,11 @@ def extract_document(doc: Document, gazetteer: Any, engine: Engine | None = None
                                 f.modality, dates[0].iso if dates else None, f.trigger.text))
     claims += office_holder_claims(doc, sentences, all_mentions, engine, ents)
     claims += focus_leader_claims(doc, sentences, all_mentions, engine, claims, govs)
+    # a resolution is adopted by a council, not signed: a state that "accepted" or "approved" it
+    # supports it
+    claims = [replace(c, predicate="supports", rule=f"{c.rule}.resolution")
+              if c.predicate == "signs" and c.rule == "signs.reach" and c.object in ents.entities
+              and ents.entities[c.object].rule == "discover.resolution" else c for c in claims]
     # agreement dates and places from the sentence that signs or reaches them
     for c in claims:
         if c.predicate == "signs" and c.date:
