@@ -169,6 +169,20 @@ def add_anaphors(doc: Document, sentences: list[Sentence], ents: DocEntities) ->
         sur = text[a:b]
         new.append(Mention(a, b, sur, key, "Agreement", "anaphor", rule="resolve.anaphor"))
         taken.add(a, b)
+    # a heading or a table's cell that starts with a described agreement: "Qatari-brokered agreement
+    # on the border dispute" introduces one, as "a ... agreement" would
+    for st in sentence_starts:
+        m = re.match(rf"(?P<mods>{BROKERED}\s+)?(?P<head>agreement|accord|deal|ceasefire|truce)\b(?=\s+(?:on|between)\b)",
+                     ftext[st:st + 80], re.I)
+        if m is None or not m.group("mods") or not free(st + m.start("head"), st + m.end()):
+            continue
+        a, b = st + m.start("head"), st + m.end()
+        head_now["h"] = m.group("head").lower()
+        on = re.match(r"[ \t]+(?:on|between)[ \t]+[^,.;:()|\n\"“”]{3,80}", ftext[b:])
+        phrase = text[a:b] + (" " + " ".join(on.group(0).split()) if on else "")
+        key = anonymous("Agreement", m.group("head").lower(), phrase)
+        new.append(Mention(a, b, text[a:b], key, "Agreement", "anaphor", rule="resolve.anaphor"))
+        taken.add(a, b)
     # meetings and processes: "the talks", "Talks were convened by ...", "a new negotiation with the ELN"
     meeting_heads = (r"(?:(?:[a-z]+\s+){1,2}(?:days|rounds|weeks|months)\s+of\s+)?"
                      r"(?:talks|negotiations?|consultations|dialogue|peace\s+process|process|summit|conference|meeting|round\s+of\s+talks|rounds?)")
@@ -428,8 +442,9 @@ def extract_document(doc: Document, gazetteer: Any, engine: Engine | None = None
         best: dict[str, Mention] = {}
         for m in event_line.before(s.end, 2500):  # nearest first: the first named one of a type wins
             cur = best.get(m.type)
-            if cur is None or (":anonymous:" in cur.key and ":anonymous:" not in m.key):
-                best[m.type] = m
+            if cur is None or (":anonymous:" in cur.key and ":anonymous:" not in m.key
+                               and not (m.key in ents.entities and ents.entities[m.key].rule == "discover.resolution")):
+                best[m.type] = m  # (a resolution named before does not displace an agreement described since)
         return sorted(best.values(), key=lambda m: -m.start)
 
     claims: list[Claim] = (government_claims(govs, sentences, doc.id)

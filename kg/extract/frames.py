@@ -1197,7 +1197,13 @@ class Sentence:
             return []
         if slot == "appos":
             if n.dep_ == "appos":
-                # "A, the alliance" is A's; "the Alliance - the B Army, ...": a listed name is not its list's
+                # "A, the alliance" is A's; "the Alliance - the B Army, ...": a listed name is not its list's;
+                # "launched Operation X, a joint offensive": an operation is what its launchers do
+                hm = self.mention_of(n.head)
+                if hm is not None and self.mentions[hm].surface.startswith("Operation "):
+                    return []
+                if hm is not None and n.i > 0 and n.doc[n.i - 1].text == "(" and self.mentions[hm].type in ACTOR:
+                    return [Arg(hm)]  # "Qatar (mediator); A; B": the bracket is Qatar's alone, not its list's
                 return self.actors(n.head) if n.pos_ != "PROPN" else []
             doc = n.doc
             # an acronym in brackets is another name, not an appositive: "the SADC Mission (SAMIDRC)"
@@ -1375,6 +1381,9 @@ class Sentence:
             x = t
             while x.dep_ in {"pobj", "prep", "pcomp"} and x.head.i != x.i:
                 x = x.head
+            if x is t and t.dep_ == "appos" and t.head.dep_ == "dobj" and (hm := self.mention_of(t.head)) is not None \
+                    and self.mentions[hm].surface.startswith("Operation "):
+                x = t.head.head  # "launched Operation X, a joint offensive against Y": the launchers'
             if x.pos_ in {"VERB", "AUX"} and x is not t:
                 return [a for y in self.verb_subject(x) for a in self.actors(y)]
             return []
