@@ -399,6 +399,12 @@ SYNTAX = [
     ("On 14 December 2008 the armed forces of Uganda and the DRC launched Operation Lightning Thunder, a joint "
      "offensive against LRA camps in Garamba National Park.", {("Uganda", "attacks", "LRA"), ("DRC", "attacks", "LRA")}),
     ("Syrian forces had been in Lebanon since 1976.", {("Syria", "deploysTo", "Lebanon")}),
+    # "watch over" is monitoring; a relative after a participle set off by commas is said of the
+    # participle's noun; a person attacking a person does it in words
+    ("The Arusha Agreement was signed. The agreement provides for an Implementation Monitoring Committee, chaired by a "
+     "representative of the United Nations, which will watch over its implementation.",
+     {("Implementation Monitoring Committee", "monitors", "Arusha Agreement")}),
+    ("The Interior Minister, Anatoly Kulikov, has attacked Mr Lebed openly.", {("Anatoly Kulikov", "criticizes", "Lebed")}),
     # "Mr" before a name the pipeline does not know marks a person
     ("The Ouagadougou talks were held under the chairmanship of Mr Djibrill Bassole.",
      {("Djibrill Bassole", "mediates", "Ouagadougou talks")}),
@@ -448,6 +454,7 @@ def test_described_talks_take_place_and_date_from_their_verb_and_are_the_named_o
 
 
 NOT_ASSERTED = [
+    ("The Interior Minister, Anatoly Kulikov, has attacked Mr Lebed openly.", ("Anatoly Kulikov", "attacks", "Lebed")),
     ("On 14 December 2008 the armed forces of Uganda launched Operation Lightning Thunder, a joint offensive against "
      "LRA camps.", ("Operation Lightning Thunder", "attacks", "LRA")),
     ("Russian diplomats were in Geneva.", ("Russia", "deploysTo", "Geneva")),

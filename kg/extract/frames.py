@@ -531,6 +531,17 @@ class Sentence:
                 rel = up
             if rel.dep_ == "relcl":
                 head = rel.head
+                if c.i > 0 and c.doc[c.i - 1].text == ",":
+                    # "a Committee, chaired by a representative of the UN, which will watch over": the
+                    # relative after a participle set off by commas is said of the participle's noun
+                    x, passed = head, False
+                    for _ in range(5):
+                        if x.dep_ not in {"pobj", "agent", "prep", "acl"} or x.head.i == x.i:
+                            break
+                        passed = passed or x.dep_ == "acl" and x.i > 0 and x.doc[x.i - 1].text == ","
+                        x = x.head
+                    if passed and self.mention_of(x) is not None:
+                        head = x
                 if low == "which" and (mi := self.mention_of(head)) is not None and self.mentions[mi].type == "Person":
                     # "which" is never a person: "a faction led by X which had emerged" is the faction
                     head = self._described_by_person_phrase(mi)
@@ -2157,6 +2168,11 @@ def _apply(s: Sentence, t: Any, f: Frame) -> list[Found]:
         # ("accused Colombo of", not "attacked Tripoli")
         if not (_type_ok(ma, stypes, s.capitals) and _type_ok(mb, otypes, {} if "Location" in otypes else s.capitals)):
             continue
+        if f.predicate == "attacks" and t.lemma_.lower() in VERBAL_ATTACKS and ma.type == "Person" and mb.type == "Person" \
+                and a.via in {"", "appositive", "title"}:
+            # "Kulikov has attacked Mr Lebed openly": one person attacking another does it in words
+            found.append(Found(a.mention, "criticizes", b.mention, f, mod, t, (a.via, b.via)))
+            continue
         if f.predicate == "leads" and b.via.split(":")[-1] in PART_NOUNS and ma.type == "Person":
             # "the head of its parliamentary bloc": who leads a part of X is a member of X
             found.append(Found(a.mention, "memberOf", b.mention, PART_OF, mod, t, (a.via, b.via)))
@@ -2173,6 +2189,9 @@ BEHALF_PREDICATES = frozenset({"mediates", "participatesIn", "monitors"})
 
 #: Nouns for the sides of a conflict or of talks ("brought the parties together").
 PARTY_NOUNS = frozenset({"party", "side", "delegation", "belligerent", "rival", "foe", "adversary"})
+
+#: Attack verbs that, between two persons, are words ("X attacked Y openly").
+VERBAL_ATTACKS = frozenset({"attack", "assail", "hit", "target"})
 
 #: Parts of a body: who leads one is a member of the body ("the head of its parliamentary bloc").
 PART_NOUNS = frozenset({"bloc", "branch", "caucus", "delegation", "office", "unit", "department",
