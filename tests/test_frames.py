@@ -454,6 +454,8 @@ def test_described_talks_take_place_and_date_from_their_verb_and_are_the_named_o
 
 
 NOT_ASSERTED = [
+    ("Around the table sat Saad Hariri, who leads the Future Movement, and Nabih Berri.",
+     ("Nabih Berri", "leads", "Future Movement")),
     ("The Interior Minister, Anatoly Kulikov, has attacked Mr Lebed openly.", ("Anatoly Kulikov", "attacks", "Lebed")),
     ("On 14 December 2008 the armed forces of Uganda launched Operation Lightning Thunder, a joint offensive against "
      "LRA camps.", ("Operation Lightning Thunder", "attacks", "LRA")),

@@ -552,7 +552,9 @@ class Sentence:
                 if head.dep_ == "conj" and own is not None and not plural:
                     # "A, B and C, who had been X's chief of staff": the last of a list, not the list
                     return [Arg(own, via or "relative")]
-                return self.actors(head, seen, via or "relative")
+                # "Saad Hariri, who leads X, and Nabih Berri": a name listed after the relative is no antecedent
+                return [a for a in self.actors(head, seen, via or "relative")
+                        if self.heads.get(a.mention, -1) < c.i or self.heads.get(a.mention) is None]
             return []
         owner: tuple[Any, str] | None = None
         if lem in self.transparent or low in self.transparent or lem in self.place_transparent:
