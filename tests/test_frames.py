@@ -399,6 +399,9 @@ SYNTAX = [
     ("On 14 December 2008 the armed forces of Uganda and the DRC launched Operation Lightning Thunder, a joint "
      "offensive against LRA camps in Garamba National Park.", {("Uganda", "attacks", "LRA"), ("DRC", "attacks", "LRA")}),
     ("Syrian forces had been in Lebanon since 1976.", {("Syria", "deploysTo", "Lebanon")}),
+    # "the party's Secretary-General": the party named last
+    ("Hezbollah and its allies overran West Beirut. The party's Secretary-General, Sayyed Hassan Nasrallah, called "
+     "the decisions a declaration of war.", {("Hassan Nasrallah", "leads", "Hezbollah")}),
     # "watch over" is monitoring; a relative after a participle set off by commas is said of the
     # participle's noun; a person attacking a person does it in words
     ("The Arusha Agreement was signed. The agreement provides for an Implementation Monitoring Committee, chaired by a "

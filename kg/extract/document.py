@@ -262,11 +262,13 @@ def add_anaphors(doc: Document, sentences: list[Sentence], ents: DocEntities) ->
                 new.append(Mention(m.start(), m.end(), text[m.start():m.end()], ante.key, typ, "anaphor", rule="resolve.anaphor"))
                 taken.add(m.start(), m.end())
     # "the alliance", "the group", "the coalition": the last organisation of that kind named nearby
-    org_heads = r"alliance|coalition|group|movement|front|militia|mission|committee|commission|council|junta|force|rebels|organisation|organization|bloc|army"
+    org_heads = r"alliance|coalition|group|movement|front|militia|mission|committee|commission|council|junta|force|rebels|organisation|organization|bloc|army|party"
     for m in re.finditer(rf"\b[Tt]he\s+(?:(?!(?:{org_heads})\b)[a-z]+\s+)?(?P<h>{org_heads})\b(?!\s+of\b)", ftext):
         if not free(m.start(), m.end()):
             continue
         h = m.group("h").lower()
+        if h == "party" and not re.match(r"['’]s\s", ftext[m.end():m.end() + 3]):
+            continue  # "the party's Secretary-General" is a party's; "the other party" is a side
         pool = [x for x in timeline.before(m.start(), 1500)
                 if x.type in {"ArmedGroup", "PoliticalOrganization", "InternationalOrganization", "NegotiationFormat", "Government"}][::-1]
         def label_of(x: Mention) -> str:
@@ -276,6 +278,8 @@ def add_anaphors(doc: Document, sentences: list[Sentence], ents: DocEntities) ->
             [x for x in pool if h in label_of(x)]
         if not named and h == "group":
             named = [x for x in pool if x.type == "ArmedGroup"]
+        if not named and h == "party":
+            named = [x for x in pool if x.type in {"PoliticalOrganization", "ArmedGroup"}]
         if named:
             ante = named[-1]
             new.append(Mention(m.start(), m.end(), text[m.start():m.end()], ante.key, ante.type, "anaphor", rule="resolve.anaphor"))

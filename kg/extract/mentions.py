@@ -19,7 +19,7 @@ from kg.extract.spans import ByStart, SpanSet
 from kg.models import Mention, Sentence
 from kg.text import fold, searchable, strip_accents
 
-HONORIFICS = frozenset("sheikh shaikh sir dame dr mr mrs ms lord lady his her excellency hon honourable honorable prince princess emir king general".split())
+HONORIFICS = frozenset("sheikh shaikh sayyed seyyed sir dame dr mr mrs ms lord lady his her excellency hon honourable honorable prince princess emir king general".split())
 TITLE_WORDS = frozenset(w for t in TITLES for w in t.split() if len(w) > 2) - {"the", "and", "of"}
 #: Words that head a title, not a body: "Minister of Internal Affairs", "Commissioner for Peace".
 OFFICE_HEADS = frozenset("minister president vice-president secretary secretary-general envoy chairman chairperson "
