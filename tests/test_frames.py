@@ -399,6 +399,8 @@ SYNTAX = [
     ("On 14 December 2008 the armed forces of Uganda and the DRC launched Operation Lightning Thunder, a joint "
      "offensive against LRA camps in Garamba National Park.", {("Uganda", "attacks", "LRA"), ("DRC", "attacks", "LRA")}),
     ("Syrian forces had been in Lebanon since 1976.", {("Syria", "deploysTo", "Lebanon")}),
+    # "X, whose army had withdrawn": the relative's antecedent owns the army
+    ("Vietnam, whose army had withdrawn from Cambodia in September 1989, signed.", {("Vietnam", "withdrawsFrom", "Cambodia")}),
     # "the party's Secretary-General": the party named last
     ("Hezbollah and its allies overran West Beirut. The party's Secretary-General, Sayyed Hassan Nasrallah, called "
      "the decisions a declaration of war.", {("Hassan Nasrallah", "leads", "Hezbollah")}),

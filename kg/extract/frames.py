@@ -529,6 +529,8 @@ class Sentence:
                         break
                     up = up.head
                 rel = up
+            if c.tag_ == "WP$" and rel.dep_ != "relcl" and rel.head.dep_ == "relcl":
+                rel = rel.head  # "Vietnam, whose army had withdrawn": the clause of the possessed noun
             if rel.dep_ == "relcl":
                 head = rel.head
                 if c.i > 0 and c.doc[c.i - 1].text == ",":
@@ -562,7 +564,7 @@ class Sentence:
             for d in c.children:
                 if d.i in seen:
                     continue
-                if d.dep_ == "poss" and d.pos_ == "PRON" and self.mention_of(d) is None:
+                if d.dep_ == "poss" and (d.pos_ == "PRON" or d.tag_ == "WP$") and self.mention_of(d) is None:
                     owner = (d, via or f"transparent:{lem}")  # "his fighters": unless the phrase names them
                 elif d.dep_ in {"poss", "compound", "amod", "nmod", "npadvmod", "nummod"} and self.mention_of(d) is not None:
                     found.extend(self.actors(d, seen, via or f"transparent:{lem}"))
