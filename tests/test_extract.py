@@ -213,6 +213,14 @@ def test_resolution(text, label, aliases, gaz):
     assert aliases <= set(nodes[0]["aliases"])
 
 
+def test_an_initial_inside_a_name_and_a_title_is_no_organisation(gaz):
+    G, _, _ = run("The Act was witnessed by the Personal Representative of the President of the United States, "
+                  "Thomas F. McLarty III, who signed the Act as witness.", gaz)
+    labels = {d["label"]: d["type"] for _, d in G.nodes(data=True)}
+    assert labels.get("Thomas F. McLarty III") == "Person"
+    assert not any(x.startswith("Personal Representative") for x in labels)
+
+
 def test_two_surnames_joined_by_and_are_two_persons(gaz):
     G, asserted, _ = run("By mid-1998 Presidents Jamil Mahuad of Ecuador and Alberto Fujimori of Peru agreed to talk. "
                          "On 26 October 1998 Mahuad and Fujimori signed the Presidential Act of Brasilia.", gaz)

@@ -1425,6 +1425,9 @@ class Sentence:
     def title_person(self, t: Any) -> list[Arg]:
         """The person a title names: "President Putin" (compound), "the president, X" (appositive),
         "X, the president of" (the title is X's appositive)."""
+        if t.dep_ == "pobj" and t.head.lower_ == "of" and t.head.head.pos_ in {"NOUN", "PROPN"} and (
+                t.head.head.lemma_.lower() in self.titles or t.head.head.lower_ in self.titles) and self.mention_of(t.head.head) is None:
+            return []  # "the Personal Representative of the President of X, Y": Y holds the outer title
         named = self.named_by_title(t)
         if named is not None:
             return [Arg(named, "title")]

@@ -150,7 +150,8 @@ NAMEWORD = (rf"(?:[{UPPER}]{{2,}}(?:-[{UPPER}]{LETTER}*)?(?![a-z])"
             rf"|(?:People|Women|Children)['’]s(?=[ \t]+[{UPPER}])"  # "Sierra Leone People's Party"
             rf"|[{UPPER}](?:{LETTER}|['’`](?=[a-z])(?!s\b))*(?:-{LETTER}(?:{LETTER}|['’`](?=[a-z])(?!s\b))*)*(?:['’](?=\s))?)")
 PARTICLE = r"(?:al|el|ad|as|ash|bin|ibn|bint|abu|de|da|di|del|van|von|der|le|la|du|dos|das|ben|arap|wa|Al|El|Abu|Bin|Ibn|De|Van|Von)"
-PERSON_NAME = rf"{NAMEWORD}(?:[ \t]+(?:{PARTICLE}[- \t])?{NAMEWORD}|(?:[ \t]+{PARTICLE})?-{NAMEWORD}){{0,4}}"  # a name keeps to its line
+PERSON_NAME = (rf"{NAMEWORD}(?:[ \t]+[{UPPER}]\.(?=[ \t]+[{UPPER}][a-z])|[ \t]+(?:{PARTICLE}[- \t])?{NAMEWORD}"
+               rf"|(?:[ \t]+{PARTICLE})?-{NAMEWORD}){{0,4}}")  # a name keeps to its line; "Thomas F. McLarty III"
 CONNECT = r"(?:(?:of|for|on|de|du|des|del)(?:[ \t]+the)?|on[ \t]+a|and|la|le|da|do|dos|das|di|el|al)"
 #: Heads a name may continue after with "on" ("Agreement on ...", "Conference on ...").
 ON_HEADS = frozenset("agreement accord accords treaty convention declaration protocol memorandum understanding conference "
@@ -481,9 +482,11 @@ def discover(text: str, sentences: list[Sentence], gaz_mentions: list[Mention], 
             if len(name) < 2 or name.isdigit() or lookup_key(name).casefold() in idx.folded \
                     or (len(words) == 1 and not (name.isupper() and 2 <= len(name) <= 8)):
                 continue  # one capitalised word ("Defense", "State") is too often a fragment
-            if len(words) > 1 and words[0].lower() in OFFICE_HEADS and (
-                    words[1].lower() in {"of", "for"} or words[1].lower() in OFFICE_HEADS):
-                continue  # "the Minister of Internal Affairs, X", "Deputy Minister": a title, no body
+            role = [w.lower() for w in words]
+            while len(role) > 2 and role[0] in {"special", "personal", "high", "chief", "senior", "first", "executive"}:
+                role.pop(0)
+            if len(role) > 1 and role[0] in OFFICE_HEADS and (role[1] in {"of", "for"} or role[1] in OFFICE_HEADS):
+                continue  # "the Minister of Internal Affairs, X", "Deputy Minister", "Personal Representative of": a title
             typ, _ = _head_type(words)
             add(start, end, name, typ or acronym_type(name) or "Organization", "discover.ner-org")
         elif label in {"GPE", "LOC", "FAC"} and not name.isupper() and name.lower() not in idx.demonyms \
