@@ -196,6 +196,10 @@ RESOLUTION = [
     ("The RSF is led by Mohamed Hamdan Dagalo, widely known as Hemedti. Hemedti flew to Kampala.",
      "Mohamed Hamdan Dagalo", {"Hemedti"}),
     ("Turkey`s role grew; Turkey's envoy left; Turkey’s army stayed.", "Turkey", set()),
+    # a mission's short name is the mission ("to PLACE" left off)
+    ("Solomon Islands: Regional Assistance Mission\n\nThe Regional Assistance Mission to Solomon Islands arrived in "
+     "July 2003. Fiji contributed police to the Regional Assistance Mission.",
+     "Regional Assistance Mission to Solomon Islands", {"Regional Assistance Mission"}),
     # a body under its former name is the body
     ("The Moscow Agreement was signed with the participation of the CSCE. The Organization of the Islamic Conference "
      "attended.", "Organization for Security and Co-operation in Europe", {"CSCE"}),

@@ -362,6 +362,20 @@ def resolve_document(text: str, sentences: Sequence[Sentence], gaz_mentions: lis
             keys = by_initials.get(m.surface, set()) - {m.key}
             if len(keys) == 1:
                 undefined[m.key] = next(iter(keys))
+    # a mission's short name, the long one without its "to/in PLACE" ("Regional Assistance Mission"
+    # beside "Regional Assistance Mission to Solomon Islands"): the long one's actor
+    names_by_key: dict[str, set[str]] = {}
+    for m in resolved:
+        if m.type in {"InternationalOrganization", "NegotiationFormat", "ArmedGroup"} and m.kind in {"name", "alias"} \
+                and not m.rule.startswith("gazetteer"):
+            names_by_key.setdefault(m.key, set()).add(" ".join(fold(m.surface).split()))
+    for key, names in sorted(names_by_key.items()):
+        if key in undefined:
+            continue
+        longer = {k for k, others in names_by_key.items() if k != key and any(
+            re.fullmatch(rf"{re.escape(n)} (?:to|in|for) (?:the )?[A-Z][\w' -]+", o) for n in names for o in others)}
+        if len(longer) == 1 and all(re.search(r"\b(?:Mission|Force|Operation|Team|Group)$", n) for n in names):
+            undefined[key] = next(iter(longer))
     if undefined:
         resolved = [replace(m, key=undefined[m.key], type=type_of_key(resolved, undefined[m.key]))
                     if m.key in undefined else m for m in resolved]
