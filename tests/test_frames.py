@@ -399,6 +399,9 @@ SYNTAX = [
     ("On 14 December 2008 the armed forces of Uganda and the DRC launched Operation Lightning Thunder, a joint "
      "offensive against LRA camps in Garamba National Park.", {("Uganda", "attacks", "LRA"), ("DRC", "attacks", "LRA")}),
     ("Syrian forces had been in Lebanon since 1976.", {("Syria", "deploysTo", "Lebanon")}),
+    # the possessive right before a title is the title's, whatever the parse
+    ("The leaders signed in front of heads of state, including Mozambique's Armando Guebuza and Swaziland's King "
+     "Mswati III, and the African Union's Jean Ping.", {("Mswati III", "leads", "Swaziland")}),
     # "X, whose army had withdrawn": the relative's antecedent owns the army
     ("Vietnam, whose army had withdrawn from Cambodia in September 1989, signed.", {("Vietnam", "withdrawsFrom", "Cambodia")}),
     # "the party's Secretary-General": the party named last
@@ -459,6 +462,8 @@ def test_described_talks_take_place_and_date_from_their_verb_and_are_the_named_o
 
 
 NOT_ASSERTED = [
+    ("The leaders signed in front of heads of state, including Mozambique's Armando Guebuza and Swaziland's King "
+     "Mswati III.", ("Mswati III", "leads", "Mozambique")),
     # the person after "the Representative of the President of X," holds the outer title; an
     # initial stays inside a name
     ("The Act was witnessed by the Personal Representative of the President of the United States, Thomas F. McLarty "

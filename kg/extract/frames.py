@@ -1308,6 +1308,9 @@ class Sentence:
             if slot in {"agent", "subj"}:
                 return self.noun_agent(t)
             if slot in {"poss", "mod", "cop", "appos", "light"}:
+                if slot == "poss" and frame.kind == "title" and t.i >= 2 and t.doc[t.i - 1].lower_ in {"'s", "’s"} \
+                        and (pm := self.mention_of(t.doc[t.i - 2])) is not None:
+                    return [Arg(pm)]  # "and Swaziland's King Mswati III": the possessive right before the title
                 res = self.noun_slot(t, slot)
                 if not res and slot == "poss" and frame.kind == "title" and self._title_on_name(t):
                     res = self.noun_slot(t.head, "poss")  # "Kenya's President Mwai Kibaki": the name has the possessive
