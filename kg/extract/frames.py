@@ -622,6 +622,14 @@ class Sentence:
                 if d.i < c.i or d.i in seen:
                     continue
                 if listing(d):
+                    k = d.i - 1
+                    while k > v.i and c.doc[k].is_punct:
+                        k -= 1
+                    x = c.doc[k]
+                    while x.tag_ not in {"NNS", "NNPS"} and x.dep_ in {"pobj", "prep"} and x.head.i > v.i:
+                        x = x.head
+                    if k > v.i and x.tag_ in {"NNS", "NNPS"} and x.dep_ == "pobj":
+                        continue  # "signed in front of several heads of state, including A": the list is theirs
                     found = pobjs(d)
                     if found:
                         return found
