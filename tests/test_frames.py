@@ -402,6 +402,11 @@ SYNTAX = [
     # the possessive right before a title is the title's, whatever the parse
     ("The leaders signed in front of heads of state, including Mozambique's Armando Guebuza and Swaziland's King "
      "Mswati III, and the African Union's Jean Ping.", {("Mswati III", "leads", "Swaziland")}),
+    # the state a report is about counts its name inside longer names ("the United Tajik Opposition")
+    ("The inter-Tajik talks opened in 1994. The United Tajik Opposition had bases in Afghanistan, and Afghanistan "
+     "hosted its leaders near the Afghan border with Tajikistan. The UN chaired eight rounds of negotiations between "
+     "the government of President Emomali Rahmonov and the United Tajik Opposition.",
+     {("Emomali Rahmonov", "leads", "Government of Tajikistan")}),
     # "X, whose army had withdrawn": the relative's antecedent owns the army
     ("Vietnam, whose army had withdrawn from Cambodia in September 1989, signed.", {("Vietnam", "withdrawsFrom", "Cambodia")}),
     # "the party's Secretary-General": the party named last

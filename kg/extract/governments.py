@@ -58,6 +58,16 @@ def find_governments(text: str, mentions: Sequence[Mention], entities: dict[str,
     state_at = ByStart(states)
     person_starts = {m.start: m for m in mentions if m.type == "Person"}
     focus = Counter(m.key for m in mentions if m.type == "State" and m.kind in {"name", "alias", "demonym"})
+    # a state's name or demonym inside longer names counts too ("the United Tajik Opposition",
+    # "the inter-Tajik talks" are about Tajikistan)
+    names = [m for m in mentions if m.type not in {"State", "Location", "Person"} and m.kind in {"name", "alias"}]
+    for key in list(focus):
+        entry = gaz.entries.get(key)
+        if entry is not None:
+            forms = sorted({f for f, _ in entry.surfaces() if len(f) > 3})
+            pattern = re.compile(rf"(?<![\w])(?:{'|'.join(re.escape(f) for f in forms)})(?![\w])")
+            focus[key] += sum(1 for m in names if pattern.search(ftext, m.start, m.end))
+
     found: list[Mention] = []
     replaced: set[tuple[int, int]] = set()
     claims: list[tuple[str, str, str, int, str]] = []
@@ -144,7 +154,7 @@ def find_governments(text: str, mentions: Sequence[Mention], entities: dict[str,
         prev = [x for x in reversed(govs.between(0, a)) if x.end <= a][:50][::-1]
         if not prev:
             top = focus.most_common(2)
-            if top and top[0][1] >= 2 and (len(top) == 1 or top[0][1] >= 2 * top[1][1]) and top[0][0] in gaz.entries:
+            if top and top[0][1] >= 2 and (len(top) == 1 or 2 * top[0][1] >= 3 * top[1][1]) and top[0][0] in gaz.entries:
                 # no government named yet: "the Government" of a report about one state is that state's
                 gov(top[0][0], a, b, "resolve.government")
                 found[-1] = replace(found[-1], kind="anaphor")
