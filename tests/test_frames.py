@@ -407,6 +407,10 @@ SYNTAX = [
      "hosted its leaders near the Afghan border with Tajikistan. The UN chaired eight rounds of negotiations between "
      "the government of President Emomali Rahmonov and the United Tajik Opposition.",
      {("Emomali Rahmonov", "leads", "Government of Tajikistan")}),
+    # a passive whose verb the later items leave out: "A is led by X; B by Y; and C by Z"
+    ("Mali is led by Colonel, now General, Assimi Goita; Burkina Faso by Captain Ibrahim Traore; and Niger by General "
+     "Abdourahamane Tiani, who overthrew President Mohamed Bazoum.",
+     {("Assimi Goita", "leads", "Mali"), ("Ibrahim Traore", "leads", "Burkina Faso"), ("Abdourahamane Tiani", "leads", "Niger")}),
     # "X, whose army had withdrawn": the relative's antecedent owns the army
     ("Vietnam, whose army had withdrawn from Cambodia in September 1989, signed.", {("Vietnam", "withdrawsFrom", "Cambodia")}),
     # "the party's Secretary-General": the party named last
@@ -467,6 +471,8 @@ def test_described_talks_take_place_and_date_from_their_verb_and_are_the_named_o
 
 
 NOT_ASSERTED = [
+    ("Mali is led by Colonel Assimi Goita; Burkina Faso by Captain Ibrahim Traore.", ("Assimi Goita", "leads", "Burkina Faso")),
+    ("Mali is led by Colonel, now General, Assimi Goita; Burkina Faso by Captain Ibrahim Traore.", ("Burkina Faso", "leads", "Mali")),
     ("The power-sharing deal was reached in Harare. The three leaders put their names to the document in front of "
      "several African heads of state, including Swaziland's King Mswati III, and the African Union's Jean Ping.",
      ("Jean Ping", "signs", "power-sharing deal")),

@@ -30,7 +30,7 @@ import json
 import re
 from bisect import bisect_right
 from collections.abc import Iterable, Iterator, Mapping, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from importlib import resources
 from pathlib import Path
 from typing import Any
@@ -2107,7 +2107,45 @@ def match_sentence(s: Sentence) -> list[Found]:
     if plural:  # the pairs replace what the title frames made of the list
         titled = {f.subject for f in plural}
         out = [f for f in out if not (f.predicate == "leads" and f.subject in titled)] + plural
-    return _dash_list(s, _for_list(s, out))
+    return _gapped_agents(s, _dash_list(s, _for_list(s, out)))
+
+
+def _gapped_agents(s: Sentence, found: list[Found]) -> list[Found]:
+    """"Mali is led by X; Burkina Faso by Y; and Niger by Z": a passive whose verb the later items
+    leave out. An object listed with "by" and a name of its own right after it has that name as
+    its doer, not the first clause's."""
+    doc = s.span.doc
+
+    def agent_after(mi: int, after: int) -> int | None:
+        """The name after "MENTION by (title)" when the mention comes after the verb, if any."""
+        if mi not in s.extent:
+            return None
+        j = s.extent[mi][1] + 1
+        if j >= s.span.end or doc[j].lower_ != "by" or j <= after:
+            return None
+        k = j + 1
+        while k < s.span.end and s.mention_of(doc[k]) is None and k - j <= 4 and (
+                doc[k].lower_.strip(".") in s.titles | s.honorifics or doc[k].pos_ in {"DET", "PROPN", "ADJ", "PUNCT"}):
+            k += 1
+        return s.mention_of(doc[k]) if k < s.span.end else None
+
+    out: list[Found] = []
+    seen: set[tuple[int, str, int]] = set()
+    for f in found:
+        t = f.trigger
+        if t.pos_ in {"VERB", "AUX"} and s.is_passive(t) and f.object != f.subject:
+            own = agent_after(f.object, t.i)
+            if own is not None and own != f.subject and s.mentions[own].type == s.mentions[f.subject].type:
+                f = replace(f, subject=own)
+            else:
+                # the parser made the later item a doer: "Burkina Faso" of "...; Burkina Faso by Y"
+                own = agent_after(f.subject, t.i)
+                if own is not None and own != f.object and s.mentions[own].type in {"Person"} | {s.mentions[f.object].type}:
+                    f = replace(f, subject=own, object=f.subject)
+        if (f.subject, f.predicate, f.object) not in seen:
+            seen.add((f.subject, f.predicate, f.object))
+            out.append(f)
+    return out
 
 
 def _matches(s: Sentence) -> list[Found]:
