@@ -407,6 +407,9 @@ SYNTAX = [
      "hosted its leaders near the Afghan border with Tajikistan. The UN chaired eight rounds of negotiations between "
      "the government of President Emomali Rahmonov and the United Tajik Opposition.",
      {("Emomali Rahmonov", "leads", "Government of Tajikistan")}),
+    # a force named in apposition is the force, not the body that sent it
+    ("A Nigerian-led ECOWAS vanguard force, ECOMIL, had deployed to Monrovia a week earlier.",
+     {("Nigeria", "leads", "ECOMIL"), ("ECOMIL", "deploysTo", "Monrovia")}),
     # a passive whose verb the later items leave out: "A is led by X; B by Y; and C by Z"
     ("Mali is led by Colonel, now General, Assimi Goita; Burkina Faso by Captain Ibrahim Traore; and Niger by General "
      "Abdourahamane Tiani, who overthrew President Mohamed Bazoum.",
@@ -471,6 +474,7 @@ def test_described_talks_take_place_and_date_from_their_verb_and_are_the_named_o
 
 
 NOT_ASSERTED = [
+    ("A Nigerian-led ECOWAS vanguard force, ECOMIL, had deployed to Monrovia a week earlier.", ("Nigeria", "leads", "ECOWAS")),
     ("Mali is led by Colonel Assimi Goita; Burkina Faso by Captain Ibrahim Traore.", ("Assimi Goita", "leads", "Burkina Faso")),
     ("Mali is led by Colonel, now General, Assimi Goita; Burkina Faso by Captain Ibrahim Traore.", ("Burkina Faso", "leads", "Mali")),
     ("The power-sharing deal was reached in Harare. The three leaders put their names to the document in front of "

@@ -560,6 +560,12 @@ class Sentence:
             return []
         owner: tuple[Any, str] | None = None
         if lem in self.transparent or low in self.transparent or lem in self.place_transparent:
+            for d in c.children:
+                # "an ECOWAS vanguard force, ECOMIL, deployed": the force's own name, not its sender
+                dm = self.mention_of(d)
+                if d.dep_ == "appos" and d.i > c.i and d.i not in seen and dm is not None and d.doc[d.i - 1].text == "," \
+                        and self.mentions[dm].type in {"InternationalOrganization", "ArmedGroup", "NegotiationFormat", "Organization"}:
+                    return self.actors(d, seen, via)
             found: list[Arg] = []
             for d in c.children:
                 if d.i in seen:
@@ -1352,6 +1358,11 @@ class Sentence:
                     h = t.doc[t.i + 1]
                 while h is not None and h.dep_ in {"compound", "amod"} and h.head.i > h.i and h.head.pos_ in {"NOUN", "PROPN"}:
                     h = h.head  # "a Nigerian-led ECOWAS vanguard force": the phrase's head, the force
+                if h is not None and self.mention_of(h) is None:
+                    named = [a for c in h.children if c.dep_ == "appos" and self.mention_of(c) is not None
+                             and not (c.i > 0 and c.doc[c.i - 1].text == "(") for a in self.actors(c)]
+                    if named:
+                        return named  # "..., ECOMIL": the force's own name, not the body that sent it
                 return self.actors(h) if h is not None else []
         if slot == "event":
             sig = self.frames.signatures.get(frame.predicate)
