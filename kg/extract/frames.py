@@ -2141,9 +2141,10 @@ def _gapped_agents(s: Sentence, found: list[Found]) -> list[Found]:
         return s.mention_of(doc[k]) if k < s.span.end else None
 
     out: list[Found] = []
-    seen: set[tuple[int, str, int]] = set()
+    have = {(f.subject, f.predicate, f.object) for f in found}
     for f in found:
         t = f.trigger
+        before = f
         if t.pos_ in {"VERB", "AUX"} and s.is_passive(t) and f.object != f.subject:
             own = agent_after(f.object, t.i)
             if own is not None and own != f.subject and s.mentions[own].type == s.mentions[f.subject].type:
@@ -2153,9 +2154,11 @@ def _gapped_agents(s: Sentence, found: list[Found]) -> list[Found]:
                 own = agent_after(f.subject, t.i)
                 if own is not None and own != f.object and s.mentions[own].type in {"Person"} | {s.mentions[f.object].type}:
                     f = replace(f, subject=own, object=f.subject)
-        if (f.subject, f.predicate, f.object) not in seen:
-            seen.add((f.subject, f.predicate, f.object))
-            out.append(f)
+        if f is not before:
+            if (f.subject, f.predicate, f.object) in have:
+                continue  # the item's own reading is there already
+            have.add((f.subject, f.predicate, f.object))
+        out.append(f)
     return out
 
 
