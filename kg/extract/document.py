@@ -564,7 +564,7 @@ def extract_document(doc: Document, gazetteer: Any, engine: Engine | None = None
     set_dates_and_places(doc, sentences, all_mentions, ents, years, keys_by_sentence, spans)
     claims = [convener(c, ents.entities, gazetteer) for c in claims]
     for key, ent in ents.entities.items():
-        if ent.rule in {"resolve.anonymous-agreement", "resolve.anonymous-meeting"}:
+        if ent.rule in ANONYMOUS_RULES:
             name_described_event(ent, ents.entities[ent.place].label if ent.place in ents.entities else "", doc)
             ents.merge_keys[key] = described_merge_key(ent, doc)
     if same := described_as_named(ents.entities):
@@ -733,6 +733,9 @@ PLACE_LINK = re.compile(
     r"(?:on\s+(?:\d{1,2}\s+)?[A-Za-z]+\.?(?:\s+\d{1,2})?(?:,?\s+\d{4})?,?\s+)?in\s+(?:the\s+)?$", re.I)
 
 
+#: The rules of agreements and meetings the text describes but never names.
+ANONYMOUS_RULES = frozenset({"resolve.anonymous-agreement", "resolve.anonymous-meeting"})
+
 #: Verbs whose subject, a meeting or agreement, happens where and when their "in" and "on" say:
 #: "talks between A and B opened in Juba on 14 July 2006".
 EVENT_VERBS = frozenset({"open", "hold", "convene", "begin", "start", "resume", "reconvene", "take", "conclude",
@@ -766,12 +769,12 @@ def described_as_named(entities: dict[str, Actor]) -> dict[str, str]:
     type whose label is the described one's place and head ("Juba talks")."""
     named: dict[tuple[str, str], list[str]] = {}
     for key, ent in entities.items():
-        if ent.type in {"Meeting", "Agreement"} and not ent.rule.startswith("resolve.anonymous"):
+        if ent.type in {"Meeting", "Agreement"} and ent.rule not in ANONYMOUS_RULES:
             for name in {ent.label, *ent.aliases}:
                 named.setdefault((ent.type, name.lower()), []).append(key)
     out: dict[str, str] = {}
     for key, ent in entities.items():
-        if ent.rule in {"resolve.anonymous-agreement", "resolve.anonymous-meeting"} and ent.place in entities:
+        if ent.rule in ANONYMOUS_RULES and ent.place in entities:
             place = entities[ent.place].label
             head = ent.label.split(" (")[0]
             if head.lower().startswith(place.lower() + " "):
@@ -795,14 +798,12 @@ def set_dates_and_places(doc: Document, sentences: list[Sentence], mentions: lis
         if ent is None or ent.type not in {"Agreement", "Meeting"} or m.sentence < 0:
             continue
         sent = sentences[m.sentence]
+        held_on = False  # the parse has the event's verb take an "on" (a date)
         if not ent.place or not ent.date:
-            loc, verb = event_verb_place_date(m, spans, places)
+            loc, event_verb = event_verb_place_date(m, spans, places)
             if loc is not None and not ent.place:
                 ent.place = loc.key
-            if verb is not None and not ent.date and any(c.dep_ == "prep" and c.lower_ == "on" for c in verb.children):
-                dates = find_dates(sent.text, years.year(m.sentence, {m.key}, keys_by_sentence))
-                if dates:
-                    ent.date = dates[0].iso
+            held_on = event_verb is not None and any(c.dep_ == "prep" and c.lower_ == "on" for c in event_verb.children)
         if not ent.place:
             for loc in places.between(m.start, m.end + 81):
                 if loc.end > sent.end:
@@ -816,7 +817,7 @@ def set_dates_and_places(doc: Document, sentences: list[Sentence], mentions: lis
             after = ftext[m.end:sent.end]
             before = ftext[max(sent.start, m.start - 40):m.start]
             verb = re.search(rf"\b{REALISED}\s+(?:an?\s+|the\s+)?$", before) or re.match(rf"\s+(?:\w+\s+){{0,3}}?(?:was|were|had\s+been|has\s+been)?\s*(?:{REALISED}|held|opened|convened|took\s+place)\b", after)
-            if verb:
+            if held_on or verb:
                 dates = find_dates(sent.text, years.year(m.sentence, {m.key}, keys_by_sentence))
                 if dates:
                     ent.date = dates[0].iso

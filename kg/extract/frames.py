@@ -560,12 +560,10 @@ class Sentence:
             return []
         owner: tuple[Any, str] | None = None
         if lem in self.transparent or low in self.transparent or lem in self.place_transparent:
-            for d in c.children:
-                # "an ECOWAS vanguard force, ECOMIL, deployed": the force's own name, not its sender
-                dm = self.mention_of(d)
-                if d.dep_ == "appos" and d.i > c.i and d.i not in seen and dm is not None and d.doc[d.i - 1].text == "," \
-                        and self.mentions[dm].type in {"InternationalOrganization", "ArmedGroup", "NegotiationFormat", "Organization"}:
-                    return self.actors(d, seen, via)
+            d = self.apposed_name(c)
+            if d is not None and d.i not in seen and self.mentions[self.mention_of(d)].type in {
+                    "InternationalOrganization", "ArmedGroup", "NegotiationFormat", "Organization"}:
+                return self.actors(d, seen, via)  # "an ECOWAS vanguard force, ECOMIL, deployed": not its sender
             found: list[Arg] = []
             for d in c.children:
                 if d.i in seen:
@@ -684,6 +682,17 @@ class Sentence:
         if mi is None or self.mentions[mi].type not in ACTOR - {"Person"}:
             return None
         return mi
+
+    def apposed_name(self, n: Any) -> Any | None:
+        """The named appositive after a comma that a noun without a name of its own has ("a vanguard
+        force, ECOMIL,"), or None; a bracket holds another name, no appositive."""
+        return next((d for d in n.children if d.dep_ == "appos" and d.i > n.i and self.mention_of(d) is not None
+                     and d.doc[d.i - 1].text == ","), None)
+
+    def is_operation(self, mi: int | None) -> bool:
+        """Whether mention ``mi`` names a military operation ("Operation Lightning Thunder"): what its
+        launchers do, no doer of its own."""
+        return mi is not None and self.mentions[mi].surface.startswith("Operation ")
 
     def _person_after_phrase(self, c: Any) -> int | None:
         """"the head of its parliamentary bloc, Mohammad Raad": the person named right after a role
@@ -1229,7 +1238,7 @@ class Sentence:
                 # "A, the alliance" is A's; "the Alliance - the B Army, ...": a listed name is not its list's;
                 # "launched Operation X, a joint offensive": an operation is what its launchers do
                 hm = self.mention_of(n.head)
-                if hm is not None and self.mentions[hm].surface.startswith("Operation "):
+                if self.is_operation(hm):
                     return []
                 if hm is not None and n.i > 0 and n.doc[n.i - 1].text == "(" and self.mentions[hm].type in ACTOR:
                     return [Arg(hm)]  # "Qatar (mediator); A; B": the bracket is Qatar's alone, not its list's
@@ -1358,11 +1367,8 @@ class Sentence:
                     h = t.doc[t.i + 1]
                 while h is not None and h.dep_ in {"compound", "amod"} and h.head.i > h.i and h.head.pos_ in {"NOUN", "PROPN"}:
                     h = h.head  # "a Nigerian-led ECOWAS vanguard force": the phrase's head, the force
-                if h is not None and self.mention_of(h) is None:
-                    named = [a for c in h.children if c.dep_ == "appos" and self.mention_of(c) is not None
-                             and not (c.i > 0 and c.doc[c.i - 1].text == "(") for a in self.actors(c)]
-                    if named:
-                        return named  # "..., ECOMIL": the force's own name, not the body that sent it
+                if h is not None and self.mention_of(h) is None and (d := self.apposed_name(h)) is not None:
+                    return self.actors(d)  # "..., ECOMIL": the force's own name, not the body that sent it
                 return self.actors(h) if h is not None else []
         if slot == "event":
             sig = self.frames.signatures.get(frame.predicate)
@@ -1418,8 +1424,7 @@ class Sentence:
             x = t
             while x.dep_ in {"pobj", "prep", "pcomp"} and x.head.i != x.i:
                 x = x.head
-            if x is t and t.dep_ == "appos" and t.head.dep_ == "dobj" and (hm := self.mention_of(t.head)) is not None \
-                    and self.mentions[hm].surface.startswith("Operation "):
+            if x is t and t.dep_ == "appos" and t.head.dep_ == "dobj" and self.is_operation(self.mention_of(t.head)):
                 x = t.head.head  # "launched Operation X, a joint offensive against Y": the launchers'
             if x.pos_ in {"VERB", "AUX"} and x is not t:
                 return [a for y in self.verb_subject(x) for a in self.actors(y)]

@@ -214,11 +214,6 @@ def add_gazetteer_actor(entities: dict[str, Actor], merge_keys: dict[str, str], 
 INITIAL_SKIP = frozenset({"of", "the", "for", "and", "in", "on", "to", "de", "du", "des", "la", "le", "et", "y", "del"})
 
 
-def type_of_key(mentions: Sequence[Mention], key: str) -> str:
-    """The type of the first mention with ``key``."""
-    return next(m.type for m in mentions if m.key == key)
-
-
 def listed_before(mentions: Sequence[Mention], start: int, text: str) -> Mention | None:
     """The mention listed just before the one at ``start`` ("A, B and C": B before C), if any."""
     best = max((m for m in mentions if m.end <= start and start - m.end <= 12), key=lambda m: m.end, default=None)
@@ -377,7 +372,10 @@ def resolve_document(text: str, sentences: Sequence[Sentence], gaz_mentions: lis
         if len(longer) == 1 and all(re.search(r"\b(?:Mission|Force|Operation|Team|Group)$", n) for n in names):
             undefined[key] = next(iter(longer))
     if undefined:
-        resolved = [replace(m, key=undefined[m.key], type=type_of_key(resolved, undefined[m.key]))
+        first_type: dict[str, str] = {}
+        for m in resolved:
+            first_type.setdefault(m.key, m.type)
+        resolved = [replace(m, key=undefined[m.key], type=first_type[undefined[m.key]])
                     if m.key in undefined else m for m in resolved]
         for old_key in undefined:
             labels.pop(old_key, None)
