@@ -8,9 +8,10 @@
 
 from __future__ import annotations
 
+import functools
 import re
 import unicodedata
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 
 from kg.models import Sentence
 
@@ -73,6 +74,72 @@ def searchable(text: str) -> str:
 
 _LINE_HYPHEN = re.compile(r"(?<=[a-z])-\n(?=[a-z])")
 _WORD_REST = re.compile(r"[a-z]+")
+
+
+def alternation(words: Iterable[str], space: str | None = None) -> str:
+    """A regular expression, as one non-capturing group, that matches any of the literal
+    ``words`` and prefers the longest: what ``a|b|c`` of the words sorted longest first matches,
+    written as a trie, so that the engine tries a position once per character instead of once per
+    word (the price of an alternation of hundreds of names scanned over a whole text). With
+    ``space``, a space in a word stands for that pattern (runs of blanks, say).
+
+    >>> alternation(["peace", "peace process", "pact"], space=" +")
+    '(?:p(?:act|eace(?: +process)?))'
+    >>> import re; re.fullmatch(alternation(["a", "ab"]) + "b", "abb") is not None
+    True
+    """
+    return _alternation(tuple(sorted(set(words))), space)
+
+
+@functools.lru_cache(maxsize=256)
+def _alternation(words: tuple[str, ...], space: str | None) -> str:
+    if not words:
+        return "(?!)"
+    trie: dict[str, dict] = {}
+    for w in words:
+        node = trie
+        for ch in w:
+            node = node.setdefault(ch, {})
+        node[""] = {}
+
+    def emit(node: dict[str, dict]) -> str:
+        alts = [(space if ch == " " and space else re.escape(ch)) + emit(node[ch]) for ch in sorted(node) if ch]
+        if "" not in node:
+            return alts[0] if len(alts) == 1 else "(?:" + "|".join(alts) + ")"
+        return "(?:" + "|".join(alts) + ")?" if alts else ""
+
+    return "(?:" + emit(trie) + ")"
+
+
+def finditer_near(rx: re.Pattern[str], text: str, anchor: re.Pattern[str], blanks: int) -> Iterator[re.Match[str]]:
+    """``rx.finditer(text)``, for a pattern every match of which holds a match of ``anchor``
+    (a word the pattern cannot do without) with at most ``blanks`` runs of blanks before it in the
+    match: the scan jumps from one anchor to the next and tries ``rx`` only from a few words
+    before it, instead of trying it at every position of the text. Same matches, in the same
+    order.
+
+    >>> rx = re.compile(r"(?:\\w+\\s+){0,2}talks")
+    >>> [m.group(0) for m in finditer_near(rx, "long and hard talks, then more talks", re.compile("talks"), 2)]
+    ['and hard talks', 'then more talks']
+    """
+    pos, n = 0, len(text)
+    while pos <= n:
+        a = anchor.search(text, pos)
+        if a is None:
+            return
+        i = a.start()
+        while i > pos and not text[i - 1].isspace():
+            i -= 1
+        for _ in range(blanks):
+            while i > pos and text[i - 1].isspace():
+                i -= 1
+            while i > pos and not text[i - 1].isspace():
+                i -= 1
+        m = rx.search(text, i)
+        if m is None:
+            return
+        yield m
+        pos = m.end() if m.end() > m.start() else m.end() + 1
 
 
 def join_hyphenated(text: str) -> str:

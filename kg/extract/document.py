@@ -24,13 +24,14 @@ from kg.extract.frames import ACTOR, ALL_TYPES, FrameSet, load_frames, match_sen
 from kg.extract.frames import Sentence as FrameSentence
 from kg.extract.parse import Parsed, load_model, parse_text
 from kg.extract.resolve import ROLE_TITLES, DocEntities, add_gazetteer_actor, resolve_document
-from kg.text import searchable, slugify
+from kg.text import alternation, finditer_near, searchable, slugify
 
 
 AGREEMENT_HEADS = (r"agreements?|deal|ceasefire(?:\s+agreement)?|cease-fire|accords?|truce|memorandum|document|roadmap|"
                    r"declaration|communiqu[eé]|protocol|treaty|pact|armistice|(?:humanitarian\s+)?pause(?:\s+in\s+fighting)?|"
                    r"cessation\s+of\s+hostilities")
 BROKERED = r"[A-Za-z]+-(?:brokered|mediated|backed|sponsored|led|facilitated)"
+MEETING_ANCHOR = re.compile("talks|negotiation|consultations|dialogue|process|summit|conference|meeting|round", re.I)
 DETERMINERS = frozenset("the a an this that these those its their our his her".split())
 FORCES_RE = "|".join(sorted(FORCE_NOUNS, key=len, reverse=True))
 REALISED = (r"(?:signed|signs?|initialled|initialed|reached|reach(?:es)?|concluded|conclude[sd]?|struck|strikes?|brokered|"
@@ -108,7 +109,7 @@ def add_anaphors(doc: Document, sentences: list[Sentence], ents: DocEntities) ->
         return key
 
     referring = {"said", "aforementioned", "aforesaid", "present", "same"}  # "the said Agreement"
-    generic = "|".join(sorted({re.escape(w) for w in GENERIC_MODIFIERS | set(MONTHS) | referring} | {r"\d{1,4}", BROKERED, r"[a-z]+-[a-z]+"}, key=len, reverse=True))
+    generic = "|".join([BROKERED, r"[a-z]+-[a-z]+", r"\d{1,4}", alternation(GENERIC_MODIFIERS | set(MONTHS) | referring)])
     # agreements: definite generic NPs are anaphors; "signed a ceasefire agreement" introduces one
     for m in re.finditer(rf"\b(?P<det>the|this|that|its|their|a|an)\s+(?P<mods>(?:(?:{generic})\s+){{0,3}})(?P<head>{AGREEMENT_HEADS})\b", ftext, re.I):
         a, b = m.start(), m.end()
@@ -186,8 +187,11 @@ def add_anaphors(doc: Document, sentences: list[Sentence], ents: DocEntities) ->
     # meetings and processes: "the talks", "Talks were convened by ...", "a new negotiation with the ELN"
     meeting_heads = (r"(?:(?:[a-z]+\s+){1,2}(?:days|rounds|weeks|months)\s+of\s+)?"
                      r"(?:talks|negotiations?|consultations|dialogue|peace\s+process|process|summit|conference|meeting|round\s+of\s+talks|rounds?)")
-    plain = "|".join(sorted({re.escape(w) for w in GENERIC_MODIFIERS - DETERMINERS}, key=len, reverse=True))
-    for m in re.finditer(rf"(?:\b(?P<det>the|these|those|this|that|a|an|each|several|{NUMBER_WORDS})\s+)?(?P<mods>(?:(?:{plain}|[a-z]+-[a-z]+)\s+){{0,3}})(?P<head>{meeting_heads})\b", ftext, re.I):
+    plain = alternation(GENERIC_MODIFIERS - DETERMINERS)
+    meetings = re.compile(rf"(?:\b(?P<det>the|these|those|this|that|a|an|each|several|{NUMBER_WORDS})\s+)?"
+                          rf"(?P<mods>(?:(?:{plain}|[a-z]+-[a-z]+)\s+){{0,3}})(?P<head>{meeting_heads})\b", re.I)
+    # (every match holds one of these words, at most ten runs of blanks into it)
+    for m in finditer_near(meetings, ftext, MEETING_ANCHOR, 10):
         det = (m.group("det") or "").lower()
         a = m.start() if det else m.start("mods") if m.group("mods") else m.start("head")
         b = m.end()

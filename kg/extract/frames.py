@@ -96,6 +96,7 @@ class FrameSet:
     role_nouns: dict[str, str] = field(default_factory=dict)  # "guarantor" -> guarantees ("the guarantors")
     title_ends: frozenset[str] = frozenset()
     title_ids: frozenset[str] = frozenset()  # ids of the title frames
+    title_lemmas: frozenset[str] = frozenset()  # the triggers of the title frames
     _index: dict[tuple[str, str], list[Frame]] = field(default_factory=dict)
 
     def index(self) -> None:
@@ -106,6 +107,7 @@ class FrameSet:
         # the last word of every multi-word title, to skip most tokens at once
         self.title_ends = frozenset(lem.split()[-1].split("-")[-1] for (kind, lem) in self._index if kind == "title")
         self.title_ids = frozenset(f.id for f in self.frames.values() if f.kind == "title")
+        self.title_lemmas = frozenset(w for f in self.frames.values() if f.kind == "title" for w in f.lemmas)
 
     def lookup(self, kind: str, lemma: str) -> list[Frame]:
         return self._index.get((kind, lemma), [])
@@ -348,7 +350,10 @@ class Sentence:
             "its": groups | {"Agreement"}, "it": groups | {"Agreement"}, "their": groups, "they": groups, "them": groups,
             "his": frozenset({"Person"}), "her": frozenset({"Person"}), "he": frozenset({"Person"}), "she": frozenset({"Person"}),
             "him": frozenset({"Person"})}
-        self.titles_leading = frozenset(w for f in frames.frames.values() if f.kind == "title" for w in f.lemmas)
+        self.titles_leading = frames.title_lemmas
+        # what a token's subject, object, actors and voice are does not change within the sentence:
+        # each is worked out once, whichever frames ask (token index -> result)
+        self._memo: dict[tuple[str, int], Any] = {}
         self.compound_heads = frames.words("compound_heads")
         self.honorifics = frames.words("honorifics")
 
@@ -359,7 +364,14 @@ class Sentence:
 
     def actors(self, t: Any, seen: set[int] | None = None, via: str = "") -> list[Arg]:
         """The actors a dependent token stands for (its coordination included)."""
-        seen = seen if seen is not None else set()
+        if seen is None and not via:
+            key = ("actors", t.i)
+            if key not in self._memo:
+                self._memo[key] = self._actors(t, set(), "")
+            return list(self._memo[key])
+        return self._actors(t, seen if seen is not None else set(), via)
+
+    def _actors(self, t: Any, seen: set[int], via: str) -> list[Arg]:
         out: list[Arg] = []
         group = [t] if t.dep_ == "conj" and self.mention_of(t) is None and False else [t, *self._conjuncts(t)]
         for c in group:
@@ -911,6 +923,12 @@ class Sentence:
             t.pos_ == "ADV" for t in self.span.doc[first.i:x.i])
 
     def is_passive(self, v: Any) -> bool:
+        key = ("passive", v.i)
+        if key not in self._memo:
+            self._memo[key] = self._is_passive(v)
+        return self._memo[key]
+
+    def _is_passive(self, v: Any) -> bool:
         if any(c.dep_ in {"nsubjpass", "auxpass", "csubjpass", "agent"} for c in v.children):
             return True  # a "by" agent makes it passive whatever the tagger said ("led by X and backed by Y")
         if self.main_verb_of_list(v) is not None:
@@ -951,6 +969,14 @@ class Sentence:
     # -- a verb's logical subject and object
 
     def verb_subject(self, v: Any, depth: int = 0) -> list[Any]:
+        if depth:
+            return self._verb_subject(v, depth)
+        key = ("subject", v.i)
+        if key not in self._memo:
+            self._memo[key] = self._verb_subject(v, 0)
+        return list(self._memo[key])
+
+    def _verb_subject(self, v: Any, depth: int) -> list[Any]:
         if depth > 6:
             return []
         passive = self.is_passive(v)
@@ -1088,6 +1114,14 @@ class Sentence:
         return []
 
     def verb_object(self, v: Any, depth: int = 0) -> list[Any]:
+        if depth:
+            return self._verb_object(v, depth)
+        key = ("object", v.i)
+        if key not in self._memo:
+            self._memo[key] = self._verb_object(v, 0)
+        return list(self._memo[key])
+
+    def _verb_object(self, v: Any, depth: int) -> list[Any]:
         if depth > 6:
             return []
         passive = self.is_passive(v)

@@ -17,7 +17,7 @@ from kg.extract.lexicon import (FACILITY_HEADS, GENERIC_MODIFIERS, GROUP_NOUNS, 
                         TITLES, WEEKDAYS)
 from kg.extract.spans import ByStart, SpanSet
 from kg.models import Mention, Sentence
-from kg.text import fold, searchable, strip_accents
+from kg.text import alternation, finditer_near, fold, searchable, strip_accents
 
 HONORIFICS = frozenset("sheikh shaikh sayyed seyyed sir dame dr mr mrs ms lord lady his her excellency hon honourable honorable prince princess emir king general".split())
 TITLE_WORDS = frozenset(w for t in TITLES for w in t.split() if len(w) > 2) - {"the", "and", "of"}
@@ -47,7 +47,28 @@ class GazetteerIndex:
     names: dict[str, str] = field(default_factory=dict)
     demonyms: dict[str, str] = field(default_factory=dict)  # lowercased demonym -> state id
     capitals: dict[str, str] = field(default_factory=dict)  # capital id -> state id
+    _demonym_patterns: Any = None
 
+    def demonym_patterns(self) -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str], int] | None:
+        """The patterns of groups, occupied areas and joint bodies named by demonyms, and the
+        most spaces a demonym has; built once (the demonyms are hundreds)."""
+        if self._demonym_patterns is None and self.demonyms:
+            dem = "(?i:" + alternation(self.demonyms) + ")"
+            body = (r"(?:(?:ceasefire\s+)?(?:monitoring|observation|coordination|control)\s+(?:cent(?:er|re)|mission|group|commission)"
+                    r"|observatory|commission|working\s+group|patrols?)")
+            self._demonym_patterns = (
+                re.compile(rf"\b(?P<dem>{dem})\s+(?:armed\s+|rebel\s+)?(?P<noun>{'|'.join(GROUP_NOUNS)})\b", re.I),
+                re.compile(rf"\b(?P<dem>{dem})-occupied\s+(?P<noun>territories|areas|regions|lands|zones|districts|parts)"
+                           rf"(?:\s+(?:around|of|in)\s+(?:the\s+)?(?P<place>{NAMEWORD}(?:\s+{NAMEWORD})?))?"),
+                re.compile(rf"\b(?:(?P<joint>[Jj]oint)\s+)?(?P<a>{dem})-(?P<b>{dem})\s+(?:[Jj]oint\s+)?(?P<body>{body})\b", re.I),
+                max(x.count(" ") for x in self.demonyms))
+        return self._demonym_patterns
+
+
+#: Words without which the demonym patterns cannot match (see :func:`kg.text.finditer_near`).
+GROUP_ANCHOR = re.compile(alternation(GROUP_NOUNS), re.I)
+OCCUPIED_ANCHOR = re.compile("-occupied")
+JOINT_ANCHOR = re.compile("monitoring|observation|coordination|control|observatory|commission|working|patrol", re.I)
 
 _INDEX_CACHE: dict[int, tuple[Any, GazetteerIndex]] = {}
 
@@ -164,8 +185,7 @@ PLURAL_HEADS = r"Presidents|Prime\s+Ministers|Foreign\s+Ministers|Kings|Emirs|Pr
 
 
 def _title_regex() -> re.Pattern[str]:
-    titles = sorted(TITLES, key=len, reverse=True)
-    alt = "|".join(re.escape(t).replace(r"\ ", r"\s+") for t in titles)
+    alt = alternation(TITLES, space=r"\s+")
     return re.compile(rf"(?<![\w-])(?P<title>(?i:(?:(?:former|acting|interim|deputy|then-?)\s+)?(?:{alt}|{PLURAL_HEADS})))\s+(?P<name>{PERSON_NAME})")
 
 
@@ -414,10 +434,11 @@ def discover(text: str, sentences: list[Sentence], gaz_mentions: list[Mention], 
                 typ = heads[0] if loose else _head_type(long.split())[0]
                 add(start, start + len(long), long, typ or "Organization", "discover.acronym")
     # 5. demonym groups: "the Chadian opposition", "Syrian rebels"
-    dem_alt = "(?i:" + "|".join(sorted((re.escape(x) for x in idx.demonyms), key=len, reverse=True)) + ")" if idx.demonyms else ""
-    if dem_alt:
-        grp = "|".join(GROUP_NOUNS)
-        for m in re.finditer(rf"\b(?P<dem>{dem_alt})\s+(?:armed\s+|rebel\s+)?(?P<noun>{grp})\b", ftext, re.I):
+    patterns = idx.demonym_patterns()
+    if patterns:
+        # (these patterns are tried only a few words before the word each match needs)
+        groups, occupied, joint, spaces = patterns
+        for m in finditer_near(groups, ftext, GROUP_ANCHOR, spaces + 2):
             if not m.group("dem")[0].isupper():
                 continue
             if re.match(rf"\s+(?:of|from|under)\s+(?:the\s+)?{NAMEWORD}", ftext[m.end():m.end() + 60]):
@@ -425,13 +446,11 @@ def discover(text: str, sentences: list[Sentence], gaz_mentions: list[Mention], 
             add(m.start(), m.end(), f"{m.group('dem')} {m.group('noun')}", GROUP_NOUNS[m.group("noun").lower()],
                 "discover.demonym-group")
         # 6. occupied areas: "Armenian-occupied territories around Nagorno-Karabakh"
-        for m in re.finditer(rf"\b(?P<dem>{dem_alt})-occupied\s+(?P<noun>territories|areas|regions|lands|zones|districts|parts)"
-                             rf"(?:\s+(?:around|of|in)\s+(?:the\s+)?(?P<place>{NAMEWORD}(?:\s+{NAMEWORD})?))?", ftext):
+        for m in finditer_near(occupied, ftext, OCCUPIED_ANCHOR, spaces):
             name = m.group(0)
             add(m.start(), m.end(), name, "Location", "discover.occupied")
         # 7. joint bodies of two states: "joint Russian-Turkish observatory / ceasefire monitoring center"
-        body = r"(?:(?:ceasefire\s+)?(?:monitoring|observation|coordination|control)\s+(?:cent(?:er|re)|mission|group|commission)|observatory|commission|working\s+group|patrols?)"
-        for m in re.finditer(rf"\b(?:(?P<joint>[Jj]oint)\s+)?(?P<a>{dem_alt})-(?P<b>{dem_alt})\s+(?:[Jj]oint\s+)?(?P<body>{body})\b", ftext, re.I):
+        for m in finditer_near(joint, ftext, JOINT_ANCHOR, 2 * spaces + 4):
             add(m.start(), m.end(), m.group(0), "NegotiationFormat", "discover.joint-body")
     # 8. resolutions: "UN Security Council Resolution 2510"
     for m in re.finditer(r"\b(?:(?:UN|United Nations)\s+Security\s+Council\s+|UNSC\s+|Security\s+Council\s+)?(?:Resolution|resolution)\s+\d{2,5}(?:\s+\(\d{4}\))?|\bUNSCR\s+\d{2,5}\b|\bS/RES/\d{2,5}\s+\(\d{4}\)", ftext):

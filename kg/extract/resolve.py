@@ -26,7 +26,7 @@ import jellyfish
 from kg.extract.lexicon import FORCE_NOUNS, MONTHS, TITLES
 from kg.extract.mentions import PARTICLE, GazetteerIndex, resolve_overlaps
 from kg.models import Actor, Claim, Mention, Sentence
-from kg.text import fold, norm_label, searchable, slugify, strip_accents
+from kg.text import alternation, fold, norm_label, searchable, slugify, strip_accents
 
 _PARTICLES = set(PARTICLE.strip("(?:)").split("|"))
 CAPITAL_GOV_NEXT = set("""said says say has have had is was were are will would wants wanted insists insisted
@@ -189,8 +189,7 @@ def _find_all(text: str, names: dict[str, list[str]], before: str, after: str, f
     the keys that name stands for."""
     if not names:
         return []
-    alt = "|".join(re.escape(n) for n in sorted(names, key=lambda n: (-len(n), n)))
-    rx = re.compile(f"{before}(?:{alt}){after}", flags)
+    rx = re.compile(f"{before}{alternation(names)}{after}", flags)
     lookup = {(n.lower() if flags & re.I else n): keys for n, keys in names.items()}
     out = []
     for a in rx.finditer(text):
