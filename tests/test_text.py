@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
+import random
+import re
+
 import pytest
 
-from kg.text import QUOTES, fold, norm_label, slugify, split_sentences, strip_accents
+from kg.text import QUOTES, alternation, finditer_near, fold, norm_label, slugify, split_sentences, strip_accents
 
 
 def texts(text: str) -> list[str]:
@@ -167,3 +170,43 @@ def test_fold_fast_path_is_the_translation(text: str) -> None:
 
 def test_the_backtick_is_the_only_ascii_character_fold_maps() -> None:
     assert [chr(k) for k in QUOTES if k < 128] == ["`"]  # what fold's fast path relies on
+
+
+def _words(rng: random.Random, n: int) -> list[str]:
+    letters = "abcab-. "
+    return ["".join(rng.choice(letters) for _ in range(rng.randint(1, 6))).strip() or "a" for _ in range(n)]
+
+
+@pytest.mark.parametrize("seed", range(30))
+def test_alternation_matches_what_the_longest_first_alternation_matches(seed: int) -> None:
+    # the trie must find the same matches as the plain alternation it replaces, words that are
+    # prefixes of others, regex characters and spaces included, in a pattern that backtracks into it
+    rng = random.Random(seed)
+    words = _words(rng, rng.randint(1, 25))
+    plain = "|".join(re.escape(w) for w in sorted(set(words), key=len, reverse=True))
+    text = " ".join(rng.choice(words + ["b", "c", "ab"]) for _ in range(60))
+    for tail in ("", r"\b", r"b", r"\s+a"):
+        for flags in (0, re.I):
+            want = [m.span() for m in re.finditer(f"(?:{plain}){tail}", text, flags)]
+            got = [m.span() for m in re.finditer(alternation(words) + tail, text, flags)]
+            assert got == want, (words, tail)
+
+
+def test_alternation_space_pattern_and_empty_list() -> None:
+    rx = re.compile(alternation(["prime minister", "prime", "premier"], space=r"\s+"))
+    assert rx.fullmatch("prime \n minister") and rx.fullmatch("prime") and not rx.fullmatch("prime minster")
+    assert re.search(alternation([]), "anything") is None
+
+
+@pytest.mark.parametrize("seed", range(30))
+def test_finditer_near_finds_what_finditer_finds(seed: int) -> None:
+    # a pattern with up to three words before the word it needs (so at most three runs of blanks
+    # before the anchor in a match), over texts of such words with runs of spaces and line breaks
+    rng = random.Random(seed)
+    vocab = ["the", "new", "peace", "talks", "talk", "round", "of", "x-y", "and", "Talks"]
+    text = "".join(rng.choice(vocab) + rng.choice([" ", "  ", "\n", ", "]) for _ in range(200))
+    rx = re.compile(r"(?:\b(?:the|a)\s+)?(?:(?:new|peace|x-y)\s+){0,2}(?:round\s+of\s+)?talks\b", re.I)
+    anchor = re.compile("talks|round", re.I)
+    want = [m.span() for m in rx.finditer(text)]
+    assert [m.span() for m in finditer_near(rx, text, anchor, 3)] == want
+    assert want  # the texts do hold matches
