@@ -59,6 +59,7 @@ LONG_RUN = 48
 _LONG_RUN = re.compile(rf"\S{{{LONG_RUN},}}")
 
 
+@functools.lru_cache(maxsize=16)
 def searchable(text: str) -> str:
     """:func:`fold`, with words hyphenated across a line break joined (:func:`join_hyphenated`)
     and every run of :data:`LONG_RUN` or more non-space characters blanked (same length, so

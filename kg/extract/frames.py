@@ -353,7 +353,7 @@ class Sentence:
         self.titles_leading = frames.title_lemmas
         # what a token's subject, object, actors and voice are does not change within the sentence:
         # each is worked out once, whichever frames ask (token index -> result)
-        self._memo: dict[tuple[str, int], Any] = {}
+        self._memo: dict[tuple[Any, ...], Any] = {}
         self.compound_heads = frames.words("compound_heads")
         self.honorifics = frames.words("honorifics")
 
@@ -1331,6 +1331,12 @@ class Sentence:
         return []
 
     def slot(self, t: Any, frame: Frame, slot: str, role: str) -> list[Arg]:
+        key = ("slot", t.i, frame, slot, role)
+        if key not in self._memo:
+            self._memo[key] = self._slot(t, frame, slot, role)
+        return list(self._memo[key])
+
+    def _slot(self, t: Any, frame: Frame, slot: str, role: str) -> list[Arg]:
         if slot.startswith("prep:"):
             words = frozenset(w.replace("_", " ") for w in slot[5:].split("|"))
             out = []
@@ -2237,6 +2243,8 @@ def _apply(s: Sentence, t: Any, f: Frame) -> list[Found]:
         via = a.via or "direct"
         return allowed is None or via in allowed or via.split(":")[0] in allowed
 
+    if not f.symmetric_list and not s.fill(t, f, f.object, "object", types=otypes, capitals="Location" not in otypes):
+        return []  # no object even with the subject not yet left out: cheaper to know first
     subj = [a for a in s.fill(t, f, f.subject, "subject", types=stypes, capitals=True)
             if (a.mention != own or a.via == "self") and ok_via(a, f.subject_via)]
     if not subj or len(subj) < f.min_subjects:

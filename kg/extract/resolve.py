@@ -15,6 +15,7 @@ True
 
 from __future__ import annotations
 
+import functools
 import re
 from collections import Counter
 from collections.abc import Sequence
@@ -29,6 +30,7 @@ from kg.models import Actor, Claim, Mention, Sentence
 from kg.text import alternation, fold, norm_label, searchable, slugify, strip_accents
 
 _PARTICLES = set(PARTICLE.strip("(?:)").split("|"))
+_PARTICLES_LOWER = frozenset(p.lower() for p in _PARTICLES)
 CAPITAL_GOV_NEXT = set("""said says say has have had is was were are will would wants wanted insists insisted
 agreed agrees refused refuses rejected rejects announced announces accused accuses signed denied denies hopes
 believes considers claims stated warned warns urged urges demanded demands sees saw supports supported backs
@@ -45,11 +47,12 @@ ROLE_TITLES = sorted((t for t in TITLES if " " in t or t in {"president", "premi
                      key=len, reverse=True)
 
 
+@functools.lru_cache(maxsize=1 << 16)
 def phonetic_key(name: str) -> str:
     """A key that two spellings of one person's name share: Metaphone of the first name's initial
     and of the surname, without particles such as al-, el-, bin."""
     words = [w for w in re.split(r"[\s-]+", strip_accents(fold(name))) if w]
-    core = [w for w in words if w.lower().strip(".") not in {p.lower() for p in _PARTICLES}] or words
+    core = [w for w in words if w.lower().strip(".") not in _PARTICLES_LOWER] or words
     if not core:
         return ""
     last = jellyfish.metaphone(core[-1])
