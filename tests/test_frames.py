@@ -192,6 +192,10 @@ SYNTAX = [
     ("The Doha truce was brokered by Qatar together with Egypt.",
      {("Qatar", "mediates", "Doha truce"), ("Egypt", "mediates", "Doha truce")}),
     # relative and reduced relative clauses
+    ("The talks were between ZANU-PF and the Movement for Democratic Change led by Morgan Tsvangirai.",
+     {("Morgan Tsvangirai", "leads", "Movement for Democratic Change")}),
+    ("Talks opened in Lusaka between the Zambian government and the Patriotic Resistance Front led by Anita Okoye.",
+     {("Anita Okoye", "leads", "Patriotic Resistance Front")}),
     ("The Juba talks, which were facilitated by the Community of Sant'Egidio, resumed in March.",
      {("Community of Sant'Egidio", "mediates", "Juba talks")}),
     ("An agreement signed by Armenia and Azerbaijan ended the war.",
@@ -525,6 +529,11 @@ NOT_ASSERTED = [
      ("African Union", "deploysTo", "Darfur")),
     ("It is impossible for Armenia to withdraw its forces from Kelbajar.", ("Armenia", "withdrawsFrom", "Kelbajar")),
     ("It is essential for Rwanda to withdraw its forces from Kivu.", ("Rwanda", "withdrawsFrom", "Kivu")),
+    # a participle right after the last item of a list, with no comma, is that item's
+    ("The talks were between ZANU-PF and the Movement for Democratic Change led by Morgan Tsvangirai.",
+     ("Morgan Tsvangirai", "leads", "ZANU-PF")),
+    ("Talks opened in Lusaka between the Zambian government and the Patriotic Resistance Front led by Anita Okoye.",
+     ("Anita Okoye", "leads", "Zambia")),
 ]
 
 

@@ -1128,11 +1128,29 @@ class Sentence:
         own = [c for c in v.children if c.dep_ in ({"nsubjpass"} if passive else {"dobj"})]
         if passive and not own and v.dep_ in {"acl", "amod"}:
             own = [v.head]  # "an agreement signed by A": the noun
+            later = [c for c in v.head.conjuncts if v.head.i < c.i < v.i]
+            if v.dep_ == "acl" and later and v.doc[v.i - 1].lower_ not in {",", ";"}:
+                # "between ZANU-PF and the Movement for Democratic Change led by X": the parser hung
+                # the participle on the list; with no comma before it, it is the nearest item's
+                return [max(later, key=lambda c: c.i)]
+            here, near = self.mention_of(v.head), self.mention_of(v.doc[v.i - 1]) if v.i > 0 else None
+            if here is not None and near is not None and near != here and self.mentions[here].type == "Location" \
+                    and self.mentions[near].type != "Location" and v.head.is_ancestor(v.doc[v.i - 1]):
+                # "talks in Lusaka between the government and the Front led by X": the parser hung the
+                # participle on the place; it describes the actor it follows
+                return [v.doc[self.heads.get(near, v.i - 1)]]
         if not own and v.dep_ == "amod" and v.tag_ == "VBD":
             own = [v.head]  # "Turkey hosted talks" misread as a noun phrase: the head noun is the object
         if passive and not own and v.dep_ == "conj" and v.head.pos_ in {"VERB", "AUX"} and not self.is_passive(v.head):
             own = self.verb_subject(v.head, depth + 1)  # "the talks opened in X and were moved to Y"
         bare_participle = v.tag_ == "VBN" and not any(c.dep_ in {"nsubj", "aux"} for c in v.children)
+        near = self.mention_of(v.doc[v.i - 1]) if v.i > v.sent.start else None
+        if (passive or bare_participle) and not own and v.dep_ == "advcl" and near is not None \
+                and self.mentions[near].type in ACTOR and v.doc[v.i - 1].pos_ == "PROPN" \
+                and not any(c.dep_ in {"nsubj", "nsubjpass", "aux", "auxpass"} for c in v.children):
+            # "the talks were between A and the Front led by X": a participle right after a name,
+            # with no comma, describes the name, not the clause the parser hung it on
+            return [v.doc[self.heads.get(near, v.i - 1)]]
         if (passive or bare_participle) and not own and v.dep_ == "advcl":
             # "Signed in Bangui, the agreement ...", "A commission was set up, made up of ...": what the
             # main clause is about
