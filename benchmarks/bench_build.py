@@ -65,6 +65,13 @@ me, kids = resource.getrusage(resource.RUSAGE_SELF), resource.getrusage(resource
 if new:
     stages = dict(r.stages)
     sentences = r.sentences
+    try:  # this kg: how extraction divides between the parse and the rules
+        from kg.extract import SECONDS
+        if jobs == 1:
+            stages["  of which parse"] = SECONDS["parse"]
+            stages["  of which rules"] = SECONDS["rules"]
+    except ImportError:
+        pass
 else:
     stages = {"read+extract": marks["extracted"] - t0, "merge+exports+store": t0 + wall - marks["extracted"]}
     sentences = sum(len(x.sentences) for x in r.extractions)
@@ -156,6 +163,14 @@ def report(rows: list[dict]) -> None:
     for f in files:
         print(f"{'  ' + f:<20}" + "".join(f"{r['files'][f]:>{width}.2f}" if f in r.get("files", {}) else f"{'':>{width}}"
                                           for r in done))
+    print("\nsentences per second: extraction alone (the old kg: reading and extraction), the whole build;"
+          "\nthe share of extraction the rules take beyond the parse (one process)")
+    for n, r in zip(names, done):
+        ext = r["stages"].get("extract") or r["stages"].get("read+extract")
+        rules, parse = r["stages"].get("  of which rules"), r["stages"].get("  of which parse")
+        share = (f"   parse {1000 * parse / r['sentences']:.2f} ms/sentence, rules {1000 * rules / r['sentences']:.2f} "
+                 f"ms/sentence ({100 * rules / (rules + parse):.0f}% of extraction)") if rules and parse else ""
+        print(f"{n:<20}{r['sentences'] / ext:>8.0f} {r['sentences'] / r['wall']:>8.0f}{share}")
     ratio = {(r["kg"], r["jobs"]): r for r in done if r["corpus"] == "1MBx1"}
     for key, long in ratio.items():
         split = next((r for r in done if r["corpus"] == "1MBx30" and (r["kg"], r["jobs"]) == key), None)

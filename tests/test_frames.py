@@ -192,6 +192,8 @@ SYNTAX = [
     ("The Doha truce was brokered by Qatar together with Egypt.",
      {("Qatar", "mediates", "Doha truce"), ("Egypt", "mediates", "Doha truce")}),
     # relative and reduced relative clauses
+    ("The Joint Verification Commission, made up of representatives of Ghana, Togo and the rebel side, met in Accra.",
+     {("Ghana", "memberOf", "Joint Verification Commission"), ("Togo", "memberOf", "Joint Verification Commission")}),
     ("The talks were between ZANU-PF and the Movement for Democratic Change led by Morgan Tsvangirai.",
      {("Morgan Tsvangirai", "leads", "Movement for Democratic Change")}),
     ("Talks opened in Lusaka between the Zambian government and the Patriotic Resistance Front led by Anita Okoye.",

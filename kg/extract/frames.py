@@ -933,6 +933,9 @@ class Sentence:
             return True  # a "by" agent makes it passive whatever the tagger said ("led by X and backed by Y")
         if self.main_verb_of_list(v) is not None:
             return False
+        if v.tag_ == "VBD" and v.dep_ == "acl" and v.i > 0 and v.doc[v.i - 1].lower_ == "," \
+                and not any(c.dep_ in {"nsubj", "aux", "dobj"} for c in v.children) and not self.verb_read_as_relative(v):
+            return True  # "The Commission, made up of ...": a participle the tagger read as a past tense
         return v.tag_ == "VBN" and v.dep_ in {"acl", "amod", "advcl", "relcl", "conj"} and not any(
             c.dep_ in {"nsubj", "aux"} for c in v.children)
 
