@@ -191,6 +191,11 @@ SYNTAX = [
      {("Redwan Hussien", "signs", "Pretoria Agreement"), ("Getachew Reda", "signs", "Pretoria Agreement")}),
     ("The Doha truce was brokered by Qatar together with Egypt.",
      {("Qatar", "mediates", "Doha truce"), ("Egypt", "mediates", "Doha truce")}),
+    # "PERSON for SIDE" lists under a negotiator's noun or verb: each person is the side's member
+    ("Six rounds followed, with the chief negotiators Juan Ortiz for Colombia and Pedro Ruiz for the ELN.",
+     {("Juan Ortiz", "memberOf", "Colombia"), ("Pedro Ruiz", "memberOf", "ELN")}),
+    ("Juan Ortiz negotiated for Colombia and Pedro Ruiz for the ELN.",
+     {("Juan Ortiz", "memberOf", "Colombia"), ("Pedro Ruiz", "memberOf", "ELN")}),
     # relative and reduced relative clauses
     ("The Joint Verification Commission, made up of representatives of Ghana, Togo and the rebel side, met in Accra.",
      {("Ghana", "memberOf", "Joint Verification Commission"), ("Togo", "memberOf", "Joint Verification Commission")}),
@@ -531,6 +536,7 @@ NOT_ASSERTED = [
      ("African Union", "deploysTo", "Darfur")),
     ("It is impossible for Armenia to withdraw its forces from Kelbajar.", ("Armenia", "withdrawsFrom", "Kelbajar")),
     ("It is essential for Rwanda to withdraw its forces from Kivu.", ("Rwanda", "withdrawsFrom", "Kivu")),
+    ("Juan Ortiz negotiated for Colombia and Pedro Ruiz for the ELN.", ("Juan Ortiz", "memberOf", "ELN")),
     # a participle right after the last item of a list, with no comma, is that item's
     ("The talks were between ZANU-PF and the Movement for Democratic Change led by Morgan Tsvangirai.",
      ("Morgan Tsvangirai", "leads", "ZANU-PF")),

@@ -2005,6 +2005,12 @@ SIDE_TYPES = frozenset({"State", "Government", "ArmedGroup", "PoliticalOrganizat
 SIDE_WORDS = frozenset({"the", "state", "government", "people", "republic", "of"})
 #: What a list of persons and sides does together: each person and each side does it.
 SIDE_PREDICATES = frozenset({"signs", "partyTo", "participatesIn"})
+#: Words that make each person of a "PERSON for SIDE" list a member of the side ("the chief
+#: negotiators A for X and B for Y", "A negotiated for X and B for Y"); a signatory may lead it.
+ENVOY_CUES = frozenset({"negotiator", "negotiate", "representative", "delegate", "envoy", "plenipotentiary",
+                        "emissary", "spokesman", "spokesperson", "spokeswoman"})
+ENVOY_FOR = Frame("memberOf.envoy-for", "memberOf", "noun", frozenset(), ("person",), ("side",), 0.65,
+                  subject_types=frozenset({"Person"}), object_types=SIDE_TYPES)
 
 
 def _for_list(s: Sentence, found: list[Found]) -> list[Found]:
@@ -2021,6 +2027,8 @@ def _for_list(s: Sentence, found: list[Found]) -> list[Found]:
         if s.mentions[mi].type != "Person" or s.mentions[mi].kind in {"anaphor", "pronoun", "role"}:
             continue
         k = b + 1
+        if k + 1 < s.span.end and doc[k].pos_ == "VERB" and doc[k + 1].lower_ == "for" and not pairs:
+            k += 1  # the first pair may have the verb the others leave out: "A negotiated for X and B for Y"
         if k >= s.span.end or doc[k].lower_ != "for":
             continue
         k += 1
@@ -2067,6 +2075,11 @@ def _for_list(s: Sentence, found: list[Found]) -> list[Found]:
                 if x != obj and (x, pred, obj) not in have:
                     have.add((x, pred, obj))
                     out.append(Found(x, pred, obj, f.frame, f.modality, f.trigger, ("", f.via[1])))
+        cue = next((t for t in s.span if t.i < g[-1][2] and t.lemma_.lower() in ENVOY_CUES), None)
+        for person, side, _, _ in g if cue is not None else ():
+            if side is not None and (person, "memberOf", side) not in have:
+                have.add((person, "memberOf", side))
+                out.append(Found(person, "memberOf", side, ENVOY_FOR, modality_of(s, cue, ENVOY_FOR), cue, ("", "")))
     return [f for f in found if id(f) not in drop] + out
 
 
