@@ -234,6 +234,15 @@ def test_two_surnames_joined_by_and_are_two_persons(gaz):
             ("Alberto Fujimori", "signs", "Presidential Act of Brasilia")} <= asserted
 
 
+def test_and_of_coordinates_two_names_and_represented_in_makes_members(gaz):
+    G, asserted, _ = run("The Council welcomes the work of the Border Demarcation Commission and of the Joint "
+                         "Verification Team, in which Ghana and Togo are represented.", gaz)
+    labels = {d["label"] for _, d in G.nodes(data=True)}
+    assert {"Border Demarcation Commission", "Joint Verification Team"} <= labels
+    assert not any(" and of " in x for x in labels)
+    assert {("Ghana", "memberOf", "Joint Verification Team"), ("Togo", "memberOf", "Joint Verification Team")} <= asserted
+
+
 def test_undefined_acronym_spelt_by_two_names_stays_apart(gaz):
     G, _, _ = run("The National Liberation Front and the National Labour Forum met in Algiers. "
                   "The NLF signed the Algiers Accord.", gaz)

@@ -712,6 +712,16 @@ def _org_run(ftext: str, m: re.Match[str], d: Discovery, sent_starts: set[int], 
         if m.start() + a.end() in gaz_starts:
             run = run[:a.start()]
             break
+    # "and of", "and for": two phrases coordinated, not one name ("the High-Level Committee and of
+    # the Joint Security Committee"); the first name ends before the "and"
+    joint = re.search(r"[ \t]+and[ \t]+(?:of|for|on|to)[ \t]+", run)
+    if joint:
+        rest, rest_at = run[joint.end():], m.start() + joint.end()
+        if (the := re.match(r"the[ \t]+", rest)) is not None:
+            rest, rest_at = rest[the.end():], rest_at + the.end()
+        run = run[:joint.start()]
+        if rest[:1].isupper():
+            _org_run(ftext, _Run(rest, rest_at), d, sent_starts, idx, add, gaz_starts, gaz_ends)
     words = run.split()
     offset = m.start()
     # split at "of (the)" before a second head ("Ministry of Defense of the Government of National Unity")
