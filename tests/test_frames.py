@@ -196,6 +196,9 @@ SYNTAX = [
      {("Juan Ortiz", "memberOf", "Colombia"), ("Pedro Ruiz", "memberOf", "ELN")}),
     ("Juan Ortiz negotiated for Colombia and Pedro Ruiz for the ELN.",
      {("Juan Ortiz", "memberOf", "Colombia"), ("Pedro Ruiz", "memberOf", "ELN")}),
+    # the subject of an adjective's copula does what its infinitive says
+    ("Qatar is proud to have been a mediator of the Doha Agreement.", {("Qatar", "mediates", "Doha Agreement")}),
+    ("Ghana is ready to send troops to Liberia.", {("Ghana", "deploysTo", "Liberia")}),
     # relative and reduced relative clauses
     ("The Joint Verification Commission, made up of representatives of Ghana, Togo and the rebel side, met in Accra.",
      {("Ghana", "memberOf", "Joint Verification Commission"), ("Togo", "memberOf", "Joint Verification Commission")}),
@@ -537,6 +540,10 @@ NOT_ASSERTED = [
     ("It is impossible for Armenia to withdraw its forces from Kelbajar.", ("Armenia", "withdrawsFrom", "Kelbajar")),
     ("It is essential for Rwanda to withdraw its forces from Kivu.", ("Rwanda", "withdrawsFrom", "Kivu")),
     ("Juan Ortiz negotiated for Colombia and Pedro Ruiz for the ELN.", ("Juan Ortiz", "memberOf", "ELN")),
+    # an infinitive after an adjective: refusal, wish
+    ("Ghana is unwilling to send troops to Liberia.", ("Ghana", "deploysTo", "Liberia")),
+    ("The ceasefire text was something the Togolese delegation was happy to sign.", ("Togo", "signs", "ceasefire")),
+    ("Ghana was happy to sign the Accra Accord.", ("Ghana", "signs", "Accra Accord")),
     # a participle right after the last item of a list, with no comma, is that item's
     ("The talks were between ZANU-PF and the Movement for Democratic Change led by Morgan Tsvangirai.",
      ("Morgan Tsvangirai", "leads", "ZANU-PF")),

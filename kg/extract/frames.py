@@ -1056,6 +1056,10 @@ class Sentence:
                 return [c for c in h.children if c.dep_ == "nsubjpass"] or self.verb_object(h, depth + 1)
             if h.pos_ in {"VERB", "AUX"}:
                 return self.verb_subject(h, depth + 1)
+            if h.pos_ == "ADJ" and h.dep_ in {"acomp", "amod", "advcl"} and h.head.lemma_.lower() in self.copulas | {"feel", "seem"}:
+                # "Qatar is proud to have been a mediator", "Ghana is ready to send troops": the
+                # subject of the adjective's copula
+                return self.verb_subject(h.head, depth + 1)
             if h.pos_ in {"NOUN", "PROPN"}:  # "Russia's decision to withdraw", "the deployment of X to defend"
                 return [c for c in h.children if c.dep_ == "poss"] or [
                     p for c in h.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children if p.dep_ == "pobj"]
@@ -1701,6 +1705,19 @@ def _clause_modality(s: Sentence, v: Any, result: str, is_trigger: bool) -> str:
             break
         if dep == "xcomp" or (dep == "ccomp" and any(c.dep_ == "aux" and c.lower_ == "to" for c in kids)):
             v = h  # "refuse to allow UNAMSIL troops to deploy": an infinitive is governed by its verb
+            if h.pos_ == "ADJ" and h.head.i != h.i:
+                # "unwilling to send troops", "ready to sign", "happy to sign": the adjective governs,
+                # then the clause of its copula ("was not ready to sign"); a perfect infinitive
+                # says what was done ("proud to have been a mediator")
+                hl = h.lemma_.lower()
+                if hl in fw("refusal_adjectives") or any(c.dep_ == "advmod" and c.lower_ == "too" for c in h.children):
+                    return "negated"
+                perfect = any(c.dep_ == "aux" and c.lemma_.lower() == "have" for c in kids)
+                if hl in fw("planned_adjectives") and result == "asserted":
+                    result = "planned"
+                elif not perfect and result in {"asserted", "planned"}:
+                    result = "hypothetical"
+                v, first = h.head, True
             continue
         if dep in {"advcl", "ccomp", "csubj"} and h.pos_ in {"VERB", "AUX"} and any(
                 c.dep_ == "mark" and c.lower_ == "for" for c in kids) and any(c.dep_ == "aux" and c.lower_ == "to" for c in kids):
