@@ -199,6 +199,9 @@ SYNTAX = [
     # the subject of an adjective's copula does what its infinitive says
     ("Qatar is proud to have been a mediator of the Doha Agreement.", {("Qatar", "mediates", "Doha Agreement")}),
     ("Ghana is ready to send troops to Liberia.", {("Ghana", "deploysTo", "Liberia")}),
+    # a passive participle coordinated with one the tagger read as an adjective
+    ("The RUF was armed and financed by Liberia.", {("Liberia", "supports", "RUF")}),
+    ("The RUF was sustained by Liberia.", {("Liberia", "supports", "RUF")}),
     # relative and reduced relative clauses
     ("The Joint Verification Commission, made up of representatives of Ghana, Togo and the rebel side, met in Accra.",
      {("Ghana", "memberOf", "Joint Verification Commission"), ("Togo", "memberOf", "Joint Verification Commission")}),

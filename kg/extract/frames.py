@@ -1150,6 +1150,9 @@ class Sentence:
             own = [v.head]  # "Turkey hosted talks" misread as a noun phrase: the head noun is the object
         if passive and not own and v.dep_ == "conj" and v.head.pos_ in {"VERB", "AUX"} and not self.is_passive(v.head):
             own = self.verb_subject(v.head, depth + 1)  # "the talks opened in X and were moved to Y"
+        if passive and not own and v.dep_ == "conj" and v.head.pos_ == "ADJ" and v.head.dep_ == "acomp" \
+                and v.head.head.lemma_.lower() in self.copulas:
+            own = self.verb_subject(v.head.head, depth + 1)  # "The RUF was armed and financed by X": "armed" read as an adjective
         bare_participle = v.tag_ == "VBN" and not any(c.dep_ in {"nsubj", "aux"} for c in v.children)
         near = self.mention_of(v.doc[v.i - 1]) if v.i > v.sent.start else None
         if (passive or bare_participle) and not own and v.dep_ == "advcl" and near is not None \
