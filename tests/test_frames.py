@@ -202,6 +202,10 @@ SYNTAX = [
     # a passive participle coordinated with one the tagger read as an adjective
     ("The RUF was armed and financed by Liberia.", {("Liberia", "supports", "RUF")}),
     ("The RUF was sustained by Liberia.", {("Liberia", "supports", "RUF")}),
+    # "pulling out of" with "out" read as a preposition; the subject pronoun of a reported clause
+    ("The government of Nepal gave India formal notice that it was pulling out of the Delhi Agreement.",
+     {("Government of Nepal", "withdrawsFrom", "Delhi Agreement")}),
+    ("Nepal told India that it would withdraw from the Delhi Agreement.", {("Nepal", "withdrawsFrom", "Delhi Agreement")}),
     # relative and reduced relative clauses
     ("The Joint Verification Commission, made up of representatives of Ghana, Togo and the rebel side, met in Accra.",
      {("Ghana", "memberOf", "Joint Verification Commission"), ("Togo", "memberOf", "Joint Verification Commission")}),
@@ -543,6 +547,8 @@ NOT_ASSERTED = [
     ("It is impossible for Armenia to withdraw its forces from Kelbajar.", ("Armenia", "withdrawsFrom", "Kelbajar")),
     ("It is essential for Rwanda to withdraw its forces from Kivu.", ("Rwanda", "withdrawsFrom", "Kivu")),
     ("Juan Ortiz negotiated for Colombia and Pedro Ruiz for the ELN.", ("Juan Ortiz", "memberOf", "ELN")),
+    ("The government of Nepal gave India formal notice that it was pulling out of the Delhi Agreement.",
+     ("India", "withdrawsFrom", "Delhi Agreement")),
     # an infinitive after an adjective: refusal, wish
     ("Ghana is unwilling to send troops to Liberia.", ("Ghana", "deploysTo", "Liberia")),
     ("The ceasefire text was something the Togolese delegation was happy to sign.", ("Togo", "signs", "ceasefire")),

@@ -813,6 +813,16 @@ class Sentence:
                         own_subjects |= {y.i for y in x.subtree}
                 if v.dep_ not in {"xcomp", "prep", "pcomp", "advcl", "conj", "dobj", "acl"}:
                     break
+        if c.dep_ in {"nsubj", "nsubjpass"} and c.head.dep_ in {"ccomp", "acl"}:
+            # "X gave Y notice that it was pulling out", "X told Y that it would withdraw": the
+            # subject of a reported clause is the reporter's, not the addressee's
+            g = c.head.head
+            if g.pos_ in {"NOUN"} and g.dep_ in {"dobj", "pobj"}:
+                g = g.head
+            for x in g.children if g.pos_ in {"VERB", "AUX"} else ():
+                mi = self.mention_of(x) if x.dep_ == "nsubj" else None
+                if mi is not None and self.mentions[mi].type in want and x.i < c.i:
+                    return mi
         for ti in range(c.i - 1, self.span.start - 1, -1):
             mi = self.tok_mention.get(ti)
             if mi is None or ti in own_subjects:
@@ -1203,6 +1213,10 @@ class Sentence:
                         and (c.lower_ in words or self._two_word(c) in words):
                     out += [p for p in c.children if p.dep_ in {"pobj", "pcomp"}]
                     # "withdraw from the outskirts of Tripoli": prep of a place noun
+                elif c.dep_ == "prep" and c.pos_ == "ADP" and any(f"{c.lower_} {x.lower_}" in words for x in c.children):
+                    # "pulling out of X" with "out" read as a preposition: "of" hangs on it
+                    out += [p for x in c.children if x.dep_ == "prep" and f"{c.lower_} {x.lower_}" in words
+                            for p in x.children if p.dep_ == "pobj"]
                 elif c.dep_ == "prt" and c.lower_ in words:  # "pulled out of": "of" hangs on the particle
                     out += [p for x in c.children if x.dep_ == "prep" for p in x.children if p.dep_ == "pobj"]
                 elif c.dep_ in {"prt", "advmod"} and c.lower_ in {"away", "back", "off", "out"}:
