@@ -206,6 +206,9 @@ SYNTAX = [
     ("The government of Nepal gave India formal notice that it was pulling out of the Delhi Agreement.",
      {("Government of Nepal", "withdrawsFrom", "Delhi Agreement")}),
     ("Nepal told India that it would withdraw from the Delhi Agreement.", {("Nepal", "withdrawsFrom", "Delhi Agreement")}),
+    # an action's noun stands for its doer (possessor, modifier, "by"), not for what its "of" names
+    ("The European Union condemned Russia's invasion of Ukraine.", {("European Union", "criticizes", "Russia")}),
+    ("The European Union condemned the Russian annexation of Crimea.", {("European Union", "criticizes", "Russia")}),
     # relative and reduced relative clauses
     ("The Joint Verification Commission, made up of representatives of Ghana, Togo and the rebel side, met in Accra.",
      {("Ghana", "memberOf", "Joint Verification Commission"), ("Togo", "memberOf", "Joint Verification Commission")}),
@@ -549,6 +552,7 @@ NOT_ASSERTED = [
     ("Juan Ortiz negotiated for Colombia and Pedro Ruiz for the ELN.", ("Juan Ortiz", "memberOf", "ELN")),
     ("The government of Nepal gave India formal notice that it was pulling out of the Delhi Agreement.",
      ("India", "withdrawsFrom", "Delhi Agreement")),
+    ("The European Union condemned Russia's invasion of Ukraine.", ("European Union", "criticizes", "Ukraine")),
     # an infinitive after an adjective: refusal, wish
     ("Ghana is unwilling to send troops to Liberia.", ("Ghana", "deploysTo", "Liberia")),
     ("The ceasefire text was something the Togolese delegation was happy to sign.", ("Togo", "signs", "ceasefire")),

@@ -340,6 +340,7 @@ class Sentence:
             if mi not in self.heads and (self.tok_mention.get(t.head.i) != mi or t.head.i == ti):
                 self.heads[mi] = ti
         self.transparent = frames.words("transparent")
+        self.action_nouns = frames.words("action_nouns")  # "Russia's invasion": the doer, not what "of" names
         self.place_transparent = frames.words("place_transparent")
         self.light = frames.words("light_verbs")
         self.copulas = frames.words("copulas")
@@ -571,7 +572,8 @@ class Sentence:
                         if self.heads.get(a.mention, -1) < c.i or self.heads.get(a.mention) is None]
             return []
         owner: tuple[Any, str] | None = None
-        if lem in self.transparent or low in self.transparent or lem in self.place_transparent:
+        agentive = lem in self.action_nouns or low in self.action_nouns
+        if lem in self.transparent or low in self.transparent or lem in self.place_transparent or agentive:
             d = self.apposed_name(c)
             if d is not None and d.i not in seen and self.mentions[self.mention_of(d)].type in {
                     "InternationalOrganization", "ArmedGroup", "NegotiationFormat", "Organization"}:
@@ -584,7 +586,7 @@ class Sentence:
                     owner = (d, via or f"transparent:{lem}")  # "his fighters": unless the phrase names them
                 elif d.dep_ in {"poss", "compound", "amod", "nmod", "npadvmod", "nummod"} and self.mention_of(d) is not None:
                     found.extend(self.actors(d, seen, via or f"transparent:{lem}"))
-                elif d.dep_ in {"prep", "agent"} and (d.lower_ in {"of", "from", "by"} or (
+                elif d.dep_ in {"prep", "agent"} and (d.lower_ in ({"by"} if agentive else {"of", "from", "by"}) or (
                         lem in self.place_transparent and d.lower_ in {"in", "near", "around", "outside", "at"})):
                     for p in d.children:
                         if p.dep_ == "pobj":
