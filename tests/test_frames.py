@@ -209,6 +209,9 @@ SYNTAX = [
     # an action's noun stands for its doer (possessor, modifier, "by"), not for what its "of" names
     ("The European Union condemned Russia's invasion of Ukraine.", {("European Union", "criticizes", "Russia")}),
     ("The European Union condemned the Russian annexation of Crimea.", {("European Union", "criticizes", "Russia")}),
+    # a gerund after "for"/"of": the governing verb's object does it
+    ("The Council thanks Kenya for hosting the Nairobi talks.", {("Kenya", "hosts", "Nairobi talks")}),
+    ("The Council praised Qatar for mediating the Doha talks.", {("Qatar", "mediates", "Doha talks")}),
     # relative and reduced relative clauses
     ("The Joint Verification Commission, made up of representatives of Ghana, Togo and the rebel side, met in Accra.",
      {("Ghana", "memberOf", "Joint Verification Commission"), ("Togo", "memberOf", "Joint Verification Commission")}),
@@ -1051,3 +1054,9 @@ def test_a_plural_title_before_pairs_of_person_and_state() -> None:
 def test_it_as_an_object_is_no_state() -> None:
     asserted, _, _ = triples("The plan was announced by French President Emmanuel Macron, after Israel's cabinet approved it.")
     assert ("Israel", "supports", "France") not in asserted
+
+
+def test_what_an_accuser_says_is_reported() -> None:
+    x = get_extractor(ExtractorSpec()).extract(Document("t", "Uganda accused Rwanda of backing the M23.", "t"))
+    modality = {(c.subject, c.predicate): c.modality for c in x.claims}
+    assert modality[("rwanda", "supports")] == "reported" and modality[("uganda", "criticizes")] == "asserted"

@@ -1058,6 +1058,11 @@ class Sentence:
                 return [p for a in v.head.children if a.dep_ == "agent" for p in a.children if p.dep_ == "pobj"]
             return []
         h = v.head
+        if v.dep_ == "pcomp" and v.tag_ == "VBG" and h.lower_ in {"for", "of"} and h.head.i != h.i:
+            # "thanks Kenya for hosting", "accused Rwanda of backing": the governing verb's object does it
+            objs = [c for c in h.head.children if c.dep_ == "dobj" and c.i < h.i and self.actors(c)]
+            if objs:  # (not "expresses its gratitude to X for hosting": gratitude does not host)
+                return objs
         if v.dep_ in {"xcomp", "ccomp"} and v.dep_ == "xcomp" or (v.dep_ == "advcl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in v.children)):
             # control: "Russia agreed to deploy" (subject), "urged Russia to withdraw" (object)
             objs = [c for c in h.children if c.dep_ in {"dobj"}]
@@ -1757,6 +1762,9 @@ def _clause_modality(s: Sentence, v: Any, result: str, is_trigger: bool) -> str:
             continue
         if dep == "pcomp" and h.lower_ in {"without", "instead"}:
             return "negated"
+        if dep == "pcomp" and h.lower_ == "of" and h.head.lemma_.lower() in report:
+            reported = True  # "accused Rwanda of backing the M23": what the accuser says
+            break
         if dep in {"acl", "relcl"} and h.pos_ in {"NOUN", "PROPN"} and any(c.dep_ == "aux" and c.lower_ == "to" for c in kids):
             # "no plans to deploy", "a proposal to withdraw", "the decision to send": the noun governs
             if any(c.dep_ == "det" and c.lower_ in {"no", "neither"} or c.dep_ == "neg" for c in h.children):
