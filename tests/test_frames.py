@@ -212,6 +212,8 @@ SYNTAX = [
     # a gerund after "for"/"of": the governing verb's object does it
     ("The Council thanks Kenya for hosting the Nairobi talks.", {("Kenya", "hosts", "Nairobi talks")}),
     ("The Council praised Qatar for mediating the Doha talks.", {("Qatar", "mediates", "Doha talks")}),
+    ("Nicolas Sarkozy flew to Moscow and sat down with Dmitry Medvedev.",
+     {("Nicolas Sarkozy", "negotiatesWith", "Dmitry Medvedev")}),
     # relative and reduced relative clauses
     ("The Joint Verification Commission, made up of representatives of Ghana, Togo and the rebel side, met in Accra.",
      {("Ghana", "memberOf", "Joint Verification Commission"), ("Togo", "memberOf", "Joint Verification Commission")}),
