@@ -558,6 +558,9 @@ NOT_ASSERTED = [
     ("The government of Nepal gave India formal notice that it was pulling out of the Delhi Agreement.",
      ("India", "withdrawsFrom", "Delhi Agreement")),
     ("The European Union condemned Russia's invasion of Ukraine.", ("European Union", "criticizes", "Ukraine")),
+    # one attends a meeting, not an agreement
+    ("Greece, Turkey and Britain, the guarantor powers under the Treaty of Guarantee, attended.",
+     ("Greece", "participatesIn", "Treaty of Guarantee")),
     # an infinitive after an adjective: refusal, wish
     ("Ghana is unwilling to send troops to Liberia.", ("Ghana", "deploysTo", "Liberia")),
     ("The ceasefire text was something the Togolese delegation was happy to sign.", ("Togo", "signs", "ceasefire")),
