@@ -1058,11 +1058,6 @@ class Sentence:
                 return [p for a in v.head.children if a.dep_ == "agent" for p in a.children if p.dep_ == "pobj"]
             return []
         h = v.head
-        if v.dep_ == "pcomp" and v.tag_ == "VBG" and h.lower_ in {"for", "of"} and h.head.i != h.i:
-            # "thanks Kenya for hosting", "accused Rwanda of backing": the governing verb's object does it
-            objs = [c for c in h.head.children if c.dep_ == "dobj" and c.i < h.i and self.actors(c)]
-            if objs:  # (not "expresses its gratitude to X for hosting": gratitude does not host)
-                return objs
         if v.dep_ in {"xcomp", "ccomp"} and v.dep_ == "xcomp" or (v.dep_ == "advcl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in v.children)):
             # control: "Russia agreed to deploy" (subject), "urged Russia to withdraw" (object)
             objs = [c for c in h.children if c.dep_ in {"dobj"}]
@@ -1130,11 +1125,16 @@ class Sentence:
                       for p in c.children if p.dep_ == "pobj"]
                 if to:
                     return to
-        if v.dep_ == "pcomp" and h.dep_ == "prep" and h.head.pos_ in {"VERB", "AUX"}:
+        if v.dep_ == "pcomp" and h.dep_ == "prep":
             objs = [c for c in h.head.children if c.dep_ == "dobj"]
+            if h.head.pos_ in {"VERB", "AUX"}:
+                if objs and h.lower_ in {"for", "of"}:
+                    return objs  # "thanked Egypt for hosting", "accused Kinshasa of working with"
+                return self.verb_subject(h.head, depth + 1)  # "by signing the deal", "after withdrawing from"
+            # the verb read as a noun ("The Council thanks Kenya for hosting"): its object if it names an actor
+            objs = [c for c in objs if c.i < h.i and self.actors(c)]
             if objs and h.lower_ in {"for", "of"}:
-                return objs  # "thanked Egypt for hosting", "accused Kinshasa of working with"
-            return self.verb_subject(h.head, depth + 1)  # "by signing the deal", "after withdrawing from"
+                return objs
         return []
 
     def verb_object(self, v: Any, depth: int = 0) -> list[Any]:
