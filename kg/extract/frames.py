@@ -360,16 +360,19 @@ class Sentence:
 
     # -- mentions and what tokens stand for
 
+    def _once(self, key: tuple[Any, ...], make: Any) -> Any:
+        """``make()``, worked out once per sentence for ``key``."""
+        if key not in self._memo:
+            self._memo[key] = make()
+        return self._memo[key]
+
     def mention_of(self, t: Any) -> int | None:
         return self.tok_mention.get(t.i)
 
     def actors(self, t: Any, seen: set[int] | None = None, via: str = "") -> list[Arg]:
         """The actors a dependent token stands for (its coordination included)."""
         if seen is None and not via:
-            key = ("actors", t.i)
-            if key not in self._memo:
-                self._memo[key] = self._actors(t, set(), "")
-            return list(self._memo[key])
+            return list(self._once(("actors", t.i), lambda: self._actors(t, set(), "")))
         return self._actors(t, seen if seen is not None else set(), via)
 
     def _actors(self, t: Any, seen: set[int], via: str) -> list[Arg]:
@@ -935,10 +938,7 @@ class Sentence:
             t.pos_ == "ADV" for t in self.span.doc[first.i:x.i])
 
     def is_passive(self, v: Any) -> bool:
-        key = ("passive", v.i)
-        if key not in self._memo:
-            self._memo[key] = self._is_passive(v)
-        return self._memo[key]
+        return self._once(("passive", v.i), lambda: self._is_passive(v))
 
     def _is_passive(self, v: Any) -> bool:
         if any(c.dep_ in {"nsubjpass", "auxpass", "csubjpass", "agent"} for c in v.children):
@@ -986,10 +986,7 @@ class Sentence:
     def verb_subject(self, v: Any, depth: int = 0) -> list[Any]:
         if depth:
             return self._verb_subject(v, depth)
-        key = ("subject", v.i)
-        if key not in self._memo:
-            self._memo[key] = self._verb_subject(v, 0)
-        return list(self._memo[key])
+        return list(self._once(("subject", v.i), lambda: self._verb_subject(v, 0)))
 
     def _verb_subject(self, v: Any, depth: int) -> list[Any]:
         if depth > 6:
@@ -1140,10 +1137,7 @@ class Sentence:
     def verb_object(self, v: Any, depth: int = 0) -> list[Any]:
         if depth:
             return self._verb_object(v, depth)
-        key = ("object", v.i)
-        if key not in self._memo:
-            self._memo[key] = self._verb_object(v, 0)
-        return list(self._memo[key])
+        return list(self._once(("object", v.i), lambda: self._verb_object(v, 0)))
 
     def _verb_object(self, v: Any, depth: int) -> list[Any]:
         if depth > 6:
@@ -1380,10 +1374,7 @@ class Sentence:
         return []
 
     def slot(self, t: Any, frame: Frame, slot: str, role: str) -> list[Arg]:
-        key = ("slot", t.i, frame, slot, role)
-        if key not in self._memo:
-            self._memo[key] = self._slot(t, frame, slot, role)
-        return list(self._memo[key])
+        return list(self._once(("slot", t.i, frame, slot, role), lambda: self._slot(t, frame, slot, role)))
 
     def _slot(self, t: Any, frame: Frame, slot: str, role: str) -> list[Arg]:
         if slot.startswith("prep:"):
