@@ -1065,3 +1065,32 @@ def test_what_an_accuser_says_is_reported() -> None:
     x = get_extractor(ExtractorSpec()).extract(Document("t", "Uganda accused Rwanda of backing the M23.", "t"))
     modality = {(c.subject, c.predicate): c.modality for c in x.claims}
     assert modality[("rwanda", "supports")] == "reported" and modality[("uganda", "criticizes")] == "asserted"
+
+
+def test_a_title_of_several_words_leads_the_state_after_it_and_is_no_body() -> None:
+    asserted, _, G = triples("The accord was signed by the Head of State of Mozambique, Joaquim Chissano.")
+    assert ("Joaquim Chissano", "leads", "Mozambique") in asserted
+    assert ("Joaquim Chissano", "signs", "Accord (t)") in asserted
+    assert not any(d["label"].lower() == "head of state" for _, d in G.nodes(data=True))
+
+
+@pytest.mark.parametrize("text,person,body", [
+    ("The opposition bloc included the Popular Front of Abulfaz Elchibey and smaller parties.",
+     "Abulfaz Elchibey", "Popular Front"),
+    # the pipeline reads the acronym and the person as one organisation; the clause's negation is
+    # not the phrase's
+    ("The two rebel movements, the MFDC of Salif Sadio and the CNR, have not taken part in the talks.",
+     "Salif Sadio", "MFDC"),
+    # a first name that is an English word, with the surname of a person the text has named
+    ("Prime Minister Rose Kabuye spoke first. The National Alliance of Rose Kabuye then left the talks.",
+     "Rose Kabuye", "National Alliance"),
+])
+def test_a_person_named_after_an_organisation_and_of_leads_it(text: str, person: str, body: str) -> None:
+    asserted, _, G = triples(text)
+    assert (person, "leads", body) in asserted, asserted
+
+
+def test_english_words_after_an_organisation_and_of_are_no_person() -> None:
+    _, _, G = triples("The Organisation of Islamic Cooperation and the Party of Democratic Socialism met in Jeddah. "
+                      "The Union of Democratic Forces was absent.")
+    assert not [d["label"] for _, d in G.nodes(data=True) if d["type"] == "Person"]

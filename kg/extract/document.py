@@ -22,7 +22,7 @@ from kg.extract.governments import claims_of as government_claims
 from kg.extract.governments import find_governments, government_key, without_replaced
 from kg.extract.frames import ACTOR, ALL_TYPES, FrameSet, load_frames, match_sentence
 from kg.extract.frames import Sentence as FrameSentence
-from kg.extract.parse import Parsed, load_model, parse_text
+from kg.extract.parse import Parsed, english_words, load_model, parse_text
 from kg.extract.resolve import ROLE_TITLES, DocEntities, add_gazetteer_actor, resolve_document
 from kg.text import alternation, finditer_near, searchable, slugify
 
@@ -424,7 +424,7 @@ def extract_document(doc: Document, gazetteer: Any, engine: Engine | None = None
     persons = [(off + e.start_char, off + e.end_char) for off, d in parsed.pieces for e in d.ents if e.label_ == "PERSON"]
     others = [(off + e.start_char, off + e.end_char, e.label_) for off, d in parsed.pieces for e in d.ents
               if e.label_ in {"ORG", "GPE", "LOC", "FAC"}]
-    disc = discover(doc.text, sentences, gaz, idx, persons, others)
+    disc = discover(doc.text, sentences, gaz, idx, persons, others, english_words(engine.model))
     ents = resolve_document(doc.text, sentences, gaz, disc.mentions, disc.titles, idx, gazetteer, doc.id)
     govs = find_governments(doc.text, ents.mentions, ents.entities, ents.merge_keys, gazetteer, doc.id)
     ents.mentions = with_sentence(without_replaced(ents.mentions, govs), sentences)

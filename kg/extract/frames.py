@@ -1383,6 +1383,11 @@ class Sentence:
             targets = self.preps(t, words)
             if frame.kind == "title" and self._title_on_name(t):
                 targets += self.preps(t.head, words)  # "King Fahd of Saudi Arabia": "of" hangs on the name
+            if frame.kind == "title":
+                # "the Head of State of Georgia": the title's own words end at "State", whose "of" it is
+                targets += [q for p in targets if p.i > t.i and self.mention_of(p) is None
+                            and (span := _title_span(self.frames, p)) is not None and span[1] == t.i
+                            for q in self.preps(p, words)]
             for p in targets:
                 pm = self.mention_of(p)
                 if frame.kind == "title" and pm is not None and self.mentions[pm].type == "Person":
@@ -1653,8 +1658,9 @@ def modality_of(s: Sentence, t: Any, frame: Frame) -> str:
     if frame.modality:
         return frame.modality
     fw = s.frames.words
-    if frame.kind == "compound":
-        # inside a noun phrase ("Turkish-backed forces"): the clause does not undo the backing
+    if frame.kind == "compound" or frame.id in DESCRIPTIVE:
+        # inside a noun phrase ("Turkish-backed forces", "the FNL of Agathon Rwasa"): the clause
+        # does not undo what the phrase says
         return "reported" if _reported(s, t) else "asserted"
     result = "asserted"
     x = t
@@ -2044,6 +2050,9 @@ SIDE_PREDICATES = frozenset({"signs", "partyTo", "participatesIn"})
 #: negotiators A for X and B for Y", "A negotiated for X and B for Y"); a signatory may lead it.
 ENVOY_CUES = frozenset({"negotiator", "negotiate", "representative", "delegate", "envoy", "plenipotentiary",
                         "emissary", "spokesman", "spokesperson", "spokeswoman"})
+#: Frames of a noun phrase's own description, whatever its clause says of it.
+DESCRIPTIVE = frozenset({PERSON_OF.id, GROUP_OF.id})
+
 ENVOY_FOR = Frame("memberOf.envoy-for", "memberOf", "noun", frozenset(), ("person",), ("side",), 0.65,
                   subject_types=frozenset({"Person"}), object_types=SIDE_TYPES)
 

@@ -24,7 +24,7 @@ TITLE_WORDS = frozenset(w for t in TITLES for w in t.split() if len(w) > 2) - {"
 #: Words that head a title, not a body: "Minister of Internal Affairs", "Commissioner for Peace".
 OFFICE_HEADS = frozenset("minister president vice-president secretary secretary-general envoy chairman chairperson "
                          "chairwoman commissioner ambassador prime deputy governor mediator representative "
-                         "under-secretary-general".split())
+                         "under-secretary-general head".split())
 ORDINALS = frozenset("first second third fourth fifth sixth".split())
 ACTOR_TYPES_FOR_LISTS = {"ArmedGroup", "PoliticalOrganization", "Government", "InternationalOrganization",
                          "NegotiationFormat"}
@@ -228,9 +228,25 @@ class Discovery:
     titles: dict[int, str] = field(default_factory=dict)  # mention idx -> title (persons)
 
 
+#: An organisation's last word, "of" and two to four name words (2d of :func:`discover`).
+ORG_OF_NAME = re.compile(rf"(?<![\w-])(?P<head>[{UPPER}][\w'’-]*)[ \t]+of(?:[ \t]+|[ \t]*\n[ \t]*)(?P<name>{NAMEWORD}(?:[ \t]+{NAMEWORD}){{1,3}})(?![ \t]+(?:{NAMEWORD}|of\b))")
+
+
+def _in_dictionary(w: str, words: frozenset[str]) -> bool:
+    """Whether a word, or each part of a hyphenated one, is an English word (or an inflection of
+    one: "Forces", "Governing", "United")."""
+    def known(p: str) -> bool:
+        return p in words or any(p.endswith(end) and (p[:-len(end)] in words or p[:-len(end)] + "e" in words)
+                                 for end in ("s", "es", "ing", "ed", "d"))
+    low = w.lower().strip("'’")
+    return known(low) or all(known(p) for p in low.split("-") if p)
+
+
 def discover(text: str, sentences: list[Sentence], gaz_mentions: list[Mention], idx: GazetteerIndex,
-             persons: Iterable[tuple[int, int]] = (), entities: Iterable[tuple[int, int, str]] = ()) -> Discovery:
-    """Actors the gazetteer does not know, found by the shape of the text."""
+             persons: Iterable[tuple[int, int]] = (), entities: Iterable[tuple[int, int, str]] = (),
+             dictionary: frozenset[str] | None = None) -> Discovery:
+    """Actors the gazetteer does not know, found by the shape of the text (``dictionary``: the
+    language pipeline's dictionary of English words, lower-case, when it has one)."""
     d = Discovery()
     ftext = searchable(text)
     sent_starts = {s.start for s in sentences}
@@ -372,6 +388,25 @@ def discover(text: str, sentences: list[Sentence], gaz_mentions: list[Mention], 
             add(start, end, " ".join(words), "Organization", "discover.led-body")
             continue
         add(start, end, " ".join(words), "Person", "discover.ner-person")
+    # 2d. a person named after an organisation and "of": "the Nepali Congress of Girija Prasad
+    # Koirala", "the CNDD-FDD of Jean-Bosco Ndayikengurukiye" -- the language pipeline reads the
+    # whole as one organisation; name words that no English dictionary has, or a surname the text
+    # gives a person, make the end a person (who leads the organisation)
+    if dictionary is not None:
+        surnames = {x.surface.split()[-1] for x in d.mentions if x.type == "Person"}
+        for m in ORG_OF_NAME.finditer(ftext):
+            head, name = m.group("head"), m.group("name").split()
+            if not (head.lower() in ORG_HEADS or re.fullmatch(rf"[{UPPER}]{{2,}}(?:-[{UPPER}]{{2,}})*", head)):
+                continue
+            if any(_stop(w) or w.lower() in ORG_HEADS or w.lower() in TITLE_WORDS or w.lower() in idx.demonyms
+                   or w.lower() in GENERIC_MODIFIERS or lookup_key(w).casefold() in idx.folded or w.isupper() for w in name):
+                continue
+            unknown = [not _in_dictionary(w, dictionary) for w in name]
+            if not (all(unknown) or name[-1] in surnames and unknown[-1]):
+                continue
+            start, end = m.start("name"), m.end("name")
+            if not (gaz_spans.overlaps(start, end) or found.overlaps(start, end)):
+                add(start, end, " ".join(name), "Person", "discover.org-of-person")
     # 3. organisation-shaped names: runs of capitalised words ending in a head noun
     gaz_starts = {g.start for g in gaz_mentions}
     gaz_ends = {g.start: g.end for g in gaz_mentions}
@@ -504,7 +539,8 @@ def discover(text: str, sentences: list[Sentence], gaz_mentions: list[Mention], 
             role = [w.lower() for w in words]
             while len(role) > 2 and role[0] in {"special", "personal", "high", "chief", "senior", "first", "executive"}:
                 role.pop(0)
-            if len(role) > 1 and role[0] in OFFICE_HEADS and (role[1] in {"of", "for"} or role[1] in OFFICE_HEADS):
+            if " ".join(role) in TITLES or \
+                    len(role) > 1 and role[0] in OFFICE_HEADS and (role[1] in {"of", "for"} or role[1] in OFFICE_HEADS):
                 continue  # "the Minister of Internal Affairs, X", "Deputy Minister", "Personal Representative of": a title
             typ, _ = _head_type(words)
             add(start, end, name, typ or acronym_type(name) or "Organization", "discover.ner-org")

@@ -56,6 +56,26 @@ def load_model(name: str | None = None) -> Any:
 
 
 @functools.lru_cache(maxsize=2)
+def english_words(name: str | None = None) -> frozenset[str] | None:
+    """The words of the pipeline's English dictionary (the lemma index of its lemmatizer:
+    nouns, verbs, adjectives and adverbs, lower-case), or None when it has none."""
+    return _words(model_name(name))
+
+
+@functools.lru_cache(maxsize=2)
+def _words(chosen: str) -> frozenset[str] | None:
+    nlp = _load(chosen)
+    if "lemmatizer" not in nlp.pipe_names:
+        return None
+    lookups = getattr(nlp.get_pipe("lemmatizer"), "lookups", None)
+    if lookups is None or not lookups.has_table("lemma_index"):
+        return None
+    table = lookups.get_table("lemma_index")
+    found = frozenset(w.lower() for v in table.values() for w in v)
+    return found or None
+
+
+@functools.lru_cache(maxsize=2)
 def _load(chosen: str) -> Any:
     import spacy
 
