@@ -1094,3 +1094,40 @@ def test_english_words_after_an_organisation_and_of_are_no_person() -> None:
     _, _, G = triples("The Organisation of Islamic Cooperation and the Party of Democratic Socialism met in Jeddah. "
                       "The Union of Democratic Forces was absent.")
     assert not [d["label"] for _, d in G.nodes(data=True) if d["type"] == "Person"]
+
+
+def test_who_chairs_talks_mediates_them_and_who_chairs_a_body_leads_it() -> None:
+    asserted, _, _ = triples("The Minsk talks, co-chaired by the OSCE and Russia, resumed in May. "
+                             "The Joint Control Commission, chaired by Russia, met in June.")
+    assert {("OSCE", "mediates", "Minsk talks"), ("Russia", "mediates", "Minsk talks"),
+            ("Russia", "leads", "Joint Control Commission")} <= asserted
+    assert ("Russia", "mediates", "Joint Control Commission") not in asserted
+
+
+def test_a_list_of_signatories_with_sides_named_by_their_adjective() -> None:
+    asserted, _, _ = triples("The accord was signed on 4 April 1994 by the Moldovan side, the Transnistrian side, "
+                             "the Russian Federation and the OSCE.")
+    found = {s for s, p, o in asserted if p == "signs"}
+    assert {"Moldova", "Transnistria", "Russia", "OSCE"} <= found, asserted
+
+
+def test_a_joint_mediation_and_the_person_heading_it_mediate() -> None:
+    asserted, _, _ = triples("The Kampala agreement was negotiated under the joint AU-UN mediation headed by "
+                             "Ibrahim Gambari.")
+    assert {("African Union", "mediates", "Kampala agreement"), ("United Nations", "mediates", "Kampala agreement"),
+            ("Ibrahim Gambari", "mediates", "Kampala agreement")} <= asserted
+
+
+@pytest.mark.parametrize("text,triple", [
+    # a participle after the main clause describes the agreement named just before its comma
+    ("The Arusha Accords were signed in August. The new accord builds on the Protocol on the Repatriation of "
+     "Refugees, signed in June 1993 by Rwanda and the Rwandan Patriotic Front.",
+     ("Rwandan Patriotic Front", "signs", "Protocol on the Repatriation of Refugees")),
+    # after the place where something happened, it describes what happened there
+    ("The Lusaka Protocol was signed in Lusaka, brokered by Zambia.", ("Zambia", "mediates", "Lusaka Protocol")),
+])
+def test_a_participle_after_a_comma_describes_the_right_noun(text: str, triple: tuple) -> None:
+    asserted, _, _ = triples(text)
+    assert triple in asserted, asserted
+    assert not any(p == triple[1] and s == triple[0] and o != triple[2] for s, p, o in asserted
+                   if o in {"Arusha Accords", "Lusaka"}), asserted

@@ -77,6 +77,7 @@ class Frame:
     pairwise: bool = False  # "A for India and B for Pakistan": the n-th subject goes with the n-th object
     subject_via: frozenset[str] | None = None  # how the subject may be reached (see VIAS); None: any way
     object_via: frozenset[str] | None = None
+    object_heads: frozenset[str] | None = None  # the object's name must end in one of these words ("talks")
 
 
 @dataclass(frozen=True)
@@ -245,7 +246,8 @@ def parse_frames(data: Any, source: str) -> FrameSet:
             symmetric_list=bool(f.get("symmetric_list", False)),
             subject_via=_vias(f.get("subject_via"), where), object_via=_vias(f.get("object_via"), where),
             min_subjects=int(f.get("min_subjects", 1)), named_object=bool(f.get("named_object", False)),
-            pairwise=bool(f.get("pairwise", False)))
+            pairwise=bool(f.get("pairwise", False)),
+            object_heads=_words(f["object_heads"], where) if "object_heads" in f else None)
     fs.index()
     return fs
 
@@ -448,12 +450,16 @@ class Sentence:
         Accord": a second noun phrase after "and" with only modifiers before its name, which the
         parser attached elsewhere; read as coordinated with ``t`` when both name actors."""
         mi = self.mention_of(t)
-        if mi is None:
-            return []
         doc = t.doc
         end = self.span.end
-        last = max(i for i, m in self.tok_mention.items() if m == mi)
-        if self.mentions[mi].type not in ACTOR:
+        if mi is None and t.lemma_.lower() in PARTY_NOUNS:
+            # "by the Georgian side, the Abkhaz side, Russia and UNHCR": a side named by its modifier
+            mi = next((self.mention_of(c) for c in t.children if c.dep_ in {"amod", "compound"} and c.i < t.i
+                       and self.mention_of(c) is not None), None)
+            last = t.i
+        elif mi is not None:
+            last = max(i for i, m in self.tok_mention.items() if m == mi)
+        if mi is None or self.mentions[mi].type not in ACTOR:
             return []
         found: list[Any] = []
         j = last + 1
@@ -469,6 +475,8 @@ class Sentence:
                 break
             found.append(doc[self.heads.get(nj, k)])
             j = max(i for i, m in self.tok_mention.items() if m == nj) + 1
+            if j < end and doc[j].lemma_.lower() in PARTY_NOUNS and self.mention_of(doc[j]) is None:
+                j += 1  # "the Abkhaz side"
             if closing:
                 return found  # "A, B and C": the list ends with its "and"
         return []  # a comma run without a closing "and" is not a list
@@ -1157,6 +1165,17 @@ class Sentence:
                 # "talks in Lusaka between the government and the Front led by X": the parser hung the
                 # participle on the place; it describes the actor it follows
                 return [v.doc[self.heads.get(near, v.i - 1)]]
+            if here is not None and self.mentions[here].type == "Location" and v.doc[v.i - 1].text == "," \
+                    and v.head.dep_ == "pobj" and v.head.head.lower_ in {"in", "at", "near"}:
+                # "the Protocol was signed in Lusaka, brokered by Zambia": a participle after the
+                # place where something happened describes what happened there
+                host = v.head.head.head
+                if host.pos_ in {"NOUN", "PROPN"}:
+                    return [host]
+                if host.pos_ in {"VERB", "AUX"}:
+                    what = [c for c in host.children if c.dep_ == ("nsubjpass" if self.is_passive(host) else "dobj")]
+                    if what:
+                        return what
         if not own and v.dep_ == "amod" and v.tag_ == "VBD":
             own = [v.head]  # "Turkey hosted talks" misread as a noun phrase: the head noun is the object
         if passive and not own and v.dep_ == "conj" and v.head.pos_ in {"VERB", "AUX"} and not self.is_passive(v.head):
@@ -1172,6 +1191,13 @@ class Sentence:
             # "the talks were between A and the Front led by X": a participle right after a name,
             # with no comma, describes the name, not the clause the parser hung it on
             return [v.doc[self.heads.get(near, v.i - 1)]]
+        if (passive or bare_participle) and not own and v.dep_ == "advcl" and v.i > v.head.i and v.i >= v.sent.start + 2 \
+                and v.doc[v.i - 1].text == "," and (named := self.mention_of(v.doc[v.i - 2])) is not None \
+                and self.mentions[named].type in EVENT_TYPES \
+                and not any(self.mention_of(x) == named for x in self.verb_subject(v.head, depth + 1)):
+            # "X builds on the Quadripartite Agreement on ..., signed in 1994 by A and B": a participle
+            # after the main clause describes the agreement or meeting named just before its comma
+            return [v.doc[self.heads.get(named, v.i - 2)]]
         if (passive or bare_participle) and not own and v.dep_ == "advcl":
             # "Signed in Bangui, the agreement ...", "A commission was set up, made up of ...": what the
             # main clause is about
@@ -1257,12 +1283,16 @@ class Sentence:
 
     def noun_agent(self, n: Any) -> list[Arg]:
         """Who does what a noun names: possessor, modifier, copula or "as" subject, appositive,
-        light-verb subject; the first position that yields an actor."""
+        light-verb subject; the first position that yields an actor. Who leads it does it too
+        ("the joint AU-UN mediation headed by X")."""
+        heads = [n, n.head] if n.dep_ == "compound" and n.head.pos_ == "NOUN" else [n]  # "the mediation team, headed by X"
+        led = [a for h in heads for c in h.children if c.dep_ == "acl" and c.tag_ == "VBN" and c.lemma_.lower() in LEAD_VERBS
+               for g in c.children if g.dep_ == "agent" for p in g.children if p.dep_ == "pobj" for a in self.actors(p)]
         for slot in ("poss", "mod", "cop", "appos", "light"):
             res = self.noun_slot(n, slot)
             if res:
-                return res
-        return []
+                return res + [a for a in led if a.mention not in {r.mention for r in res}]
+        return led
 
     def noun_slot(self, n: Any, slot: str) -> list[Arg]:
         if n.dep_ in {"compound", "nmod", "amod"} and n.head.lemma_.lower() in self.compound_heads and slot in {"cop", "appos", "light", "poss"}:
@@ -1275,6 +1305,10 @@ class Sentence:
                 if c.dep_ in {"compound", "amod", "nmod", "npadvmod"} and self.mention_of(c) is not None \
                         and self.mention_of(c) != self.mention_of(n) and (c.i < n.i or c.dep_ != "npadvmod"):
                     out += self.actors(c)  # a modifier before the noun; "the Special Envoy, Amman" is an address
+                    # "the joint AU-UN mediation": each name joined to it by a hyphen or a slash
+                    out += [a for d in c.children if d.dep_ in {"compound", "amod", "nmod"} and d.i < c.i
+                            and self.mention_of(d) not in {None, self.mention_of(c)}
+                            and any(x.text in {"-", "–", "/"} for x in c.doc[d.i + 1:c.i]) for a in self.actors(d)]
                 elif c.dep_ == "amod" and c.lower_ == "led" and c.i > 0 and c.doc[c.i - 1].text == "-":
                     # "the Hamas-led attack", "a Qatari-led mediation": who leads the action does it
                     out += [a for d in c.children if d.dep_ in {"npadvmod", "compound", "nmod", "amod"}
@@ -2359,6 +2393,8 @@ def _apply(s: Sentence, t: Any, f: Frame) -> list[Found]:
         ma, mb = s.mentions[a.mention], s.mentions[b.mention]
         if ma.key == mb.key or (f.named_object and ":anonymous:" in str(mb.key)):
             continue
+        if f.object_heads is not None and _last_word(mb.surface) not in f.object_heads:
+            continue  # "chaired the Geneva International Discussions": talks, not a body
         # a capital stands for its state as a subject; as an object only where a place is no answer
         # ("accused Colombo of", not "attacked Tripoli")
         if not (_type_ok(ma, stypes, s.capitals) and _type_ok(mb, otypes, {} if "Location" in otypes else s.capitals)):
@@ -2375,6 +2411,14 @@ def _apply(s: Sentence, t: Any, f: Frame) -> list[Found]:
         found.append(Found(a.mention, f.predicate, b.mention, f, mod, t, (a.via, b.via)))
     return found
 
+
+def _last_word(name: str) -> str:
+    words = re.findall(r"[\w'’-]+", name.lower())
+    return words[-1] if words else ""
+
+
+#: Verbs of leading: "the mediation headed by X" is X's.
+LEAD_VERBS = frozenset({"head", "lead", "chair", "co-chair"})
 
 #: What an agreement is of the talks that made it ("the product of talks facilitated by X").
 PRODUCT_NOUNS = frozenset({"product", "result", "outcome", "fruit", "culmination", "fruition"})
