@@ -507,6 +507,16 @@ class Sentence:
             return out
         low = c.lower_
         lem = c.lemma_.lower()
+        if c.dep_ == "conj" and any(d.dep_ == "amod" and d.lower_ == "other" for d in c.children) \
+                and self.mention_of(c.head) is not None:
+            # "Al-Shabaab and other armed groups which reject the agreement": the named ones are among them
+            first = c.head
+            return [Arg(m, via) for x in [first, *first.conjuncts] if x.i < c.i and (m := self.mention_of(x)) is not None]
+        for d in c.children:  # "armed groups such as the FPRC and the UPC": the examples named
+            if d.dep_ == "prep" and d.lower_ == "as" and d.i > c.i and d.doc[d.i - 1].lower_ == "such":
+                found = [a for p in d.children if p.dep_ == "pobj" for a in self.actors(p, seen, via)]
+                if found:
+                    return found
         named = self.named_by_title(c)
         if named is not None:
             return [Arg(named, via or "title")]
@@ -826,6 +836,13 @@ class Sentence:
                         own_subjects |= {y.i for y in x.subtree}
                 if v.dep_ not in {"xcomp", "prep", "pcomp", "advcl", "conj", "dobj", "acl"}:
                     break
+        if c.dep_ == "poss" and c.head.dep_ == "pobj" and c.head.head.lower_ == "as" and c.head.head.head.pos_ in {"VERB", "AUX"}:
+            # "The Protocol named A and B as its guarantors": the possessive of an "as" complement
+            # is the subject's, not the object's
+            for x in self.verb_subject(c.head.head.head):
+                mi = self.mention_of(x) if x.pos_ != "PRON" else self.antecedent(x) if x.i < c.i else None
+                if mi is not None and self.mentions[mi].type in want:
+                    return mi
         if c.dep_ in {"nsubj", "nsubjpass"} and c.head.dep_ in {"ccomp", "acl"}:
             # "X gave Y notice that it was pulling out", "X told Y that it would withdraw": the
             # subject of a reported clause is the reporter's, not the addressee's
@@ -972,7 +989,9 @@ class Sentence:
         h = v.head
         while h.dep_ in {"conj", "appos"} and h.head.i != h.i:
             h = h.head
-        return root if h.i == root.i and h.i != v.head.i else None
+        # "The Rio Protocol of 1942 named A and B as its guarantors": with an object of its own, the
+        # verb hung on the root itself is the main one too
+        return root if h.i == root.i and (h.i != v.head.i or any(c.dep_ in {"dobj", "oprd"} for c in v.children)) else None
 
     def verb_read_as_relative(self, v: Any) -> bool:
         """"Nuri, the leader of the UTO, signed for the UTO" (and "..., and Nuri, the leader of the
@@ -994,7 +1013,17 @@ class Sentence:
     def verb_subject(self, v: Any, depth: int = 0) -> list[Any]:
         if depth:
             return self._verb_subject(v, depth)
-        return list(self._once(("subject", v.i), lambda: self._verb_subject(v, 0)))
+        return list(self._once(("subject", v.i), lambda: self._with_together(v, self._verb_subject(v, 0))))
+
+    def _with_together(self, v: Any, subjects: list[Any]) -> list[Any]:
+        """"ECCAS, which, together with the AU, act as guarantors": the verb's "together with" (or
+        "along with") joins its subject."""
+        if not subjects:
+            return subjects
+        more = [p for c in v.children if c.dep_ == "prep" and c.lower_ == "with" and c.i > v.sent.start
+                and (c.doc[c.i - 1].lower_ in {"together", "along"} or any(x.lower_ in {"together", "along"} for x in c.children))
+                for p in c.children if p.dep_ == "pobj"]
+        return subjects + [p for p in more if p not in subjects]
 
     def _verb_subject(self, v: Any, depth: int) -> list[Any]:
         if depth > 6:
@@ -1290,6 +1319,8 @@ class Sentence:
                for g in c.children if g.dep_ == "agent" for p in g.children if p.dep_ == "pobj" for a in self.actors(p)]
         for slot in ("poss", "mod", "cop", "appos", "light"):
             res = self.noun_slot(n, slot)
+            if slot == "poss":  # "its guarantors" of an agreement: the possessive is what they guarantee
+                res = [a for a in res if self.mentions[a.mention].type not in {"Agreement", "Meeting"}]
             if res:
                 return res + [a for a in led if a.mention not in {r.mention for r in res}]
         return led
@@ -1335,7 +1366,7 @@ class Sentence:
                 if host.pos_ in {"VERB", "AUX"}:
                     if self.is_passive(host):
                         return [a for s in self.verb_object(host) for a in self.actors(s)]
-                    objs = [c for c in host.children if c.dep_ == "dobj"]
+                    objs = [c for c in host.children if c.dep_ in {"dobj", "oprd"}]
                     if objs and host.lemma_.lower() in self.frames.words("appoint_verbs"):
                         return [a for s in objs for a in self.actors(s)]
                     return [a for s in self.verb_subject(host) for a in self.actors(s)]
@@ -1787,8 +1818,11 @@ def _clause_modality(s: Sentence, v: Any, result: str, is_trigger: bool) -> str:
             v = h
             continue
         if dep == "conj" and h.pos_ in {"VERB", "AUX"} and not any(
-                c.dep_ in {"nsubj", "nsubjpass", "aux", "auxpass"} for c in kids):
-            v = h  # "did not sign or ratify": the coordinated verb shares the negation, not the governor
+                c.dep_ in {"nsubj", "nsubjpass", "aux", "auxpass"} for c in kids) \
+                and not (v.tag_ in {"VBZ", "VBD", "VBP"} and v.tag_ != h.tag_ and any(c.dep_ in {"aux", "auxpass"} for c in h.children)):
+            # "did not sign or ratify": the coordinated verb shares the negation, not the governor;
+            # a verb of its own tense after an auxiliary's ("does not withdraw ... and rejects") does not
+            v = h
             first = True
             continue
         if dep == "pcomp" and h.lower_ in {"without", "instead"}:
