@@ -1137,6 +1137,8 @@ def test_a_participle_after_a_comma_describes_the_right_noun(text: str, triple: 
     # the possessive of an "as" complement is the subject's; a root noun with an object-taking verb
     ("The Lusaka Protocol was signed in 1994. It named Zambia and Malawi as its guarantors.",
      {("Zambia", "guarantees", "Lusaka Protocol"), ("Malawi", "guarantees", "Lusaka Protocol")}),
+    ("The Lusaka Protocol, which named Zambia as its guarantor, was signed in 1994.",
+     {("Zambia", "guarantees", "Lusaka Protocol")}),
     ("The Treaty of Ghent of 1814 named Russia and Austria as its guarantors.",
      {("Russia", "guarantees", "Treaty of Ghent"), ("Austria", "guarantees", "Treaty of Ghent")}),
     # the verb's "together with" joins its subject, also in a relative clause

@@ -824,6 +824,8 @@ class Sentence:
         "her" a person; "their" a group or a list), outside the pronoun's own phrase."""
         low = c.lower_
         want = self.pronouns.get(low)
+        if want is None:
+            return None  # not a pronoun that refers to an actor ("which", "who")
         best = None
         # an object pronoun is not its own clause's subject: "US General X was named to lead it"
         own_subjects: set[int] = set()
@@ -840,7 +842,7 @@ class Sentence:
             # "The Protocol named A and B as its guarantors": the possessive of an "as" complement
             # is the subject's, not the object's
             for x in self.verb_subject(c.head.head.head):
-                mi = self.mention_of(x) if x.pos_ != "PRON" else self.antecedent(x) if x.i < c.i else None
+                mi = self.mention_of(x) if x.pos_ != "PRON" else self.antecedent(x) if x.i < c.i and x.lower_ in self.pronouns else None
                 if mi is not None and self.mentions[mi].type in want:
                     return mi
         if c.dep_ in {"nsubj", "nsubjpass"} and c.head.dep_ in {"ccomp", "acl"}:
