@@ -1165,3 +1165,19 @@ def test_a_verb_of_its_own_tense_does_not_share_the_negation_of_the_one_before()
     assert ("Eritrea", "withdrawsFrom", "Djibouti") in other
     asserted, other, _ = triples("Ethiopia did not sign or ratify the Algiers Agreement.")
     assert ("Ethiopia", "signs", "Algiers Agreement") in other and ("Ethiopia", "signs", "Algiers Agreement") not in asserted
+
+
+@pytest.mark.parametrize("text,triple,present", [
+    ("The Beijing talks opened in 2003. China hosted every plenary round.", ("China", "hosts", "Beijing talks"), True),
+    ("The Lome talks opened in May. The RUF withdrew from the Lome talks in June.", ("RUF", "withdrawsFrom", "Lome talks"), True),
+    # moving talks elsewhere is no withdrawal from them
+    ("Olusegun Obasanjo, who has hosted the Abuja talks since 2004, has moved the negotiations into the villa.",
+     ("Olusegun Obasanjo", "withdrawsFrom", "Abuja talks"), False),
+    ("Igor Smirnov refused the Kozak Memorandum.", ("Igor Smirnov", "opposes", "Kozak Memorandum"), True),
+    # "refused it entry": "it" as the second object is the body refused, not a state named before
+    ("Russia and the de facto authorities in Sukhumi and Tskhinvali have refused it entry for fifteen years.",
+     ("Russia", "opposes", "South Ossetia"), False),
+])
+def test_rounds_withdrawal_from_talks_and_refusals(text: str, triple: tuple, present: bool) -> None:
+    asserted, _, _ = triples(text)
+    assert (triple in asserted) == present, asserted

@@ -188,7 +188,7 @@ def add_anaphors(doc: Document, sentences: list[Sentence], ents: DocEntities) ->
     meeting_heads = (r"(?:(?:[a-z]+\s+){1,2}(?:days|rounds|weeks|months)\s+of\s+)?"
                      r"(?:talks|negotiations?|consultations|dialogue|peace\s+process|process|summit|conference|meeting|round\s+of\s+talks|rounds?)")
     plain = alternation(GENERIC_MODIFIERS - DETERMINERS)
-    meetings = re.compile(rf"(?:\b(?P<det>the|these|those|this|that|a|an|each|several|{NUMBER_WORDS})\s+)?"
+    meetings = re.compile(rf"(?:\b(?P<det>the|these|those|this|that|a|an|each|every|several|{NUMBER_WORDS})\s+)?"
                           rf"(?P<mods>(?:(?:{plain}|[a-z]+-[a-z]+)\s+){{0,3}})(?P<head>{meeting_heads})\b", re.I)
     # (every match holds one of these words, at most ten runs of blanks into it)
     for m in finditer_near(meetings, ftext, MEETING_ANCHOR, 10):

@@ -829,7 +829,7 @@ class Sentence:
         best = None
         # an object pronoun is not its own clause's subject: "US General X was named to lead it"
         own_subjects: set[int] = set()
-        if c.dep_ in {"dobj", "pobj"} and low == "it":
+        if c.dep_ in {"dobj", "pobj", "dative"} and low == "it":
             want = want - {"State"}  # "approved it", "endorsed it": a text or a body; "it" for a state is its subject
         if c.dep_ in {"dobj", "pobj"}:
             for v in c.ancestors:

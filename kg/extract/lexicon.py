@@ -53,7 +53,7 @@ GENERIC_MODIFIERS = frozenset(
     "same current proposed draft formal historic eventual unconditional open sustainable broader first second "
     "third last trilateral bilateral tripartite multilateral its their our his her overall general original "
     "nationwide full partial temporary landmark power-sharing framework opening closing direct indirect proximity "
-    "fresh renewed ten two three four five six seven eight nine several".split()
+    "fresh renewed plenary ten two three four five six seven eight nine several".split()
 )
 
 MONTHS: dict[str, int] = {
