@@ -129,6 +129,8 @@ def test_shipped_frames_cover_every_predicate() -> None:
      "unknown slot 'nowhere'"),
     ('{"format": "conflict-kg frames v1", "frames": [{"id": "x", "predicate": "supports", "verb": ["back"], "object_types": ["Planet"]}]}',
      "unknown type 'Planet'"),
+    ('{"format": "conflict-kg frames v1", "frames": [{"id": "x", "predicate": "supports", "verb": ["back"], "max_subjects": "two"}]}',
+     "max_subjects must be a whole number"),
     ("{not json", "not valid JSON"),
     ("[" * 100000, "nested too deeply|not valid JSON"),
 ])
@@ -1181,3 +1183,15 @@ def test_a_verb_of_its_own_tense_does_not_share_the_negation_of_the_one_before()
 def test_rounds_withdrawal_from_talks_and_refusals(text: str, triple: tuple, present: bool) -> None:
     asserted, _, _ = triples(text)
     assert (triple in asserted) == present, asserted
+
+
+@pytest.mark.parametrize("text,expected,absent", [
+    ("Ilham Aliyev and Nikol Pashinyan met in Sochi in November.", {("Ilham Aliyev", "negotiatesWith", "Nikol Pashinyan")}, set()),
+    ("Aliyev and Pashinyan held direct talks.", {("Ilham Aliyev", "negotiatesWith", "Nikol Pashinyan")}, set()),
+    # four ministers meeting are a format, not six negotiations
+    ("The foreign ministers of Moldova, Russia, Romania and Ukraine met several times in the spring.", set(),
+     {("Moldova", "negotiatesWith", "Romania"), ("Russia", "negotiatesWith", "Ukraine")}),
+])
+def test_two_who_meet_negotiate_with_each_other(text: str, expected: set, absent: set) -> None:
+    asserted, _, _ = triples(text)
+    assert expected <= asserted and not absent & asserted, asserted

@@ -73,6 +73,7 @@ class Frame:
     modality: str | None = None  # force this modality ("planned" for "agreed to")
     symmetric_list: bool = False  # "talks between A and B": the members of one list relate to each other
     min_subjects: int = 1  # "the Three Brotherhood Alliance - A, B and C": a list, not a second name
+    max_subjects: int | None = None  # "A and B met": two who meet negotiate; a meeting of four is a format
     named_object: bool = False  # the object must be named, not an event the text only describes
     pairwise: bool = False  # "A for India and B for Pakistan": the n-th subject goes with the n-th object
     subject_via: frozenset[str] | None = None  # how the subject may be reached (see VIAS); None: any way
@@ -233,6 +234,9 @@ def parse_frames(data: Any, source: str) -> FrameSet:
         mod = f.get("modality")
         if mod is not None and mod not in MODALITIES:
             raise FramesError(f"{where}: unknown modality {mod!r} (allowed: {', '.join(MODALITIES)})")
+        for key in ("min_subjects", "max_subjects"):
+            if key in f and (not isinstance(f[key], int) or isinstance(f[key], bool) or f[key] < 1):
+                raise FramesError(f"{where}: {key} must be a whole number of at least 1")
         fs.frames[fid] = Frame(
             id=fid, predicate=pred, kind=kinds[0], lemmas=_words(f[kinds[0]], where),
             subject=_slots(f.get("subject", ["subj"]), where), object=_slots(f.get("object", ["obj"]), where),
@@ -246,6 +250,7 @@ def parse_frames(data: Any, source: str) -> FrameSet:
             symmetric_list=bool(f.get("symmetric_list", False)),
             subject_via=_vias(f.get("subject_via"), where), object_via=_vias(f.get("object_via"), where),
             min_subjects=int(f.get("min_subjects", 1)), named_object=bool(f.get("named_object", False)),
+            max_subjects=int(f["max_subjects"]) if "max_subjects" in f else None,
             pairwise=bool(f.get("pairwise", False)),
             object_heads=_words(f["object_heads"], where) if "object_heads" in f else None)
     fs.index()
@@ -2395,7 +2400,7 @@ def _apply(s: Sentence, t: Any, f: Frame) -> list[Found]:
         return []  # no object even with the subject not yet left out: cheaper to know first
     subj = [a for a in s.fill(t, f, f.subject, "subject", types=stypes, capitals=True)
             if (a.mention != own or a.via == "self") and ok_via(a, f.subject_via)]
-    if not subj or len(subj) < f.min_subjects:
+    if not subj or len(subj) < f.min_subjects or (f.max_subjects is not None and len({a.mention for a in subj}) > f.max_subjects):
         return []
     if f.predicate in BEHALF_PREDICATES:
         # "brokered by Thabo Mbeki on behalf of SADC": the body the doer acts for does it too
