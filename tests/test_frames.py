@@ -1195,3 +1195,14 @@ def test_rounds_withdrawal_from_talks_and_refusals(text: str, triple: tuple, pre
 def test_two_who_meet_negotiate_with_each_other(text: str, expected: set, absent: set) -> None:
     asserted, _, _ = triples(text)
     assert expected <= asserted and not absent & asserted, asserted
+
+
+def test_a_wire_storys_dateline_places_the_event_its_lede_describes() -> None:
+    asserted, _, G = triples("LUSAKA-NORTH, Zambia, May 2 (Continental Press) - A United Nations-backed conference on "
+                             "ending the war in Angola collapsed on Friday.\n\nThe conference brought together Jose "
+                             "Eduardo dos Santos and Jonas Savimbi.")
+    labels = {d["label"]: d["type"] for _, d in G.nodes(data=True)}
+    assert labels.get("Lusaka-North") == "Location"  # the dateline's place, not an organisation in capitals
+    assert labels.get("Lusaka-North conference") == "Meeting"
+    assert ("United Nations", "supports", "Lusaka-North conference") in asserted
+    assert not any("backed" in label for label in labels)  # "UN-backed conference" is described, not a name

@@ -189,12 +189,14 @@ def add_anaphors(doc: Document, sentences: list[Sentence], ents: DocEntities) ->
                      r"(?:talks|negotiations?|consultations|dialogue|peace\s+process|process|summit|conference|meeting|round\s+of\s+talks|rounds?)")
     plain = alternation(GENERIC_MODIFIERS - DETERMINERS)
     meetings = re.compile(rf"(?:\b(?P<det>the|these|those|this|that|a|an|each|every|several|{NUMBER_WORDS})\s+)?"
-                          rf"(?P<mods>(?:(?:{plain}|[a-z]+-[a-z]+)\s+){{0,3}})(?P<head>{meeting_heads})\b", re.I)
+                          rf"(?P<mods>(?:(?:{plain}|[a-z]+-[a-z]+|(?-i:[A-Z]\w*\s+)?{BROKERED})\s+){{0,3}})(?P<head>{meeting_heads})\b", re.I)
     # (every match holds one of these words, at most ten runs of blanks into it)
     for m in finditer_near(meetings, ftext, MEETING_ANCHOR, 10):
         det = (m.group("det") or "").lower()
         a = m.start() if det else m.start("mods") if m.group("mods") else m.start("head")
         b = m.end()
+        if re.search(BROKERED, m.group("mods")):  # "a UN-backed conference": the backer stays its own mention
+            a = m.start("head")
         if not free(a, b):
             continue
         head = " ".join(m.group("head").lower().split())
@@ -797,6 +799,16 @@ def set_dates_and_places(doc: Document, sentences: list[Sentence], mentions: lis
     holds them."""
     ftext = searchable(doc.text)
     places = ByStart(m for m in mentions + ents.nested if m.type == "Location")
+    # a wire story's dateline ("CRANS-MONTANA, Switzerland, July 7 (Reuters) -") is where the
+    # event its first sentence describes took place, when that sentence says no other place
+    dateline_place: dict[int, str] = {}
+    for d in DATELINE.finditer(doc.text):
+        loc = next(iter(places.between(d.start("d"), d.end("d"))), None)
+        sent = next((x for x in sentences if x.start <= d.start("d") < x.end), None)
+        if loc is not None and sent is not None and loc.type == "Location":
+            dateline_place[sent.index] = loc.key
+            if sent.index + 1 < len(sentences) and len(sent.text) < 100:  # the dateline read as a sentence of its own
+                dateline_place[sent.index + 1] = loc.key
     for m in mentions:
         ent = ents.entities.get(m.key)
         if ent is None or ent.type not in {"Agreement", "Meeting"} or m.sentence < 0:
@@ -817,6 +829,9 @@ def set_dates_and_places(doc: Document, sentences: list[Sentence], mentions: lis
                 if inside or (loc.start >= m.end and PLACE_LINK.search(between)):
                     ent.place = loc.key
                     break
+        if not ent.place and ent.rule in ANONYMOUS_RULES and m.sentence in dateline_place \
+                and not any(x.type == "Location" and x.sentence == m.sentence and x.key != dateline_place[m.sentence] for x in mentions):
+            ent.place = dateline_place[m.sentence]
         if not ent.date:
             after = ftext[m.end:sent.end]
             before = ftext[max(sent.start, m.start - 40):m.start]

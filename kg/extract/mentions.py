@@ -433,6 +433,8 @@ def discover(text: str, sentences: list[Sentence], gaz_mentions: list[Mention], 
         mods = m.group("mod").split()
         while mods and (_stop(mods[0]) or re.search(r"-(?:[a-z]+ed|based|run)$", mods[0])):
             mods.pop(0)
+        if mods and re.search(r"-(?:[a-z]+ed|led|run|based)$", mods[-1]):
+            continue  # "a United Nations-backed conference": a described one, its backer named before the hyphen
         if not mods or any(w.lower() in MONTHS or w.lower() in ORG_HEADS for w in mods):
             continue  # a head noun is no modifier: "Agreement Type Peace agreement" is two fields of an infobox
         if all(w.lower() in GENERIC_MODIFIERS for w in mods):
@@ -624,6 +626,11 @@ def discover(text: str, sentences: list[Sentence], gaz_mentions: list[Mention], 
             line = ftext[line_a:breaks[k] if k < len(breaks) else len(ftext)]
             in_capitals[line_a] = sum(c.islower() for c in line) < 0.4 * sum(c.isalpha() for c in line)
         if in_capitals[line_a] or lookup_key(word).casefold() in idx.folded:
+            continue
+        if not ftext[line_a:m.start()].strip() and re.match(r",[ \t]*[A-Z][a-z]{2,}|[ \t]+\([A-Z][^)\n]{1,30}\)[ \t]*[-–—]",
+                                                            ftext[m.end():m.end() + 40]):
+            # "CRANS-MONTANA, Switzerland, July 7 (Reuters) -": a dateline's place
+            add(m.start(), m.end(), word.title(), "Location", "discover.dateline-place")
             continue
         add(m.start(), m.end(), word, acronym_type(word) or "Organization", "discover.caps-name")
     return d
