@@ -1206,3 +1206,26 @@ def test_a_wire_storys_dateline_places_the_event_its_lede_describes() -> None:
     assert labels.get("Lusaka-North conference") == "Meeting"
     assert ("United Nations", "supports", "Lusaka-North conference") in asserted
     assert not any("backed" in label for label in labels)  # "UN-backed conference" is described, not a name
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a second title after "and" ends the body's name
+    ("The parties thanked Mr Ellen Johnson Sirleaf, President of the Republic of Liberia and Chairperson of ECOWAS, "
+     "for her support.", {("Ellen Johnson Sirleaf", "leads", "Liberia"), ("Ellen Johnson Sirleaf", "leads", "ECOWAS")}),
+    # a portfolio's "of" names the state
+    ("The accord was signed by Sam Kutesa, Minister of Foreign Affairs of Uganda.", {("Sam Kutesa", "memberOf", "Uganda")}),
+])
+def test_titles_with_a_portfolio_or_a_second_office(text: str, expected: set) -> None:
+    asserted, _, _ = triples(text)
+    assert expected <= asserted, asserted
+
+
+def test_french_names_spell_their_acronyms() -> None:
+    _, _, G = triples("The Council calls on the signatory groups, including the Front populaire pour la renaissance de "
+                      "la Centrafrique (FPRC) and the Mouvement patriotique pour la Centrafrique (MPC), to disarm. "
+                      "The FPRC and the MPC signed the Khartoum agreement.")
+    names = {n for _, d in G.nodes(data=True) for n in (d["label"], *d["aliases"])}
+    assert {"Front populaire pour la renaissance de la Centrafrique", "Mouvement patriotique pour la Centrafrique"} <= names
+    assert "General Agreement on the Establishment of Peace and National Accord" in {
+        d["label"] for _, d in triples("The General Agreement on the Establishment of Peace and National Accord "
+                                       "was signed in Moscow.")[2].nodes(data=True)}

@@ -1455,10 +1455,20 @@ class Sentence:
             targets = self.preps(t, words)
             if frame.kind == "title" and self._title_on_name(t):
                 targets += self.preps(t.head, words)  # "King Fahd of Saudi Arabia": "of" hangs on the name
+            if frame.kind == "title" and not targets and t.dep_ == "conj" and t.i + 2 < self.span.end \
+                    and t.doc[t.i + 1].lower_ in words:
+                # "... and Chairperson of ECOWAS" with "of ECOWAS" hung elsewhere: the words after the title
+                j = t.i + 2
+                while j < self.span.end and t.doc[j].pos_ == "DET":
+                    j += 1
+                if j < self.span.end and self.mention_of(t.doc[j]) is not None:
+                    targets = [t.doc[j]]
             if frame.kind == "title":
-                # "the Head of State of Georgia": the title's own words end at "State", whose "of" it is
+                # "the Head of State of Georgia": the title's own words end at "State", whose "of" it is;
+                # "Minister of Internal Affairs of Uganda": the portfolio's "of" names the state
                 targets += [q for p in targets if p.i > t.i and self.mention_of(p) is None
-                            and (span := _title_span(self.frames, p)) is not None and span[1] == t.i
+                            and ((span := _title_span(self.frames, p)) is not None and span[1] == t.i
+                                 or p.text[:1].isupper() and p.pos_ == "PROPN")
                             for q in self.preps(p, words)]
             for p in targets:
                 pm = self.mention_of(p)
@@ -1627,6 +1637,19 @@ class Sentence:
             return self.actors(t.head)
         if t.dep_ == "conj" and t.head.pos_ in {"NOUN", "PROPN"} and self.mention_of(t.head) is None:
             return self.title_person(t.head)  # "the Special Representative and Head of MINUSCA, Mankeur Ndiaye"
+        if t.dep_ == "conj" and self.mention_of(t.head) is not None:
+            # "X, President of the Republic of Liberia and Chairperson of ECOWAS": the parser hung the
+            # second title on the first one's state; it is the first title's holder's
+            x = t.head
+            for _ in range(6):
+                if x.head.i == x.i:
+                    break
+                x = x.head
+                if x.pos_ in {"NOUN", "PROPN"} and (x.lemma_.lower() in self.titles or x.lower_ in self.titles) \
+                        and self.mention_of(x) is None:
+                    return self.title_person(x)
+                if x.dep_ not in {"pobj", "prep"} and x.lower_ != "of":
+                    break
         for c in t.children:
             if c.dep_ == "appos":
                 return self.actors(c)

@@ -752,8 +752,9 @@ def _org_run(ftext: str, m: re.Match[str], d: Discovery, sent_starts: set[int], 
             run = run[:a.start(1) + len(a.group(1))]
             break
     for a in re.finditer(r"[ \t]+and[ \t]+", run):
-        if m.start() + a.end() in gaz_starts:
-            run = run[:a.start()]
+        after = run[a.end():].split(None, 1)[0].lower() if run[a.end():].strip() else ""
+        if m.start() + a.end() in gaz_starts or after in OFFICE_HEADS:
+            run = run[:a.start()]  # "the Republic of Ghana and Chairman of the African Union": two phrases
             break
     # "and of", "and for": two phrases coordinated, not one name ("the High-Level Committee and of
     # the Joint Security Committee"); the first name ends before the "and"
@@ -854,7 +855,8 @@ def _org_run(ftext: str, m: re.Match[str], d: Discovery, sent_starts: set[int], 
 
 
 #: Words an acronym skips ("Movement for Democracy in Liberia" is MODEL, not MFDIL).
-ACRONYM_MINOR = frozenset({"of", "for", "and", "the", "in", "on", "de", "du", "des", "to"})
+ACRONYM_MINOR = frozenset({"of", "for", "and", "the", "in", "on", "de", "du", "des", "to",
+                           "pour", "la", "le", "les", "en", "et", "au", "aux", "sur"})  # French names: "Union pour la paix en Centrafrique"
 
 
 def _acronym_long_form(acr: str, words: list[str], loose: bool = False) -> str | None:
@@ -869,9 +871,13 @@ def _acronym_long_form(acr: str, words: list[str], loose: bool = False) -> str |
         if cand[0].lower() in ACRONYM_MINOR or not cand[0][0].isupper():
             continue
         major = [w for w in cand if w.lower() not in ACRONYM_MINOR]
-        if not all(w[0].isupper() for w in major):
-            continue
         initials = [w[0].upper() for w in major]
+        if not all(w[0].isupper() for w in major):
+            # "Front populaire pour la renaissance de la Centrafrique (FPRC)": a name in French
+            # capitalises its first word only; every word spells the acronym, the last a name
+            if not loose and initials == letters and len(major) >= 3 and major[-1][0].isupper():
+                return " ".join(cand)
+            continue
         if initials == letters:
             return " ".join(cand)
         if loose and initials[0] == letters[0] and len(initials) <= len(letters) + 3:
