@@ -1229,3 +1229,18 @@ def test_french_names_spell_their_acronyms() -> None:
     assert "General Agreement on the Establishment of Peace and National Accord" in {
         d["label"] for _, d in triples("The General Agreement on the Establishment of Peace and National Accord "
                                        "was signed in Moscow.")[2].nodes(data=True)}
+
+
+def test_who_heads_a_part_of_a_state_is_a_member_of_it() -> None:
+    asserted, _, _ = triples("Egypt's intelligence chief Abbas Kamel also took part in the Cairo talks.")
+    assert ("Abbas Kamel", "memberOf", "Egypt") in asserted and ("Abbas Kamel", "leads", "Egypt") not in asserted
+    asserted, _, _ = triples("Egypt's President Abdel Fattah el-Sisi hosted the Cairo talks.")
+    assert ("Abdel Fattah el-Sisi", "leads", "Egypt") in asserted
+
+
+def test_a_speech_thanking_several_presidents_gives_none_of_them_the_state_in_focus() -> None:
+    text = ("Burundi has suffered for seven years. Burundi needs peace, and the people of Burundi want it. "
+            "I thank President Mkapa, our host. I thank President Clinton, who has travelled far. "
+            "And I call on President Buyoya to meet the movements. Burundi will not forget.")
+    asserted, _, _ = triples(text)
+    assert not {s for s, p, o in asserted if p == "leads" and o == "Burundi"}, asserted

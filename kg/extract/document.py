@@ -637,7 +637,8 @@ def focus_leader_claims(doc: Document, sentences: list[Sentence], mentions: list
     report already ties to something they lead, for a title qualified by a word before it ("Council
     President", "Bougainville's President", "former President"), when the report ties another
     person to the state by the same title, or for a person whose bare title shares a sentence with
-    another bare title or another leader of the state ("President Guelleh and President Isaias")."""
+    another bare title or another leader of the state ("President Guelleh and President Isaias"), or
+    when three or more persons bear the bare title (a speech that thanks the heads of several states)."""
     heads = engine.frames.words("head_titles")
     if not heads:
         return []
@@ -691,6 +692,8 @@ def focus_leader_claims(doc: Document, sentences: list[Sentence], mentions: list
     named_in |= {(sentences[x.sentence].start, key) for persons in bare.values() for key, ms in persons.items() for x in ms}
     out: list[Claim] = []
     for title, persons in sorted(bare.items()):
+        if len(persons) >= 3:
+            continue  # "President Mkapa, our host; President Clinton; President Buyoya": heads of several states
         for key, ms in persons.items():
             if led_by.get(title, set()) - {key} or any(
                     start == sentences[x.sentence].start and who != key for x in ms for start, who in named_in):

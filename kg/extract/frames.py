@@ -2468,7 +2468,9 @@ def _apply(s: Sentence, t: Any, f: Frame) -> list[Found]:
             # "Kulikov has attacked Mr Lebed openly": one person attacking another does it in words
             found.append(Found(a.mention, "criticizes", b.mention, f, mod, t, (a.via, b.via)))
             continue
-        if f.predicate == "leads" and b.via.split(":")[-1] in PART_NOUNS and ma.type == "Person":
+        if f.predicate == "leads" and ma.type == "Person" and (b.via.split(":")[-1] in PART_NOUNS or f.kind == "title" and any(
+                c.dep_ == "compound" and c.i < t.i and c.lemma_.lower() in AGENCY_NOUNS and s.mention_of(c) is None for c in t.children)):
+            # "Egypt's intelligence chief": who heads a part of the state is a member of it
             # "the head of its parliamentary bloc": who leads a part of X is a member of X
             found.append(Found(a.mention, "memberOf", b.mention, PART_OF, mod, t, (a.via, b.via)))
             continue
@@ -2497,6 +2499,10 @@ PARTY_NOUNS = frozenset({"party", "side", "delegation", "belligerent", "rival", 
 VERBAL_ATTACKS = frozenset({"attack", "assail", "hit", "target"})
 
 #: Parts of a body: who leads one is a member of the body ("the head of its parliamentary bloc").
+#: A title's modifiers that name a part of a state or body ("intelligence chief", "army commander").
+AGENCY_NOUNS = frozenset({"intelligence", "army", "military", "security", "police", "spy", "defence", "defense",
+                          "navy", "air", "border", "customs", "election", "electoral", "cabinet", "youth"})
+
 PART_NOUNS = frozenset({"bloc", "branch", "caucus", "delegation", "office", "unit", "department",
                         "section", "division", "cell", "bureau", "brigade", "battalion", "youth"})
 
