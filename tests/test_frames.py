@@ -1244,3 +1244,18 @@ def test_a_speech_thanking_several_presidents_gives_none_of_them_the_state_in_fo
             "And I call on President Buyoya to meet the movements. Burundi will not forget.")
     asserted, _, _ = triples(text)
     assert not {s for s, p, o in asserted if p == "leads" and o == "Burundi"}, asserted
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a described body that lists its members stands for them
+    ("The Lusaka ceasefire was monitored by a mechanism that included the African Union and the Catholic Church.",
+     {("African Union", "monitors", "Lusaka ceasefire"), ("Catholic Church", "monitors", "Lusaka ceasefire")}),
+    ("The Juba talks were mediated by a team comprising Kenya and Ethiopia.",
+     {("Kenya", "mediates", "Juba talks"), ("Ethiopia", "mediates", "Juba talks")}),
+    # a participle after a bracketed acronym and a comma describes the body named before it
+    ("It took until 2010 for the Joint Verification Commission (JVC), chaired by the Zambian general Peter Zuze, "
+     "to confirm it.", {("Peter Zuze", "leads", "Joint Verification Commission")}),
+])
+def test_bodies_described_by_their_members_or_their_chair(text: str, expected: set) -> None:
+    asserted, _, _ = triples(text)
+    assert expected <= asserted, asserted

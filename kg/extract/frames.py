@@ -517,6 +517,13 @@ class Sentence:
             # "Al-Shabaab and other armed groups which reject the agreement": the named ones are among them
             first = c.head
             return [Arg(m, via) for x in [first, *first.conjuncts] if x.i < c.i and (m := self.mention_of(x)) is not None]
+        for d in c.children:  # "a mechanism that included the UN mission and the Church", "a team comprising A and B"
+            if (d.dep_ == "relcl" and d.lemma_.lower() in MEMBER_VERBS and any(
+                    x.dep_ == "nsubj" and (x.tag_ in {"WDT", "WP"} or x.lower_ == "that") for x in d.children)) \
+                    or (d.dep_ == "acl" and d.tag_ == "VBG" and d.lemma_.lower() in MEMBER_VERBS):
+                found = [a for x in d.children if x.dep_ == "dobj" for a in self.actors(x, seen, via)]
+                if found:
+                    return found
         for d in c.children:  # "armed groups such as the FPRC and the UPC": the examples named
             if d.dep_ == "prep" and d.lower_ == "as" and d.i > c.i and d.doc[d.i - 1].lower_ == "such":
                 found = [a for p in d.children if p.dep_ == "pobj" for a in self.actors(p, seen, via)]
@@ -1227,13 +1234,16 @@ class Sentence:
             # "the talks were between A and the Front led by X": a participle right after a name,
             # with no comma, describes the name, not the clause the parser hung it on
             return [v.doc[self.heads.get(near, v.i - 1)]]
-        if (passive or bare_participle) and not own and v.dep_ == "advcl" and v.i > v.head.i and v.i >= v.sent.start + 2 \
-                and v.doc[v.i - 1].text == "," and (named := self.mention_of(v.doc[v.i - 2])) is not None \
-                and self.mentions[named].type in EVENT_TYPES \
+        before = v.i - 2 if v.i >= 2 and v.doc[v.i - 2].text != ")" else v.i - 3  # "... (IICD), chaired by"
+        if (passive or bare_participle) and not own and v.dep_ == "advcl" and v.i > v.head.i and before >= v.sent.start \
+                and v.doc[v.i - 1].text == "," and (named := self.mention_of(v.doc[before])) is not None \
+                and (self.mentions[named].type in EVENT_TYPES or v.lemma_.lower() in LEAD_VERBS
+                     and self.mentions[named].type in ACTOR - {"Person"}) \
                 and not any(self.mention_of(x) == named for x in self.verb_subject(v.head, depth + 1)):
             # "X builds on the Quadripartite Agreement on ..., signed in 1994 by A and B": a participle
             # after the main clause describes the agreement or meeting named just before its comma
-            return [v.doc[self.heads.get(named, v.i - 2)]]
+            # (and "for the Commission (IICD), chaired by X, to confirm": the body it leads)
+            return [v.doc[self.heads.get(named, before)]]
         if (passive or bare_participle) and not own and v.dep_ == "advcl":
             # "Signed in Bangui, the agreement ...", "A commission was set up, made up of ...": what the
             # main clause is about
@@ -2482,6 +2492,9 @@ def _last_word(name: str) -> str:
     words = re.findall(r"[\w'’-]+", name.lower())
     return words[-1] if words else ""
 
+
+#: Verbs by which a body described, not named, lists its members ("a mechanism that included A and B").
+MEMBER_VERBS = frozenset({"include", "comprise", "involve", "gather", "unite"})
 
 #: Verbs of leading: "the mediation headed by X" is X's.
 LEAD_VERBS = frozenset({"head", "lead", "chair", "co-chair"})
