@@ -1259,3 +1259,10 @@ def test_a_speech_thanking_several_presidents_gives_none_of_them_the_state_in_fo
 def test_bodies_described_by_their_members_or_their_chair(text: str, expected: set) -> None:
     asserted, _, _ = triples(text)
     assert expected <= asserted, asserted
+
+
+def test_a_title_of_several_words_then_a_ranked_name_and_the_persons_listed_with_it() -> None:
+    asserted, _, _ = triples("The Addis declaration was signed on 2 May by the chief of staff of the SPLA, Lieutenant "
+                             "General James Hoth Mai, and rebel commander General Simon Gatwech Dual.")
+    assert {("James Hoth Mai", "signs", "Addis declaration"), ("Simon Gatwech Dual", "signs", "Addis declaration")} <= asserted
+    assert ("James Hoth Mai", "leads", "SPLA") not in asserted  # "chief" of "chief of staff" is no title of its own

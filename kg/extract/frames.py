@@ -551,6 +551,12 @@ class Sentence:
                 x = nxt
             if person is None and not any(d.dep_ == "appos" for d in c.children):
                 person = self._person_after_phrase(c)
+                if person is not None and (h := self.heads.get(person)) is not None:
+                    # "..., Field Marshal Birhanu Jula, and Tigrayan commander General Tadesse Werede":
+                    # persons coordinated with the one named
+                    more = [m for x in c.doc[h].conjuncts if (m := self.mention_of(x)) is not None
+                            and self.mentions[m].type == "Person" and m != person]
+                    return [Arg(person, via or "appositive"), *(Arg(m, via or "appositive") for m in more)]
             if person is not None:
                 return [Arg(person, via or "appositive")]
         role = self._role_collective(c)
@@ -756,6 +762,9 @@ class Sentence:
             j += 1
         if j + 1 >= end or doc[j].text != ",":
             return None
+        while j + 2 < end and j - c.i <= 14 and self.mention_of(doc[j + 1]) is None \
+                and doc[j + 1].lower_.strip(".") in self.honorifics | self.titles:
+            j += 1  # "the chief of staff of the ENDF, Field Marshal Birhanu Jula"
         mi = self.mention_of(doc[j + 1])
         if mi is None or self.mentions[mi].type != "Person":
             return None
@@ -1618,7 +1627,11 @@ class Sentence:
             j += 1
         nxt = doc[j] if j < len(doc) else None
         phrase = _title_phrase(self.frames, nxt) if nxt is not None and self.mention_of(nxt) is None else None
-        return phrase is not None and len(phrase.replace("-", " ").split()) > 1
+        if phrase is not None and len(phrase.replace("-", " ").split()) > 1:
+            return True
+        # "chief of staff", "head of state": a title of several words that takes "of" inside it
+        return any((span := _title_span(self.frames, doc[k])) is not None and span[1] <= n.i
+                   for k in range(n.i + 2, min(len(doc), n.i + 4)) if self.mention_of(doc[k]) is None)
 
     def _title_on_name(self, t: Any) -> bool:
         """Whether the title ``t`` is a compound of a person's name outside it ("President Mwai
