@@ -1266,3 +1266,14 @@ def test_a_title_of_several_words_then_a_ranked_name_and_the_persons_listed_with
                              "General James Hoth Mai, and rebel commander General Simon Gatwech Dual.")
     assert {("James Hoth Mai", "signs", "Addis declaration"), ("Simon Gatwech Dual", "signs", "Addis declaration")} <= asserted
     assert ("James Hoth Mai", "leads", "SPLA") not in asserted  # "chief" of "chief of staff" is no title of its own
+
+
+@pytest.mark.parametrize("text,triple", [
+    ("The Brussels Agreement was reached in talks facilitated by the EU High Representative, Catherine Ashton.",
+     ("Catherine Ashton", "mediates", "Brussels Agreement")),
+    ("The Ohrid Framework Agreement was signed in August. It was initialled on 8 August by the four party leaders, "
+     "in talks facilitated by the EU envoy, Francois Leotard.", ("Francois Leotard", "mediates", "Ohrid Framework Agreement")),
+])
+def test_who_facilitates_the_talks_that_reach_an_agreement_mediates_it(text: str, triple: tuple) -> None:
+    asserted, _, _ = triples(text)
+    assert triple in asserted, asserted

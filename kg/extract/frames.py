@@ -1721,6 +1721,15 @@ class Sentence:
             return None
         talks = self.span.doc[h]
         of = talks.head
+        if talks.dep_ == "pobj" and of.lower_ in {"in", "during", "through", "at"} and of.head.pos_ in {"VERB", "AUX"} \
+                and of.head.lemma_.lower() in REACHING_VERBS:
+            # "The Brussels Agreement was reached in talks facilitated by X": what the talks made
+            v = of.head
+            for x in (self.verb_object(v) if not self.is_passive(v) else [c for c in v.children if c.dep_ == "nsubjpass"]):
+                mi = self.mention_of(x)
+                if mi is not None and self.mentions[mi].type == "Agreement":
+                    return mi
+            return None
         if talks.dep_ != "pobj" or of.lower_ != "of" or of.head.lemma_.lower() not in PRODUCT_NOUNS:
             return None
         noun = of.head
@@ -2511,6 +2520,10 @@ MEMBER_VERBS = frozenset({"include", "comprise", "involve", "gather", "unite"})
 
 #: Verbs of leading: "the mediation headed by X" is X's.
 LEAD_VERBS = frozenset({"head", "lead", "chair", "co-chair"})
+
+#: Verbs by which talks make an agreement ("reached in talks facilitated by X").
+REACHING_VERBS = frozenset({"reach", "conclude", "negotiate", "agree", "hammer", "sign", "initial", "ink", "seal", "broker", "draft",
+                            "finalise", "finalize"})
 
 #: What an agreement is of the talks that made it ("the product of talks facilitated by X").
 PRODUCT_NOUNS = frozenset({"product", "result", "outcome", "fruit", "culmination", "fruition"})
