@@ -69,7 +69,7 @@ def searchable(text: str) -> str:
     >>> searchable("see " + "A" * 50 + " now") == "see " + " " * 50 + " now"
     True
     """
-    folded = join_hyphenated(fold(text))
+    folded = join_hyphenated(blank_page_furniture(fold(text)))
     return _LONG_RUN.sub(lambda m: " " * len(m.group(0)), folded) if len(folded) >= LONG_RUN else folded
 
 
@@ -141,6 +141,74 @@ def finditer_near(rx: re.Pattern[str], text: str, anchor: re.Pattern[str], blank
             return
         yield m
         pos = m.end() if m.end() > m.start() else m.end() + 1
+
+
+#: Two pieces of text apart by three or more blanks (a header's title and its page number).
+_WIDE_GAP = re.compile(r"\S[ \t]{3,}\S")
+#: A page number at the end or the start of a line, after or before such a gap.
+_PAGE_NUMBER = re.compile(r"(?i)[ \t]{3,}(?:page[ \t]+)?\d{1,4}[ \t]*$|^[ \t]*(?:page[ \t]+)?\d{1,4}[ \t]{3,}")
+#: A line that is a page number alone ("7", "Page 7", "Page 7 of 12").
+_PAGE_ALONE = re.compile(r"(?i)[ \t]*(?:page[ \t]+)?\d{1,4}(?:[ \t]+of[ \t]+\d{1,4})?[ \t]*")
+#: How a sentence ends, before a page break it does not run across.
+_SENTENCE_END = re.compile(r"[.!?:;][\"'”’)\]]*$")
+
+
+def blank_page_furniture(text: str) -> str:
+    """Running headers, footers and page numbers of text extracted from a PDF blanked (same length,
+    so offsets are kept), and a sentence that a page break cut joined across it.
+
+    A line is page furniture when it stands between blank lines, is short, and is laid out in
+    columns (three or more blanks inside it) with either a page number or a twin elsewhere in the
+    text (the same words, other numbers); or when it is a page number alone.
+
+    >>> blank_page_furniture("by the\\n\\nReport No. 4      7\\n\\nparties.\\n\\nReport No. 4      8\\n").split()
+    ['by', 'the', 'parties.']
+    """
+    if "\n" not in text or not (_WIDE_GAP.search(text) or re.search(r"\n[ \t]*(?:[Pp]age[ \t]+)?\d{1,4}[ \t]*\n", text)):
+        return text
+    lines = text.split("\n")
+    def key(line: str) -> str:
+        return re.sub(r"\d+", "#", " ".join(line.split()))
+    counts: dict[str, int] = {}
+    for line in lines:
+        if line.strip():
+            counts[key(line)] = counts.get(key(line), 0) + 1
+    furniture = []
+    for i, line in enumerate(lines):
+        bare = line.strip()
+        alone = (i == 0 or not lines[i - 1].strip()) and (i + 1 == len(lines) or not lines[i + 1].strip())
+        furniture.append(bool(bare) and alone and len(bare) <= 120 and (
+            (_WIDE_GAP.search(bare) is not None and (counts[key(line)] >= 2 or _PAGE_NUMBER.search(line) is not None))
+            or (0 < i < len(lines) - 1 and _PAGE_ALONE.fullmatch(line) is not None)))
+    if not any(furniture):
+        return text
+    starts = []
+    pos = 0
+    for line in lines:
+        starts.append(pos)
+        pos += len(line) + 1
+    out = list(text)
+    for i, line in enumerate(lines):
+        if furniture[i]:
+            out[starts[i]:starts[i] + len(line)] = " " * len(line)
+    # a sentence cut by a page break runs on: the breaks around the furniture become spaces
+    i = 0
+    while i < len(lines):
+        if not furniture[i]:
+            i += 1
+            continue
+        a = i
+        while a > 0 and (furniture[a - 1] or not lines[a - 1].strip()):
+            a -= 1
+        b = i
+        while b + 1 < len(lines) and (furniture[b + 1] or not lines[b + 1].strip()):
+            b += 1
+        if a > 0 and b + 1 < len(lines) and not _SENTENCE_END.search(lines[a - 1].rstrip()) \
+                and re.match(r"[ \t]*[\w(\"'“‘]", lines[b + 1]):
+            for j in range(a - 1, b + 1):  # the line breaks after lines a-1 .. b
+                out[starts[j] + len(lines[j])] = " "
+        i = b + 1
+    return "".join(out)
 
 
 def join_hyphenated(text: str) -> str:

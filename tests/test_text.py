@@ -210,3 +210,35 @@ def test_finditer_near_finds_what_finditer_finds(seed: int) -> None:
     want = [m.span() for m in rx.finditer(text)]
     assert [m.span() for m in finditer_near(rx, text, anchor, 3)] == want
     assert want  # the texts do hold matches
+
+
+def test_page_furniture_is_blanked_and_a_cut_sentence_runs_on() -> None:
+    from kg.text import blank_page_furniture
+
+    text = ("Geneva Institute for Peace                    Policy Paper 3\n\n"
+            "The accord was signed in Lome by President Kabbah and by\n\n"
+            "Policy Paper 3 - Sierra Leone after Lome                   7\n\n"
+            "Geneva Institute for Peace                    Policy Paper 3\n\n"
+            "Foday Sankoh for the RUF.\n\n12\n\nThe end.\n")
+    out = blank_page_furniture(text)
+    assert len(out) == len(text)
+    assert out.split() == "The accord was signed in Lome by President Kabbah and by Foday Sankoh for the RUF. The end.".split()
+    assert "\n" not in out[out.index("Kabbah"):out.index("Foday")]  # one sentence across the page break
+    # prose with a short repeated line, and numbers in running text, stay as they are
+    prose = "Background\n\nThe talks began.\n\nBackground\n\nThey ended in 1997 after 7\nrounds.\n"
+    assert blank_page_furniture(prose) == prose
+
+
+def test_a_pdf_page_break_does_not_cut_a_signatory_list() -> None:
+    from kg.extract import ExtractorSpec, get_extractor
+    from kg.models import Document
+    from kg.pipeline import graph_from_extractions
+
+    text = ("Geneva Institute for Peace                    Policy Paper 3\n\n"
+            "The Lome Peace Agreement was signed in Lome on 7 July 1999 by President Ahmad Tejan Kabbah and by\n\n"
+            "Policy Paper 3 - Sierra Leone after Lome                   7\n\n"
+            "Geneva Institute for Peace                    Policy Paper 3\n\n"
+            "Foday Sankoh for the Revolutionary United Front.\n")
+    G = graph_from_extractions([get_extractor(ExtractorSpec()).extract(Document("t", text, "t"))])
+    signers = {G.nodes[s]["label"] for s, o, k in G.edges(keys=True) if k == "signs"}
+    assert {"Ahmad Tejan Kabbah", "Foday Sankoh"} <= signers

