@@ -1277,3 +1277,13 @@ def test_a_title_of_several_words_then_a_ranked_name_and_the_persons_listed_with
 def test_who_facilitates_the_talks_that_reach_an_agreement_mediates_it(text: str, triple: tuple) -> None:
     asserted, _, _ = triples(text)
     assert triple in asserted, asserted
+
+
+def test_who_signs_on_behalf_of_a_body_makes_it_a_signatory() -> None:
+    asserted, _, _ = triples("The Comprehensive Peace Agreement was signed by Prime Minister Sher Bahadur Deuba on behalf of "
+                             "the Government of Nepal and by Chairman Baburam Bhattarai on behalf of the Communist Party "
+                             "of Nepal.")
+    assert {("Sher Bahadur Deuba", "signs", "Comprehensive Peace Agreement"),
+            ("Government of Nepal", "signs", "Comprehensive Peace Agreement"),
+            ("Baburam Bhattarai", "signs", "Comprehensive Peace Agreement"),
+            ("Communist Party of Nepal", "signs", "Comprehensive Peace Agreement")} <= asserted, asserted

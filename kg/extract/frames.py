@@ -2529,7 +2529,7 @@ REACHING_VERBS = frozenset({"reach", "conclude", "negotiate", "agree", "hammer",
 PRODUCT_NOUNS = frozenset({"product", "result", "outcome", "fruit", "culmination", "fruition"})
 
 #: Predicates whose doer's principal ("on behalf of X") is a doer too.
-BEHALF_PREDICATES = frozenset({"mediates", "participatesIn", "monitors"})
+BEHALF_PREDICATES = frozenset({"mediates", "participatesIn", "monitors", "signs"})
 
 #: Nouns for the sides of a conflict or of talks ("brought the parties together").
 PARTY_NOUNS = frozenset({"party", "side", "delegation", "belligerent", "rival", "foe", "adversary"})
