@@ -1287,3 +1287,13 @@ def test_who_signs_on_behalf_of_a_body_makes_it_a_signatory() -> None:
             ("Government of Nepal", "signs", "Comprehensive Peace Agreement"),
             ("Baburam Bhattarai", "signs", "Comprehensive Peace Agreement"),
             ("Communist Party of Nepal", "signs", "Comprehensive Peace Agreement")} <= asserted, asserted
+
+
+@pytest.mark.parametrize("text,place", [
+    ("Russian troops never left the Akhalgori district.", "Akhalgori district"),
+    ("Fighting spread to the Ouham-Pende prefecture in May.", "Ouham-Pende prefecture"),
+    ("MOMEP deployed to the Cenepa area in March 1995.", "Cenepa area"),
+])
+def test_a_place_named_with_its_kind_after_it_is_a_place(text: str, place: str) -> None:
+    _, _, G = triples(text)
+    assert {d["label"]: d["type"] for _, d in G.nodes(data=True)}.get(place) == "Location"

@@ -228,6 +228,10 @@ class Discovery:
     titles: dict[int, str] = field(default_factory=dict)  # mention idx -> title (persons)
 
 
+#: A place's name and its kind after it, in lower case ("Akhalgori district", "Cenepa valley").
+PLACE_KIND = re.compile(rf"(?<![\w-])(?P<name>{NAMEWORD}(?:[ \t]+{NAMEWORD})?)[ \t]+(?:district|prefecture|valley|province|"
+                        rf"governorate|oblast|county|corridor|enclave|mine|crossing|region|area|gorge|peninsula|basin)\b(?![ \t]+of\b)")
+
 #: An organisation's last word, "of" and two to four name words (2d of :func:`discover`).
 ORG_OF_NAME = re.compile(rf"(?<![\w-])(?P<head>[{UPPER}][\w'’-]*)[ \t]+of(?:[ \t]+|[ \t]*\n[ \t]*)(?P<name>{NAMEWORD}(?:[ \t]+{NAMEWORD}){{1,3}})(?![ \t]+(?:{NAMEWORD}|of\b))")
 
@@ -514,6 +518,18 @@ def discover(text: str, sentences: list[Sentence], gaz_mentions: list[Mention], 
     for m in re.finditer(rf"\b(?:(?:city|town|village|port|region|province|district|governorate|oblast|enclave|department)\s+of|(?:base|camp|airport|town|village|city|port)\s+(?:in|near))\s+(?P<name>{NAMEWORD}(?:[ \t]+(?:(?:da|de|do|del|al|el)[ \t]+)?{NAMEWORD})?)", ftext):
         if not _stop(m.group("name").split()[0]):
             add(m.start("name"), m.end("name"), m.group("name"), "Location", "discover.place")
+    # 9e. places named with their kind after them: "the Akhalgori district", "the Ouham-Pende
+    # prefecture", "the Bekaa valley", "the Panguna mine" (the name and its kind together)
+    for m in PLACE_KIND.finditer(ftext):
+        name = m.group("name")
+        first = name.split()[0]
+        if _stop(first) or first.lower() in idx.demonyms or first.lower() in GENERIC_MODIFIERS or first.lower() in ORG_HEADS \
+                or first.lower() in MONTHS or first.lower() in TITLE_WORDS:
+            continue
+        start, end = m.start("name"), m.end()
+        if gaz_spans.overlaps(start, m.end("name")) or found.overlaps(start, end):
+            continue
+        add(start, end, " ".join(ftext[start:end].split()), "Location", "discover.place-kind")
     # 9d. organisations and places the language pipeline's NER finds and nothing else claimed:
     # typed by their head noun ("... Liberation Front"), else an organisation of unknown kind (kept
     # only when a relation uses it); GPE, LOC and FAC entities are places, unless the name is a
