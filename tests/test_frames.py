@@ -1297,3 +1297,11 @@ def test_who_signs_on_behalf_of_a_body_makes_it_a_signatory() -> None:
 def test_a_place_named_with_its_kind_after_it_is_a_place(text: str, place: str) -> None:
     _, _, G = triples(text)
     assert {d["label"]: d["type"] for _, d in G.nodes(data=True)}.get(place) == "Location"
+
+
+def test_a_capital_that_reports_is_the_state_its_pronoun_stands_for() -> None:
+    _, other, _ = triples("After the UN Security Council condemned the launch, Pyongyang declared it would never again "
+                          "take part in the Six-Party Talks.")
+    assert ("North Korea", "participatesIn", "Six-Party Talks") in {(s, p, o) for s, p, o in other if p == "participatesIn"} \
+        or any(s == "North Korea" and p == "participatesIn" for s, p, o in other)
+    assert not any(s in {"UN Security Council", "Security Council"} and p == "participatesIn" for s, p, o in other)

@@ -874,8 +874,9 @@ class Sentence:
                 g = g.head
             for x in g.children if g.pos_ in {"VERB", "AUX"} else ():
                 mi = self.mention_of(x) if x.dep_ == "nsubj" else None
-                if mi is not None and self.mentions[mi].type in want and x.i < c.i:
-                    return mi
+                if mi is not None and x.i < c.i and (self.mentions[mi].type in want or (
+                        "State" in want and self.mentions[mi].type == "Location" and self.mentions[mi].key in self.capitals)):
+                    return mi  # "Pyongyang declared it would never again take part": the capital's state
         for ti in range(c.i - 1, self.span.start - 1, -1):
             mi = self.tok_mention.get(ti)
             if mi is None or ti in own_subjects:
