@@ -122,3 +122,20 @@ def test_dash_o_means_the_build_folder_in_every_command() -> None:
                 assert param.opts == ["--out", "-o"], (name, param.opts)
                 assert "older" in (param.help or ""), (name, param.help)
     assert {"build", "add", "remove", "export", "push", "query", "view"} <= set(seen)
+
+
+def test_an_internal_error_names_the_document_it_met(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    import kg.extract as extract
+
+    def broken(doc, *args, **kwargs):  # noqa: ANN001, ANN002, ANN003
+        raise ValueError("a bug")
+
+    monkeypatch.setattr(extract, "extract_document", broken)
+    monkeypatch.delenv("KG_DEBUG", raising=False)
+    extract.get_extractor.cache_clear()
+    (tmp_path / "docs").mkdir()
+    (tmp_path / "docs" / "report.txt").write_text("Qatar mediated the Doha talks.", encoding="utf-8")
+    r = runner.invoke(app, ["build", str(tmp_path / "docs"), "-o", str(tmp_path / "out"), "--jobs", "1", "--quiet"])
+    assert r.exit_code == 2
+    assert "internal error: ValueError: a bug (while extracting" in r.output and "report.txt" in r.output
+    extract.get_extractor.cache_clear()

@@ -75,7 +75,8 @@ def handle_errors(func: F) -> F:
         except Exception as e:  # a bug: one line, and the traceback only when asked for
             if os.environ.get("KG_DEBUG"):
                 raise
-            error(f"internal error: {type(e).__name__}: {e} (set KG_DEBUG=1 for the traceback; please report it)")
+            where = "".join(f" ({note})" for note in getattr(e, "__notes__", ()))  # "while extracting FILE"
+            error(f"internal error: {type(e).__name__}: {e}{where} (set KG_DEBUG=1 for the traceback; please report it)")
             raise typer.Exit(2) from None
 
     return wrapper  # type: ignore[return-value]

@@ -19,6 +19,7 @@ from collections import deque
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 from kg.errors import GazetteerError
 from kg.extract.document import Engine, extract_document, reading_text
@@ -84,7 +85,14 @@ class Extractor:
 
     def extract(self, doc: Document) -> DocExtraction:
         """The extraction of one document."""
-        return extract_document(doc, self.gazetteer, self.engine)
+        return self._extract(doc, None)
+
+    def _extract(self, doc: Document, parsed: Any) -> DocExtraction:
+        try:
+            return extract_document(doc, self.gazetteer, self.engine, parsed)
+        except Exception as e:  # a bug: say which document met it
+            e.add_note(f"while extracting {doc.path or doc.id}")
+            raise
 
     def extract_many(self, docs: Iterable[Document]) -> Iterator[DocExtraction]:
         """Extractions of ``docs``, in their order, parsed in batches (``nlp.pipe``); only a batch
@@ -104,7 +112,7 @@ class Extractor:
             SECONDS["parse"] += t1 - t0
             if parsed is None:
                 return
-            out = extract_document(pending.popleft(), self.gazetteer, self.engine, parsed)
+            out = self._extract(pending.popleft(), parsed)
             SECONDS["rules"] += time.perf_counter() - t1
             yield out
 
