@@ -41,7 +41,7 @@ from kg.vocab import ACTOR_TYPES, MODALITIES, PREDICATES
 FORMAT = "conflict-kg frames v1"
 KINDS = ("verb", "noun", "compound", "title")
 SLOTS = frozenset({"subj", "obj", "poss", "mod", "agent", "head", "person", "attr", "event", "iobj", "by", "self", "cop",
-                   "appos", "light", "theme", "clause", "mission", "host", "under"})
+                   "appos", "light", "theme", "clause", "mission", "host", "under", "xobj"})
 ACTOR = frozenset(ACTOR_TYPES)
 ALL_TYPES = ACTOR | {"Agreement", "Meeting", "Location"}
 EVENT_TYPES = frozenset({"Agreement", "Meeting", "NegotiationFormat"})
@@ -1514,6 +1514,9 @@ class Sentence:
                 return [a for c in t.children if c.dep_ in {"attr", "oprd"} for a in self.actors(c)]
             if slot == "by":
                 return self.slot(t, frame, "prep:by", role)
+            if slot == "xobj":  # "authorized Member States to form and deploy the mission": what the infinitive acts on
+                return [a for c in t.children if c.dep_ in {"xcomp", "ccomp"} for v in (c, *c.conjuncts)
+                        if v.pos_ in {"VERB", "AUX"} for x in self.verb_object(v) for a in self.actors(x)]
         if frame.kind in {"noun", "title"}:
             if slot in {"agent", "subj"}:
                 return self.noun_agent(t)
