@@ -1305,3 +1305,9 @@ def test_a_capital_that_reports_is_the_state_its_pronoun_stands_for() -> None:
     assert ("North Korea", "participatesIn", "Six-Party Talks") in {(s, p, o) for s, p, o in other if p == "participatesIn"} \
         or any(s == "North Korea" and p == "participatesIn" for s, p, o in other)
     assert not any(s in {"UN Security Council", "Security Council"} and p == "participatesIn" for s, p, o in other)
+
+
+def test_who_authorizes_states_to_deploy_a_mission_supports_it() -> None:
+    asserted, _, _ = triples("The Security Council authorized Member States to form and deploy the Multinational "
+                             "Security Support Mission to Haiti.")
+    assert ("Security Council", "supports", "Multinational Security Support Mission") in asserted, asserted
