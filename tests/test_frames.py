@@ -1311,3 +1311,15 @@ def test_who_authorizes_states_to_deploy_a_mission_supports_it() -> None:
     asserted, _, _ = triples("The Security Council authorized Member States to form and deploy the Multinational "
                              "Security Support Mission to Haiti.")
     assert ("Security Council", "supports", "Multinational Security Support Mission") in asserted, asserted
+
+
+@pytest.mark.parametrize("text,triple", [
+    # a number before a letter spells that many words ("3R"), and an act is its doer's
+    ("The members of the Security Council condemned the attacks perpetrated on 21 May by elements of the armed group "
+     "Return, Reclamation and Rehabilitation (3R) against civilians.",
+     ("Security Council", "criticizes", "Return, Reclamation and Rehabilitation")),
+    ("Armenia is condemning this act of Baku as a violation of the ceasefire.", ("Armenia", "criticizes", "Azerbaijan")),
+])
+def test_acts_are_their_doers(text: str, triple: tuple) -> None:
+    asserted, _, _ = triples(text)
+    assert triple in asserted, asserted

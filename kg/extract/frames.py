@@ -630,6 +630,10 @@ class Sentence:
                     for p in d.children:
                         if p.dep_ == "pobj":
                             found.extend(self.actors(p, seen, via or f"transparent:{lem}"))
+                elif d.dep_ == "acl" and d.tag_ == "VBN" and lem in self.transparent and d.lemma_.lower() in DOING_VERBS:
+                    # "the attacks perpetrated by elements of 3R": the doer
+                    found.extend(a for ag in d.children if ag.dep_ == "agent" for p in ag.children if p.dep_ == "pobj"
+                                 for a in self.actors(p, seen, via or f"transparent:{lem}"))
                 elif d.dep_ == "acl" and lem in self.place_transparent and d.lemma_.lower() in {"hold", "control", "occupy", "man"}:
                     # "positions held by JEM": the holder, before the place the positions are in
                     holders = [a for ag in d.children if ag.dep_ == "agent" for p in ag.children if p.dep_ == "pobj"
@@ -2518,6 +2522,9 @@ def _last_word(name: str) -> str:
     words = re.findall(r"[\w'’-]+", name.lower())
     return words[-1] if words else ""
 
+
+#: Verbs of doing an act ("the attacks perpetrated by X" are X's).
+DOING_VERBS = frozenset({"perpetrate", "commit", "carry", "launch", "conduct", "stage", "mount", "take", "make"})
 
 #: Verbs by which a body described, not named, lists its members ("a mechanism that included A and B").
 MEMBER_VERBS = frozenset({"include", "comprise", "involve", "gather", "unite"})

@@ -190,7 +190,7 @@ def _title_regex() -> re.Pattern[str]:
 
 
 TITLE_RE = _title_regex()
-ACRONYM_RE = re.compile(r"\(\s*(?P<acr>[A-Z][A-Za-z]*[A-Z][A-Za-z0-9+&./-]{0,10}|[A-Z]{2,})\s*\)")
+ACRONYM_RE = re.compile(r"\(\s*(?P<acr>[A-Z][A-Za-z]*[A-Z][A-Za-z0-9+&./-]{0,10}|[A-Z]{2,}|[2-5][A-Z])\s*\)")
 NUM_TAG = re.compile(r"^\s*\(?\s*(\d)\s*[+-]\s*(\d)\s*\)?")
 
 
@@ -880,6 +880,8 @@ def _acronym_long_form(acr: str, words: list[str], loose: bool = False) -> str |
     initials hold the acronym's letters in order, starting with its first, with at most three words
     to spare ("Union for Peace in the Central African Republic (UPC)")."""
     letters = [c for c in acr.upper() if c.isalpha()]
+    if re.fullmatch(r"[2-5][A-Z]", acr):  # "Return, Reclamation and Rehabilitation (3R)": three R-words
+        letters = [acr[1]] * int(acr[0])
     if len(letters) < 2:
         return None
     for n in range(1, min(len(words), 16 if loose else 12) + 1):
