@@ -1323,3 +1323,18 @@ def test_who_authorizes_states_to_deploy_a_mission_supports_it() -> None:
 def test_acts_are_their_doers(text: str, triple: tuple) -> None:
     asserted, _, _ = triples(text)
     assert triple in asserted, asserted
+
+
+def test_a_sentence_that_starts_with_he_goes_on_about_the_first_person_before() -> None:
+    asserted, _, _ = triples("Ethiopian Prime Minister Abiy Ahmed met Isaias Afwerki in Asmara. He later signed the "
+                             "Jeddah agreement.")
+    assert ("Abiy Ahmed", "signs", "Jeddah agreement") in asserted and ("Isaias Afwerki", "signs", "Jeddah agreement") not in asserted
+
+
+@pytest.mark.parametrize("text,triple", [
+    ("An ECOWAS-led force deployed to Monrovia in August.", ("ECOWAS", "deploysTo", "Monrovia")),
+    ("Talks in Jeddah between the Sudanese army and the RSF resumed in May.", ("RSF", "participatesIn", "Jeddah talks")),
+])
+def test_led_bodies_and_talks_named_by_their_place_at_a_sentence_start(text: str, triple: tuple) -> None:
+    asserted, _, _ = triples(text)
+    assert triple in asserted, asserted

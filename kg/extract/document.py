@@ -295,6 +295,13 @@ def add_anaphors(doc: Document, sentences: list[Sentence], ents: DocEntities) ->
         if not free(m.start(), m.end()):
             continue
         ante = last_of({"Person"}, m.start(), 400)
+        k = bisect_right(sentence_starts, m.start()) - 1
+        if m.group("p") in {"He", "She"} and k >= 1 and sentence_starts[k] == m.start():
+            # a sentence that starts with "He" goes on about the person the last one started with
+            # ("X met Y. He later signed ..." is X), the first person it names
+            persons = [x for x in timeline.before(m.start(), m.start() - sentence_starts[k - 1])
+                       if x.type == "Person" and accept(x) and x.start >= sentence_starts[k - 1]]
+            ante = persons[-1] if persons else ante  # nearest first: the last is the first in the text
         if ante:
             new.append(Mention(m.start(), m.end(), m.group(0), ante.key, "Person", "pronoun", rule="resolve.pronoun"))
     # role phrases: "Tripoli's defence minister", "the Tripoli-based defense minister"

@@ -625,6 +625,10 @@ class Sentence:
                     owner = (d, via or f"transparent:{lem}")  # "his fighters": unless the phrase names them
                 elif d.dep_ in {"poss", "compound", "amod", "nmod", "npadvmod", "nummod"} and self.mention_of(d) is not None:
                     found.extend(self.actors(d, seen, via or f"transparent:{lem}"))
+                elif d.dep_ == "amod" and d.lower_ == "led" and d.i > 0 and d.doc[d.i - 1].text == "-":
+                    # "an ECOWAS-led force deployed": the leader's force
+                    found.extend(a for x in d.children if x.dep_ in {"npadvmod", "compound", "nmod", "amod"}
+                                 and self.mention_of(x) is not None for a in self.actors(x, seen, via or f"transparent:{lem}"))
                 elif d.dep_ in {"prep", "agent"} and (d.lower_ in ({"by"} if agentive else {"of", "from", "by"}) or (
                         lem in self.place_transparent and d.lower_ in {"in", "near", "around", "outside", "at"})):
                     for p in d.children:

@@ -497,10 +497,10 @@ def discover(text: str, sentences: list[Sentence], gaz_mentions: list[Mention], 
     for m in re.finditer(r"\b(?:(?:UN|United Nations)\s+Security\s+Council\s+|UNSC\s+|Security\s+Council\s+)?(?:Resolution|resolution)\s+\d{2,5}(?:\s+\(\d{4}\))?|\bUNSCR\s+\d{2,5}\b|\bS/RES/\d{2,5}\s+\(\d{4}\)", ftext):
         add(m.start(), m.end(), m.group(0), "Agreement", "discover.resolution")
     # 9. meetings named by their place: "talks last night in Moscow", "meeting held in Moscow"
-    for m in re.finditer(r"\b(?:[a-z]+-)?(?P<head>talks|meeting|summit|conference|negotiations)\s+(?:(?:last|this|next)\s+(?:night|week|month|year)\s+)?(?:(?:held|hosted|convened|organi[sz]ed)\s+)?in\s+(?P<place>[A-Z][\w-]+)", ftext):
+    for m in re.finditer(r"\b(?:[a-z]+-)?(?P<head>talks|meeting|summit|conference|negotiations|(?<![^.!?\n]\s)(?:Talks|Negotiations))\s+(?:(?:last|this|next)\s+(?:night|week|month|year)\s+)?(?:(?:held|hosted|convened|organi[sz]ed)\s+)?in\s+(?P<place>[A-Z][\w-]+)", ftext):
         place = [g for g in gaz_by.at(m.start("place")) if g.type == "Location"]
         if place:
-            add(m.start(), m.end(), f"{m.group('place')} {m.group('head')}", "Meeting", "discover.place-meeting")
+            add(m.start(), m.end(), f"{m.group('place')} {m.group('head').lower()}", "Meeting", "discover.place-meeting")
     # 9a. forces named after a region or people the gazetteer has no state for: "Tigrayan forces"
     for m in re.finditer(rf"(?<![\w-])(?P<adj>[{UPPER}][a-z]+(?:an|ian|ese|i|ish))\s+(?P<noun>forces|fighters|militias?|rebels|troops)\b", ftext):
         if m.group("adj").lower() in idx.demonyms or _stop(m.group("adj")):
