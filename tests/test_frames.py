@@ -1338,3 +1338,15 @@ def test_a_sentence_that_starts_with_he_goes_on_about_the_first_person_before() 
 def test_led_bodies_and_talks_named_by_their_place_at_a_sentence_start(text: str, triple: tuple) -> None:
     asserted, _, _ = triples(text)
     assert triple in asserted, asserted
+
+
+@pytest.mark.parametrize("text,triple", [
+    ("The Security Council met on Monday. The Council condemned the attack by al-Shabaab on Mogadishu.",
+     ("Security Council", "criticizes", "al-Shabaab")),
+    ("The Arab League met in Cairo. The League's Secretary-General, Amr Moussa, flew to Beirut.",
+     ("Amr Moussa", "leads", "Arab League")),
+    ("The Sochi talks opened in May. Kazakhstan and Iran were in attendance.", ("Kazakhstan", "participatesIn", "Sochi talks")),
+])
+def test_a_bodys_short_name_and_those_in_attendance(text: str, triple: tuple) -> None:
+    asserted, _, _ = triples(text)
+    assert triple in asserted, asserted

@@ -268,8 +268,10 @@ def add_anaphors(doc: Document, sentences: list[Sentence], ents: DocEntities) ->
                 new.append(Mention(m.start(), m.end(), text[m.start():m.end()], ante.key, typ, "anaphor", rule="resolve.anaphor"))
                 taken.add(m.start(), m.end())
     # "the alliance", "the group", "the coalition": the last organisation of that kind named nearby
-    org_heads = r"alliance|coalition|group|movement|front|militia|mission|committee|commission|council|junta|force|rebels|organisation|organization|bloc|army|party"
-    for m in re.finditer(rf"\b[Tt]he\s+(?:(?!(?:{org_heads})\b)[a-z]+\s+)?(?P<h>{org_heads})\b(?!\s+of\b)", ftext):
+    org_heads = r"alliance|coalition|group|movement|front|militia|mission|committee|commission|council|junta|force|rebels|organisation|organization|bloc|army|party|league|union"
+    # ("The Council" after "the Security Council" too: the capitalised head alone is its short name)
+    cap_heads = "|".join(x.capitalize() for x in org_heads.split("|"))
+    for m in re.finditer(rf"\b[Tt]he\s+(?:(?!(?:{org_heads})\b)[a-z]+\s+)?(?P<h>{org_heads}|{cap_heads})\b(?!\s+of\b)", ftext):
         if not free(m.start(), m.end()):
             continue
         h = m.group("h").lower()
