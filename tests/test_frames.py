@@ -1350,3 +1350,10 @@ def test_led_bodies_and_talks_named_by_their_place_at_a_sentence_start(text: str
 def test_a_bodys_short_name_and_those_in_attendance(text: str, triple: tuple) -> None:
     asserted, _, _ = triples(text)
     assert triple in asserted, asserted
+
+
+def test_the_country_before_an_adverb_or_a_past_tense_is_the_state_named_before() -> None:
+    asserted, _, _ = triples("Sierra Leone held elections in 1996. The country then signed the Abidjan Accord.")
+    assert ("Sierra Leone", "signs", "Abidjan Accord") in asserted
+    asserted, _, _ = triples("Liberia held elections in 2005. The country rejoined ECOWAS.")
+    assert ("Liberia", "memberOf", "ECOWAS") in asserted or ("Liberia", "memberOf", "Economic Community of West African States") in asserted

@@ -326,7 +326,8 @@ def add_anaphors(doc: Document, sentences: list[Sentence], ents: DocEntities) ->
 
 #: What may follow "the country" / "the city" when it refers back (not "the port town of ...").
 PLACE_END = (r"(?=\s*[,.;:)]|\s+(?:was|is|has|had|and|which|where|in|on|after|before|to|for|from|with|by|were|are|"
-             r"itself|remains|still|would|will|could|since|until|during)\b)")
+             r"itself|remains|still|would|will|could|since|until|during|then|also|now|later|soon|again|never|"
+             r"did|does|can|may|must|should|[a-z]{3,}ed)\b)")
 
 #: Relations that name the parties of an agreement or of talks ("both sides" refers to them later).
 PARTY_PREDICATES = frozenset({"signs", "partyTo", "negotiatesWith", "participatesIn"})
