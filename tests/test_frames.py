@@ -1357,3 +1357,14 @@ def test_the_country_before_an_adverb_or_a_past_tense_is_the_state_named_before(
     assert ("Sierra Leone", "signs", "Abidjan Accord") in asserted
     asserted, _, _ = triples("Liberia held elections in 2005. The country rejoined ECOWAS.")
     assert ("Liberia", "memberOf", "ECOWAS") in asserted or ("Liberia", "memberOf", "Economic Community of West African States") in asserted
+
+
+@pytest.mark.parametrize("text,held", [
+    ("The Geneva talks between Armenia and Azerbaijan collapsed in May.", True),
+    ("Talks in Geneva between Armenia and Azerbaijan failed.", True),
+    ("The Geneva talks between Armenia and Azerbaijan were cancelled.", False),
+])
+def test_talks_that_collapsed_were_held_and_cancelled_ones_were_not(text: str, held: bool) -> None:
+    asserted, other, _ = triples(text)
+    assert (("Armenia", "participatesIn", "Geneva talks") in asserted) == held
+    assert (("Armenia", "participatesIn", "Geneva talks") in other) != held

@@ -1815,9 +1815,12 @@ def modality_of(s: Sentence, t: Any, frame: Frame) -> str:
         if x.dep_ in {"nsubj", "nsubjpass", "csubj"}:
             h = x.head
             hl = h.lemma_.lower()
-            if hl in fw("collapse_verbs") | fw("failure_verbs") and (hl not in fw("occurrence_verbs") or any(
-                    c.dep_ == "neg" for c in h.children)) or (hl in fw("occurrence_verbs") and any(c.dep_ == "neg" for c in h.children)):
-                return "negated"  # "the deployment never materialised", "the plan was shelved", "the meeting never took place"
+            held = x.lemma_.lower() in MEETING_NOUNS and hl in HELD_THOUGH_FAILED and not any(c.dep_ == "neg" for c in h.children)
+            if not held and (hl in fw("collapse_verbs") | fw("failure_verbs") and (hl not in fw("occurrence_verbs") or any(
+                    c.dep_ == "neg" for c in h.children)) or (hl in fw("occurrence_verbs") and any(c.dep_ == "neg" for c in h.children))):
+                # "the deployment never materialised", "the plan was shelved", "the meeting never took
+                # place"; talks that collapsed or failed were held all the same
+                return "negated"
             return result if result != "asserted" else ("reported" if _reported(s, t) else "asserted")
         if x is t and x.dep_ in {"amod", "compound", "nmod", "poss", "npadvmod"}:
             return "reported" if _reported(s, t) else "asserted"
@@ -2526,6 +2529,11 @@ def _last_word(name: str) -> str:
     words = re.findall(r"[\w'’-]+", name.lower())
     return words[-1] if words else ""
 
+
+#: Nouns of talks, and the verbs of an end that talks held come to ("the talks in Geneva collapsed").
+MEETING_NOUNS = frozenset({"talk", "talks", "negotiation", "negotiations", "meeting", "summit", "conference", "round",
+                           "dialogue", "consultation", "consultations", "discussion", "discussions"})
+HELD_THOUGH_FAILED = frozenset({"collapse", "fail", "stall", "founder", "break"})
 
 #: Verbs of doing an act ("the attacks perpetrated by X" are X's).
 DOING_VERBS = frozenset({"perpetrate", "commit", "carry", "launch", "conduct", "stage", "mount", "take", "make"})
