@@ -1368,3 +1368,16 @@ def test_talks_that_collapsed_were_held_and_cancelled_ones_were_not(text: str, h
     asserted, other, _ = triples(text)
     assert (("Armenia", "participatesIn", "Geneva talks") in asserted) == held
     assert (("Armenia", "participatesIn", "Geneva talks") in other) != held
+
+
+@pytest.mark.parametrize("text,expected,absent", [
+    # each "for" is the nearest doers' before it; doers coordinated in one phrase share it
+    ("The accord was signed for the Government of El Salvador by Oscar Santamaria and for the FMLN by Schafik Handal "
+     "and Joaquin Villalobos.", {("Schafik Handal", "memberOf", "FMLN"), ("Joaquin Villalobos", "memberOf", "FMLN")},
+     {("Schafik Handal", "memberOf", "Government of El Salvador")}),
+    ("Schafik Handal and Joaquin Villalobos signed for the FMLN.",
+     {("Schafik Handal", "memberOf", "FMLN"), ("Joaquin Villalobos", "memberOf", "FMLN")}, set()),
+])
+def test_each_signatory_signs_for_their_own_side(text: str, expected: set, absent: set) -> None:
+    asserted, _, _ = triples(text)
+    assert expected <= asserted and not absent & asserted, asserted

@@ -1300,7 +1300,7 @@ class Sentence:
         out = []
         for h in hosts:
             for c in h.children:
-                if (c.dep_ in {"prep", "agent", "dative"} or c.dep_ == "dep" and c.pos_ == "ADP") \
+                if (c.dep_ in {"prep", "agent", "dative"} or c.dep_ in {"dep", "conj"} and c.pos_ == "ADP") \
                         and (c.lower_ in words or self._two_word(c) in words):
                     out += [p for p in c.children if p.dep_ in {"pobj", "pcomp"}]
                     # "withdraw from the outskirts of Tripoli": prep of a place noun
@@ -2415,7 +2415,10 @@ def _gapped_agents(s: Sentence, found: list[Found]) -> list[Found]:
         before = f
         if t.pos_ in {"VERB", "AUX"} and s.is_passive(t) and f.object != f.subject:
             own = agent_after(f.object, t.i)
-            if own is not None and own != f.subject and s.mentions[own].type == s.mentions[f.subject].type:
+            coordinated = own is not None and len(_coordinated_groups(s, [Arg(own), Arg(f.subject)])) == 1
+            if coordinated:
+                pass  # "for the FMLN by A and B": B is listed with A, the doer already
+            elif own is not None and own != f.subject and s.mentions[own].type == s.mentions[f.subject].type:
                 f = replace(f, subject=own)
             else:
                 # the parser made the later item a doer: "Burkina Faso" of "...; Burkina Faso by Y"
@@ -2489,6 +2492,21 @@ def _apply(s: Sentence, t: Any, f: Frame) -> list[Found]:
     elif f.pairwise and len(subj) == len(obj) > 1:
         order = lambda a: s.heads.get(a.mention, 10 ** 9)  # noqa: E731
         pairs = list(zip(sorted(subj, key=order), sorted(obj, key=order)))
+    elif f.pairwise and len(subj) > len(obj) >= 1 and len(groups := _coordinated_groups(s, subj)) > 1:
+        # "signed by A as President of X, by B ... and by C for Y": each object is the nearest doers'
+        # before it (doers coordinated in one phrase, "A and B signed for Y", share it)
+        order = lambda a: s.heads.get(a.mention, 10 ** 9)  # noqa: E731
+        if min(order(b) for b in obj) < order(groups[0][0]):
+            # "signed for X by A and for Y by B": each object is the nearest doers' after it
+            ends = sorted(order(b) for b in obj) + [10 ** 9]
+            pairs = [(a, b) for b in obj
+                     if (after := [g for g in groups if order(b) < order(g[0]) < min(e for e in ends if e > order(b))])
+                     for a in min(after, key=lambda g: order(g[0]))]
+        else:
+            starts = [-1] + sorted(order(b) for b in obj)
+            pairs = [(a, b) for b in obj
+                     if (before := [g for g in groups if max(e for e in starts if e < order(b)) < order(g[0]) < order(b)])
+                     for a in max(before, key=lambda g: order(g[0]))]
     else:
         pairs = [(a, b) for a in subj for b in obj]
     if not pairs:
@@ -2523,6 +2541,23 @@ def _apply(s: Sentence, t: Any, f: Frame) -> list[Found]:
             continue
         found.append(Found(a.mention, f.predicate, b.mention, f, mod, t, (a.via, b.via)))
     return found
+
+
+def _coordinated_groups(s: Sentence, args: list[Arg]) -> list[list[Arg]]:
+    """Arguments grouped by the coordination they stand in ("A and B" one group, "by A, by B" two),
+    each group in text order."""
+    doc = s.span.doc
+    groups: list[list[Arg]] = []
+    for a in sorted(args, key=lambda a: s.heads.get(a.mention, 10 ** 9)):
+        h = s.heads.get(a.mention)
+        for g in groups:
+            gh = s.heads.get(g[0].mention)
+            if h is not None and gh is not None and (doc[h] in doc[gh].conjuncts or doc[gh] in doc[h].conjuncts):
+                g.append(a)
+                break
+        else:
+            groups.append([a])
+    return groups
 
 
 def _last_word(name: str) -> str:
