@@ -2548,11 +2548,14 @@ def _coordinated_groups(s: Sentence, args: list[Arg]) -> list[list[Arg]]:
     each group in text order."""
     doc = s.span.doc
     groups: list[list[Arg]] = []
+    def linked(x: Any, y: Any) -> bool:  # coordinated, or a list the parser read as appositives
+        return x in y.conjuncts or y in x.conjuncts or (x.dep_ == "appos" and x.head == y) or (y.dep_ == "appos" and y.head == x)
+
     for a in sorted(args, key=lambda a: s.heads.get(a.mention, 10 ** 9)):
         h = s.heads.get(a.mention)
         for g in groups:
-            gh = s.heads.get(g[0].mention)
-            if h is not None and gh is not None and (doc[h] in doc[gh].conjuncts or doc[gh] in doc[h].conjuncts):
+            heads = [doc[gh] for m in g if (gh := s.heads.get(m.mention)) is not None]
+            if h is not None and any(linked(doc[h], x) for x in heads):
                 g.append(a)
                 break
         else:
