@@ -1381,3 +1381,47 @@ def test_talks_that_collapsed_were_held_and_cancelled_ones_were_not(text: str, h
 def test_each_signatory_signs_for_their_own_side(text: str, expected: set, absent: set) -> None:
     asserted, _, _ = triples(text)
     assert expected <= asserted and not absent & asserted, asserted
+
+
+@pytest.mark.parametrize("text, person", [
+    ("Faure Gnassingbé hosted the summit in Lomé.", "Faure Gnassingbé"),  # no NER label at all
+    ("Bilal Ag Acherif signed the accord in Algiers.", "Bilal Ag Acherif"),  # a particle the dictionary has
+    ("Moussa Faki Mahamat welcomed the agreement.", "Moussa Faki Mahamat"),  # NER says organisation
+    ("Mamadou Tandja dissolved parliament and Salou Djibo seized power.", "Salou Djibo"),
+    ("The accord was negotiated by Workneh Gebeyehu of Ethiopia.", "Workneh Gebeyehu"),
+])
+def test_a_name_whose_words_no_dictionary_has_is_a_person_in_a_persons_place(text: str, person: str) -> None:
+    x = get_extractor(ExtractorSpec()).extract(Document("t", text, "t"))
+    assert (person, "Person") in {(m.surface, m.type) for m in x.mentions}
+
+
+@pytest.mark.parametrize("text", [
+    "Ansar Dine attacked the town of Konna.",  # a group named in another language
+    "Fighters captured Bani Walid and moved to Tarhuna.",  # a place, the object of a verb of place
+    "Ms Nia Roberts-Hale (Glan Teifi) asked the minister.",  # a constituency in brackets
+    "Upper Nile fell to the rebels.",  # words a dictionary has
+])
+def test_names_of_places_and_foreign_organisations_are_no_unknown_persons(text: str) -> None:
+    x = get_extractor(ExtractorSpec()).extract(Document("t", text, "t"))
+    found = {m.surface for m in x.mentions if m.type == "Person"}
+    assert not found & {"Ansar Dine", "Bani Walid", "Glan Teifi", "Upper Nile"}, found
+
+
+def test_who_heads_a_governing_body_of_an_actor_leads_the_actor() -> None:
+    asserted, _, _ = triples("Israel's security cabinet, chaired by Prime Minister Benjamin Netanyahu, approved it. "
+                             "The Taliban leadership, headed by Hibatullah Akhundzada, rejected the offer.")
+    assert ("Benjamin Netanyahu", "leads", "Israel") in asserted, asserted
+    assert ("Hibatullah Akhundzada", "leads", "Taliban") in asserted, asserted
+    # a part of a body is not the body: its head is a member
+    asserted, _, _ = triples("Hamas's political bureau, headed by Ismail Haniyeh, rejected the plan.")
+    assert ("Ismail Haniyeh", "memberOf", "Hamas") in asserted and ("Ismail Haniyeh", "leads", "Hamas") not in asserted
+
+
+def test_a_name_the_ner_calls_a_person_is_a_place_where_a_place_stands() -> None:
+    for text, place in [("Fighters captured Tora Bora in December.", "Tora Bora"),
+                        ("Protests spread in Sidi Bouzid.", "Sidi Bouzid"),
+                        ("Troops took Ras Kamboni after a battle.", "Ras Kamboni")]:
+        x = get_extractor(ExtractorSpec()).extract(Document("t", text, "t"))
+        assert (place, "Location") in {(m.surface, m.type) for m in x.mentions}, text
+    x = get_extractor(ExtractorSpec()).extract(Document("t", "The talks were held with Kofi Annan in Geneva.", "t"))
+    assert ("Kofi Annan", "Person") in {(m.surface, m.type) for m in x.mentions}

@@ -15,7 +15,7 @@ from typing import Any
 
 from kg.extract.dates import PassageYears, find_dates
 from kg.extract.lexicon import FORCE_NOUNS, GENERIC_MODIFIERS, MONTHS, TITLES
-from kg.extract.mentions import SIGNATURE_BLOCK, GazetteerMatcher, discover, resolve_overlaps, with_sentence
+from kg.extract.mentions import SIGNATURE_BLOCK, GazetteerMatcher, discover, resolve_overlaps, unknown_name_persons, with_sentence
 from kg.models import Actor, Claim, DocExtraction, Document, Mention, Sentence
 from kg.extract.spans import ByStart, SpanSet
 from kg.extract.governments import claims_of as government_claims
@@ -422,6 +422,22 @@ def kg_sentences(doc: Document, parsed: Parsed) -> tuple[list[Sentence], list[tu
     return out, spans
 
 
+#: Prepositions of place, and verbs whose object is a place: a name there is a place's.
+PLACE_PREPOSITIONS = frozenset("in at near into around outside inside across towards toward".split())
+PLACE_VERBS = frozenset("capture recapture seize retake take enter storm overrun besiege encircle surround shell bomb "
+                        "liberate occupy evacuate".split())
+
+
+def _in_place_position(t: Any) -> bool:
+    """Whether a name's head token stands where a place does: "in X", "captured X" (or listed
+    with one: "seized X and Y")."""
+    while t.dep_ == "conj" and t.head.i != t.i:
+        t = t.head
+    if t.dep_ == "pobj":
+        return t.head.lower_ in PLACE_PREPOSITIONS
+    return t.dep_ == "dobj" and t.head.lemma_.lower() in PLACE_VERBS
+
+
 def extract_document(doc: Document, gazetteer: Any, engine: Engine | None = None, parsed: Parsed | None = None) -> DocExtraction:
     """Find the actors of one document and the relations between them."""
     if engine is None:
@@ -433,9 +449,20 @@ def extract_document(doc: Document, gazetteer: Any, engine: Engine | None = None
     idx = engine.matcher.idx
     sentences, spans = kg_sentences(doc, parsed)
     gaz = engine.matcher.mentions(doc.text, parsed.pieces)
-    persons = [(off + e.start_char, off + e.end_char) for off, d in parsed.pieces for e in d.ents if e.label_ == "PERSON"]
-    others = [(off + e.start_char, off + e.end_char, e.label_) for off, d in parsed.pieces for e in d.ents
-              if e.label_ in {"ORG", "GPE", "LOC", "FAC"}]
+    # the pipeline's NER often calls a foreign place a person: in a place's position it is a place
+    # ("captured Tora Bora", "protests in Sidi Bouzid")
+    persons, others = [], []
+    for off, d in parsed.pieces:
+        for e in d.ents:
+            if e.label_ == "PERSON":
+                (others if _in_place_position(e.root) else persons).append((off + e.start_char, off + e.end_char, "GPE"))
+            elif e.label_ in {"ORG", "GPE", "LOC", "FAC"}:
+                others.append((off + e.start_char, off + e.end_char, e.label_))
+    persons = [(a, b) for a, b, _ in persons]
+    # names the NER misses or calls organisations, by their words and their place in the clause;
+    # the longer of two overlapping candidates first ("Mahamat Idriss Déby", not "Idriss Déby")
+    persons = sorted(set(persons + unknown_name_persons(parsed.pieces, english_words(engine.model))), key=lambda p: (p[0], -p[1]))
+    others.sort()
     disc = discover(doc.text, sentences, gaz, idx, persons, others, english_words(engine.model))
     ents = resolve_document(doc.text, sentences, gaz, disc.mentions, disc.titles, idx, gazetteer, doc.id)
     govs = find_governments(doc.text, ents.mentions, ents.entities, ents.merge_keys, gazetteer, doc.id)

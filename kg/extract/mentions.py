@@ -246,6 +246,72 @@ def _in_dictionary(w: str, words: frozenset[str]) -> bool:
     return known(low) or all(known(p) for p in low.split("-") if p)
 
 
+#: Words of organisation names in other languages that no English dictionary has ("Ansar Dine",
+#: "Jabhat al-Nusra", "Lashkar-e-Taiba"): a name with one of them is no person's.
+FOREIGN_ORG_WORDS = frozenset("ansar jabhat jamaat jama'at jamaat jamiat harakat harakah hizb hezb jaish jeish liwa katibat kataib "
+                              "ahrar jund tahrir tanzim tanzeem lashkar tehrik tehreek sipah saraya asaib hashd quwat ittihad "
+                              "tahaluf fatah fateh nusra nusrat shabaab shabab mujahideen mujahidin frente partido movimiento "
+                              "ejército ejercito fuerzas parti mouvement armée conseil rassemblement congrès alliance".split())
+#: Name particles that a dictionary may know ("Bilal Ag Acherif", "Omar al-Bashir", "Ould").
+NAME_PARTICLES = frozenset("ag al el ad as ash bin ibn bint abu de da di del van von der le la du dos das ben arap wa ould".split())
+#: Labels of the pipeline's NER that make a name no person's.
+NOT_PERSON_LABELS = frozenset("GPE LOC FAC NORP DATE TIME MONEY PERCENT QUANTITY ORDINAL EVENT LAW LANGUAGE".split())
+#: Verbs whose object is a person more often than a place.
+PERSON_OBJECT_VERBS = frozenset("meet receive invite host appoint name elect nominate replace succeed welcome thank accuse "
+                                "arrest kill assassinate oust overthrow depose defeat urge tell ask sack dismiss swear".split())
+#: Prepositions whose object, when a bare name, is an actor, not a place.
+ACTOR_PREPOSITIONS = frozenset("by with between under against".split())
+
+
+def unknown_name_persons(pieces: Iterable[tuple[int, Any]], dictionary: frozenset[str] | None) -> list[tuple[int, int]]:
+    """Persons the pipeline's NER misses or calls organisations: a proper name of two to four
+    words, in a person's place in the clause (the subject, "by X", "with X", a conjunct or an
+    appositive), whose words no English dictionary has ("Faure Gnassingbé hosted", "Bilal Ag
+    Acherif signed", "Moussa Faki Mahamat welcomed"). Names of places, of organisations in other
+    languages and names with a dictionary word are left to the other rules."""
+    if dictionary is None:
+        return []
+    out: list[tuple[int, int]] = []
+    for off, doc in pieces:
+        for t in doc:
+            if t.pos_ != "PROPN" or t.dep_ in {"compound", "nmod", "flat"} and t.head.pos_ == "PROPN":
+                continue
+            if t.dep_ == "pobj":
+                if t.head.lower_ not in ACTOR_PREPOSITIONS and t.head.dep_ != "agent":
+                    continue
+            elif t.dep_ == "dobj":
+                if t.head.lemma_.lower() not in PERSON_OBJECT_VERBS:
+                    continue  # "captured Bani Walid": a place; "received Faure Gnassingbé": a person
+            elif t.dep_ not in {"nsubj", "nsubjpass", "conj", "appos"}:
+                continue
+            words = [t]
+            for x in reversed(list(t.lefts)):
+                if x.i != words[0].i - 1 or x.dep_ not in {"compound", "nmod", "flat"} or x.pos_ != "PROPN":
+                    break
+                words.insert(0, x)
+            before = doc[words[0].i - 1] if words[0].i > 0 else None
+            if before is not None and (before.text == "(" or before.text[:1].isupper() and before.pos_ == "PROPN"
+                                       or before.lower_ in NAME_PARTICLES):
+                continue  # part of a longer name, or a constituency in brackets: "Ms X (Glan Teifi)"
+            if not 2 <= len(words) <= 4 or any(not w.text[:1].isupper() or w.text.isupper() or not w.text[1:2].isalpha()
+                                                  or w.ent_type_ in NOT_PERSON_LABELS for w in words):
+                continue
+            lows = [w.lower_ for w in words]
+            if any(p in FOREIGN_ORG_WORDS or p in ORG_HEADS or p in TITLE_WORDS or p in HONORIFICS or _stop(p)
+                   for w in lows for p in w.split("-")):
+                continue
+            # the surname and every other word but the first (a given name a dictionary may have)
+            # are unknown; a particle is neither
+            if _in_dictionary(lows[-1], dictionary) or any(
+                    _in_dictionary(w, dictionary) and w not in NAME_PARTICLES for w in lows[1:-1]):
+                continue
+            if _in_dictionary(lows[0], dictionary) and words[0].ent_type_ != "PERSON" and not any(
+                    w.ent_type_ == "PERSON" for w in words[1:]):
+                continue
+            out.append((off + words[0].idx, off + words[-1].idx + len(words[-1].text)))
+    return out
+
+
 def discover(text: str, sentences: list[Sentence], gaz_mentions: list[Mention], idx: GazetteerIndex,
              persons: Iterable[tuple[int, int]] = (), entities: Iterable[tuple[int, int, str]] = (),
              dictionary: frozenset[str] | None = None) -> Discovery:
@@ -378,7 +444,7 @@ def discover(text: str, sentences: list[Sentence], gaz_mentions: list[Mention], 
             words.pop()
         if not (2 <= len(words) <= 4) or lookup_key(words[0]) in idx.folded or words[0].lower() in idx.demonyms \
                 or any(w.lower() in ORG_HEADS or w.lower() in TITLE_WORDS or w.lower() in idx.demonyms
-                       or (_stop(w) and not re.fullmatch(r"[A-Z]\.", w))  # "Vassily A. Nebenzia": an initial
+                       or w.lower() in FOREIGN_ORG_WORDS or (_stop(w) and not re.fullmatch(r"[A-Z]\.", w))  # "Vassily A. Nebenzia": an initial
                        or not w[:1].isupper() or (w.isupper() and len(w) > 1 and not re.fullmatch(r"[IVX]+|[A-Z]\.", w)) for w in words):
             continue
         start = a + ftext[a:b].find(words[0])
