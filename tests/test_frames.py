@@ -1425,3 +1425,38 @@ def test_a_name_the_ner_calls_a_person_is_a_place_where_a_place_stands() -> None
         assert (place, "Location") in {(m.surface, m.type) for m in x.mentions}, text
     x = get_extractor(ExtractorSpec()).extract(Document("t", "The talks were held with Kofi Annan in Geneva.", "t"))
     assert ("Kofi Annan", "Person") in {(m.surface, m.type) for m in x.mentions}
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a light verb's preposition after its noun is the noun's
+    ("The United States provided intelligence and logistical support to the African Union Mission in Somalia.",
+     ("United States", "supports", "African Union Mission in Somalia")),
+    # who receives support is its object, the giver after "from" its subject
+    ("The African Union Mission in Somalia receives logistical support from the United States.",
+     ("United States", "supports", "African Union Mission in Somalia")),
+    ("Russia supplied weapons to the Government of Mali.", ("Russia", "supports", "Government of Mali")),
+    ("Russia threw its weight behind the Algiers Accord.", ("Russia", "supports", "Algiers Agreement")),
+    # the parser hangs the subject on the auxiliary
+    ("The Coordination of Azawad Movements is committed to the Algiers Accord.",
+     ("Coordination of Azawad Movements", "supports", "Algiers Agreement")),
+    ("The Coordination of Azawad Movements pledged to abide by the Algiers Accord.",
+     ("Coordination of Azawad Movements", "supports", "Algiers Agreement")),
+    # "their" in the object is every subject of the clause
+    ("The Algiers Accord was signed in 2015. Algeria and Morocco have expressed their support for the Agreement.",
+     ("Algeria", "supports", "Algiers Agreement")),
+    # a relative after "a mission to X" is said of the mission
+    ("The Council authorized Member States to deploy a Multinational Security Support mission to Haiti, which is "
+     "to provide operational support to the Haitian National Police.",
+     ("Multinational Security Support Mission", "supports", "Haitian National Police")),
+])
+def test_support_given_received_pledged_and_shared(text: str, expected: tuple[str, str, str]) -> None:
+    asserted, _, _ = triples(text)
+    assert expected in asserted, asserted
+
+
+def test_endorsing_an_agreement_supports_it_and_is_no_signature() -> None:
+    asserted, _, _ = triples("Russia endorsed the Algiers Accord.")
+    assert ("Russia", "supports", "Algiers Agreement") in asserted
+    assert ("Russia", "signs", "Algiers Agreement") not in asserted
+    asserted, _, _ = triples("The army committed atrocities against the Coordination of Azawad Movements.")
+    assert not {t for t in asserted if t[1] == "supports"}

@@ -41,7 +41,9 @@ from kg.vocab import ACTOR_TYPES, MODALITIES, PREDICATES
 FORMAT = "conflict-kg frames v1"
 KINDS = ("verb", "noun", "compound", "title")
 SLOTS = frozenset({"subj", "obj", "poss", "mod", "agent", "head", "person", "attr", "event", "iobj", "by", "self", "cop",
-                   "appos", "light", "theme", "clause", "mission", "host", "under", "xobj"})
+                   "appos", "light", "theme", "clause", "mission", "host", "under", "xobj", "recipient"})
+#: Verbs whose subject gets what their object noun names: "the mission receives support from X".
+RECEIVING_VERBS = frozenset({"receive", "get", "obtain", "enjoy", "accept", "secure", "win", "gain"})
 ACTOR = frozenset(ACTOR_TYPES)
 ALL_TYPES = ACTOR | {"Agreement", "Meeting", "Location"}
 EVENT_TYPES = frozenset({"Agreement", "Meeting", "NegotiationFormat"})
@@ -596,6 +598,15 @@ class Sentence:
                         x = x.head
                     if passed and self.mention_of(x) is not None:
                         head = x
+                    # "a mission to Haiti, which is to provide support": the mission, not where it goes
+                    hm = self.mention_of(head)
+                    if head.dep_ == "pobj" and head.head.lower_ in {"to", "in", "into"} and hm is not None \
+                            and self.mentions[hm].type in {"State", "Location"}:
+                        sent = head.head.head  # the mission's noun, or the verb that sends it ("deploy a mission to X")
+                        sent = next((o for o in sent.children if o.dep_ == "dobj"), sent) if sent.pos_ == "VERB" else sent
+                        up = self.mention_of(sent)
+                        if up is not None and self.mentions[up].type in {"InternationalOrganization", "ArmedGroup", "NegotiationFormat"}:
+                            head = sent
                 if low == "which" and (mi := self.mention_of(head)) is not None and self.mentions[mi].type == "Person":
                     # "which" is never a person: "a faction led by X which had emerged" is the faction
                     head = self._described_by_person_phrase(mi)
@@ -1076,6 +1087,8 @@ class Sentence:
                 own += [p for x in c.conjuncts if x.lower_ == "by" and x.i > c.i for p in x.children if p.dep_ == "pobj"]
                 if c.lower_ == "by" and c.i < v.i:  # "By the two presidents the document was signed"
                     own += [p for p in c.children if p.dep_ == "pobj"]
+        if not own:  # "X is committed to": the parser hung the subject on the auxiliary
+            own = [x for c in v.children if c.dep_ in {"aux", "auxpass"} for x in c.children if x.dep_ in {"nsubj", "nsubjpass"}]
         if not own and (root := self.main_verb_of_list(v)) is not None:
             own = [root]
         if not own and v.dep_ == "amod" and v.tag_ == "VBD":
@@ -1297,9 +1310,16 @@ class Sentence:
             objs = [c for c in t.children if c.dep_ in {"dobj", "attr", "oprd"}]
             # "brought together A and B with C": the parser hangs "with" on the last conjunct
             hosts += objs + [x for o in objs for x in o.conjuncts if x.i > o.i]
+        late = set()  # a light verb's prepositions after its noun are the noun's: "provided support to X"
+        if with_object and t.pos_ == "NOUN" and t.dep_ == "dobj" and (
+                t.head.lemma_.lower() in self.light or t.head.lemma_.lower() in RECEIVING_VERBS):
+            hosts.append(t.head)
+            late.add(t.head.i)
         out = []
         for h in hosts:
             for c in h.children:
+                if h.i in late and c.i < t.i:
+                    continue
                 if (c.dep_ in {"prep", "agent", "dative"} or c.dep_ in {"dep", "conj"} and c.pos_ == "ADP") \
                         and (c.lower_ in words or self._two_word(c) in words):
                     out += [p for p in c.children if p.dep_ in {"pobj", "pcomp"}]
@@ -1364,7 +1384,18 @@ class Sentence:
         if n.dep_ in {"compound", "nmod", "amod"} and n.head.lemma_.lower() in self.compound_heads and slot in {"cop", "appos", "light", "poss"}:
             n = n.head  # "returned as guarantor countries", "Norway's mediator role": the phrase's head
         if slot == "poss":
-            return [a for c in n.children if c.dep_ == "poss" for a in self.actors(c)]
+            out = []
+            for c in n.children:
+                if c.dep_ != "poss":
+                    continue
+                if c.lower_ == "their" and n.dep_ == "dobj" and n.head.pos_ in {"VERB", "AUX"}:
+                    # "A and B expressed their support": the clause's own subjects, all of them
+                    subj = [a for x in self.verb_subject(n.head) for a in self.actors(x)]
+                    if len(subj) >= 2:
+                        out += subj + [a for a in self.actors(c) if a.mention not in {b.mention for b in subj}]
+                        continue
+                out += self.actors(c)
+            return out
         if slot == "mod":
             out: list[Arg] = []
             for c in n.children:
@@ -1616,6 +1647,11 @@ class Sentence:
             if t.dep_ == "pobj" and t.head.lower_ == "with" and t.head.head.pos_ in {"VERB", "AUX"}:
                 v = t.head.head
                 return [a for x in (self.verb_object(v) if self.is_passive(v) else self.verb_object(v) or self.verb_subject(v)) for a in self.actors(x)]
+            return []
+        if slot == "recipient":
+            # "the mission receives logistical support from the United States": who gets it
+            if t.dep_ == "dobj" and t.head.lemma_.lower() in RECEIVING_VERBS:
+                return [a for x in self.verb_subject(t.head) for a in self.actors(x)]
             return []
         if slot == "clause":
             # "walked out in protest at Iran's role": who does what the clause's verb says
