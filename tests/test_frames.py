@@ -1460,3 +1460,22 @@ def test_endorsing_an_agreement_supports_it_and_is_no_signature() -> None:
     assert ("Russia", "signs", "Algiers Agreement") not in asserted
     asserted, _, _ = triples("The army committed atrocities against the Coordination of Azawad Movements.")
     assert not {t for t in asserted if t[1] == "supports"}
+
+
+@pytest.mark.parametrize("text, members, body", [
+    ("The Sudan Revolutionary Front was formed by the Justice and Equality Movement and the Sudan Liberation Army.",
+     {"Justice and Equality Movement"}, "Sudan Revolutionary Front"),
+    ("Mali, Burkina Faso and Niger created the Alliance of Sahel States in 2023.",
+     {"Mali", "Burkina Faso", "Niger"}, "Alliance of Sahel States"),
+    ("The Justice and Equality Movement and the Sudan Liberation Army announced the formation of the Sudan "
+     "Revolutionary Front.", {"Justice and Equality Movement"}, "Sudan Revolutionary Front"),
+])
+def test_groups_that_form_a_body_together_are_its_members(text: str, members: set, body: str) -> None:
+    asserted, _, _ = triples(text)
+    assert {(m, "memberOf", body) for m in members} <= asserted, asserted
+    assert not {t for t in asserted if t[1] == "leads" and t[2] == body}
+
+
+def test_one_person_who_founds_a_group_leads_it() -> None:
+    asserted, _, _ = triples("Khalil Ibrahim founded the Justice and Equality Movement.")
+    assert ("Khalil Ibrahim", "leads", "Justice and Equality Movement") in asserted
