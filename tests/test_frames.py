@@ -1476,6 +1476,17 @@ def test_groups_that_form_a_body_together_are_its_members(text: str, members: se
     assert not {t for t in asserted if t[1] == "leads" and t[2] == body}
 
 
-def test_one_person_who_founds_a_group_leads_it() -> None:
+def test_persons_who_found_a_group_lead_it() -> None:
     asserted, _, _ = triples("Khalil Ibrahim founded the Justice and Equality Movement.")
     assert ("Khalil Ibrahim", "leads", "Justice and Equality Movement") in asserted
+    asserted, _, _ = triples("Francis Ona and Sam Kauona formed the Bougainville Revolutionary Army.")
+    assert {("Francis Ona", "leads", "Bougainville Revolutionary Army"),
+            ("Sam Kauona", "leads", "Bougainville Revolutionary Army")} <= asserted
+
+
+def test_signatories_each_with_their_own_by_and_a_leader_named_after_a_bracketed_acronym() -> None:
+    asserted, _, _ = triples("The Ceasefire Agreement was signed separately by Prime Minister Ranil Wickremesinghe in "
+                             "Colombo and by the leader of the Liberation Tigers of Tamil Eelam (LTTE), Velupillai "
+                             "Prabhakaran, in the Vanni.")
+    assert {("Ranil Wickremesinghe", "signs", "Ceasefire Agreement"), ("Velupillai Prabhakaran", "signs", "Ceasefire Agreement"),
+            ("Velupillai Prabhakaran", "leads", "LTTE")} <= asserted, asserted

@@ -775,6 +775,11 @@ class Sentence:
         end = self.span.end
         while j < end and j - c.i <= 10 and doc[j].text != ",":
             t = doc[j]
+            if t.text == "(":  # "the leader of the Liberation Tigers of Tamil Eelam (LTTE), X": a short name in brackets
+                close = next((k for k in range(j + 1, min(j + 5, end)) if doc[k].text == ")"), None)
+                if close is not None:
+                    j = close + 1
+                    continue
             if t.pos_ in {"VERB", "AUX", "PUNCT", "CCONJ"} or (
                     (mj := self.mention_of(t)) is not None and self.mentions[mj].type == "Person"):
                 return None
@@ -1076,7 +1081,10 @@ class Sentence:
         for c in v.children:
             if c.dep_ == "agent" or (c.dep_ == "conj" and c.lower_ == "by" and c.pos_ == "ADP" and passive):
                 # "by A and by B": the second "by" hangs on the first, or on the verb
-                for by in (c, *[x for x in c.conjuncts if x.dep_ in {"conj", "agent", "prep"} and x.lower_ == "by"]):
+                # "by A in Colombo and by B in the Vanni": the second "by" hangs on A's "in"
+                inner = [x for x in c.subtree if x.i > c.i and x.lower_ == "by" and x.dep_ == "conj" and x.head.dep_ == "prep"
+                         and x.head.head.dep_ == "pobj" and x.head.head.head.i == c.i]
+                for by in (c, *[x for x in c.conjuncts if x.dep_ in {"conj", "agent", "prep"} and x.lower_ == "by"], *inner):
                     own += [p for p in by.children if p.dep_ == "pobj"]
             elif c.dep_ in {"nsubj", "csubj"} and not passive:
                 own.append(c)
