@@ -1490,3 +1490,26 @@ def test_signatories_each_with_their_own_by_and_a_leader_named_after_a_bracketed
                              "Prabhakaran, in the Vanni.")
     assert {("Ranil Wickremesinghe", "signs", "Ceasefire Agreement"), ("Velupillai Prabhakaran", "signs", "Ceasefire Agreement"),
             ("Velupillai Prabhakaran", "leads", "LTTE")} <= asserted, asserted
+
+
+@pytest.mark.parametrize("text, name", [
+    ("The Government of Sierra Leone signed a peace agreement with the Revolutionary United Front on 7 July 1999. "
+     "The agreement, dubbed the Lomé Accord, collapsed within a year.", "Lomé Accord"),
+    ("The Government of the Central African Republic and the FPRC signed a peace agreement on 6 February 2019, the "
+     "Political Agreement for Peace and Reconciliation.", "Political Agreement for Peace and Reconciliation"),
+    # a head of the same kind: the deal signed in Doha is the Doha Agreement
+    ("The United States and the Taliban signed a deal in Doha on 29 February 2020. Under the Doha Agreement, US "
+     "troops will leave Afghanistan.", "Doha Agreement"),
+])
+def test_a_described_agreement_the_text_then_names_is_the_named_one(text: str, name: str) -> None:
+    asserted, _, G = triples(text)
+    agreements = [d["label"] for _, d in G.nodes(data=True) if d["type"] == "Agreement"]
+    assert agreements == [name], agreements
+    assert any(p == "signs" and o == name for _, p, o in asserted), asserted
+
+
+def test_an_agreement_of_another_date_in_the_same_city_stays_apart() -> None:
+    _, _, G = triples("On 18 May 1999 the Government of Sierra Leone and the Revolutionary United Front signed a "
+                      "ceasefire agreement in Lomé. On 7 July 1999 they signed the Lomé Peace Agreement.")
+    agreements = sorted(d["label"] for _, d in G.nodes(data=True) if d["type"] == "Agreement")
+    assert len(agreements) == 2, agreements

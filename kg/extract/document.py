@@ -610,7 +610,9 @@ def extract_document(doc: Document, gazetteer: Any, engine: Engine | None = None
         if ent.rule in ANONYMOUS_RULES:
             name_described_event(ent, ents.entities[ent.place].label if ent.place in ents.entities else "", doc)
             ents.merge_keys[key] = described_merge_key(ent, doc)
-    if same := described_as_named(ents.entities):
+    same = described_as_named(ents.entities)
+    same.update({k: v for k, v in named_after(doc.text, all_mentions, ents.entities).items() if k not in same})
+    if same:
         claims = [replace(c, subject=same.get(c.subject, c.subject), object=same.get(c.object, c.object)) for c in claims]
         claims = [c for c in claims if c.subject != c.object]
         all_mentions = [replace(m, key=same[m.key]) if m.key in same else m for m in all_mentions]
@@ -809,10 +811,16 @@ def event_verb_place_date(m: Mention, spans: Sequence[tuple[int, Any]], places: 
     return None, verb
 
 
+#: Heads that name the same kind of event: "a deal signed in Doha" is the Doha Agreement.
+SAME_HEADS = (frozenset({"agreement", "accord", "accords", "deal", "pact", "peace agreement", "peace accord", "peace deal"}),
+              frozenset({"talks", "negotiations", "peace talks"}))
+
+
 def described_as_named(entities: dict[str, Actor]) -> dict[str, str]:
     """Described meetings and agreements the document also names: "talks ... opened in Juba" and
-    "the Juba talks" are one event. Returns described key -> named key, for a named one of the same
-    type whose label is the described one's place and head ("Juba talks")."""
+    "the Juba talks" are one event, and "a deal signed in Doha" is "the Doha Agreement". Returns
+    described key -> named key, for the one named event of the same type whose label is the
+    described one's place and head, or a head of the same kind (:data:`SAME_HEADS`)."""
     named: dict[tuple[str, str], list[str]] = {}
     for key, ent in entities.items():
         if ent.type in {"Meeting", "Agreement"} and ent.rule not in ANONYMOUS_RULES:
@@ -825,9 +833,36 @@ def described_as_named(entities: dict[str, Actor]) -> dict[str, str]:
             head = ent.label.split(" (")[0]
             if head.lower().startswith(place.lower() + " "):
                 head = head[len(place) + 1:]
-            keys = sorted(set(named.get((ent.type, f"{place} {head}".lower()), [])))
+            heads = next((h for h in SAME_HEADS if head.lower() in h), {head.lower()})
+            keys = sorted({k for h in heads for k in named.get((ent.type, f"{place} {h}".lower()), [])})
+            if len(keys) == 1 and ent.date and entities[keys[0]].date and not (
+                    ent.date.startswith(entities[keys[0]].date) or entities[keys[0]].date.startswith(ent.date)):
+                continue  # "a ceasefire agreement in Lomé" of 18 May is not the Lomé Peace Agreement of 7 July
             if len(keys) == 1:
                 out[key] = keys[0]
+    return out
+
+
+#: What names an event described just before it: "the deal, known as the Khartoum Agreement";
+#: "signed an agreement on 6 February 2019, the Political Agreement for Peace ...".
+NAMED_AFTER = re.compile(r"(?:[ \t]+(?:on|of|in|at)[ \t]+[^,;.()\n]{1,40}?)?,?[ \t]+(?:(?:also|later|now|since|formally|officially)[ \t]+)?"
+                         r"(?:(?:known|referred[ \t]+to)[ \t]+as|dubbed|called|named|termed|titled|entitled)[ \t]+(?:the[ \t]+)?$"
+                         r"|^(?:[ \t]+(?:on|of|in|at)[ \t]+[^,;.()\n]{1,40}?)?,[ \t]+(?:the[ \t]+)?$", re.I)
+
+
+def named_after(text: str, mentions: list[Mention], entities: dict[str, Actor]) -> dict[str, str]:
+    """Described agreements and meetings that a name follows in the same clause: "The deal, known
+    as the Khartoum Agreement, ..."; "signed an agreement on 6 February 2019, the Political
+    Agreement for Peace and Reconciliation". Returns described key -> named key."""
+    events = sorted((m for m in mentions if m.type in {"Agreement", "Meeting"} and m.key in entities), key=lambda m: m.start)
+    out: dict[str, str] = {}
+    for a, b in zip(events, events[1:]):
+        ea, eb = entities[a.key], entities[b.key]
+        if ea.rule not in ANONYMOUS_RULES or eb.rule in ANONYMOUS_RULES or ea.type != eb.type or a.sentence != b.sentence \
+                or b.kind == "anaphor" or b.start - a.end > 80 or a.key in out:
+            continue
+        if NAMED_AFTER.search(text[a.end:b.start]) and NAMED_AFTER.search(text[a.end:b.start]).end() == b.start - a.end:
+            out[a.key] = b.key
     return out
 
 
