@@ -1497,6 +1497,9 @@ def test_signatories_each_with_their_own_by_and_a_leader_named_after_a_bracketed
      "The agreement, dubbed the Lomé Accord, collapsed within a year.", "Lomé Accord"),
     ("The Government of the Central African Republic and the FPRC signed a peace agreement on 6 February 2019, the "
      "Political Agreement for Peace and Reconciliation.", "Political Agreement for Peace and Reconciliation"),
+    # the next sentence opens with the name
+    ("The Government of Sierra Leone signed a peace agreement with the Revolutionary United Front on 7 July 1999. "
+     "The Lomé Peace Agreement gave the rebels posts in government.", "Lomé Peace Agreement"),
     # a head of the same kind: the deal signed in Doha is the Doha Agreement
     ("The United States and the Taliban signed a deal in Doha on 29 February 2020. Under the Doha Agreement, US "
      "troops will leave Afghanistan.", "Doha Agreement"),

@@ -863,6 +863,30 @@ def named_after(text: str, mentions: list[Mention], entities: dict[str, Actor]) 
             continue
         if NAMED_AFTER.search(text[a.end:b.start]) and NAMED_AFTER.search(text[a.end:b.start]).end() == b.start - a.end:
             out[a.key] = b.key
+    # "... signed a peace agreement on 7 July 1999. The Lomé Peace Agreement gave ...": the next
+    # sentence opens with the name of an event of the same type the text has not named before
+    first_named: dict[str, Mention] = {}
+    for m in events:
+        if entities[m.key].rule not in ANONYMOUS_RULES and m.kind != "anaphor":
+            first_named.setdefault(m.key, m)
+    for a in events:
+        ea = entities[a.key]
+        if ea.rule not in ANONYMOUS_RULES or a.key in out:
+            continue
+        nxt = [m for m in first_named.values() if m.sentence == a.sentence + 1 and entities[m.key].type == ea.type]
+        if len(nxt) != 1 or any(m.start < a.start for m in first_named.values() if m.key == nxt[0].key):
+            continue
+        b, eb = nxt[0], entities[nxt[0].key]
+        line = text[text.rfind(".", 0, b.start) + 1:b.start]
+        if not re.fullmatch(r"\s*(?:The|the)?\s*", line):
+            continue  # the name opens the sentence
+        if ea.date and eb.date and not (ea.date.startswith(eb.date) or eb.date.startswith(ea.date)):
+            continue
+        if ea.place and ea.place in entities and entities[ea.place].label.lower() not in eb.label.lower():
+            continue
+        if any(m.sentence == a.sentence and m.key != a.key and entities[m.key].type == ea.type for m in events):
+            continue  # another event of the type in the describing sentence: which one is named is unclear
+        out[a.key] = b.key
     return out
 
 
