@@ -1458,6 +1458,8 @@ def test_endorsing_an_agreement_supports_it_and_is_no_signature() -> None:
     asserted, _, _ = triples("Russia endorsed the Algiers Accord.")
     assert ("Russia", "supports", "Algiers Agreement") in asserted
     assert ("Russia", "signs", "Algiers Agreement") not in asserted
+    asserted, _, _ = triples("Israel's security cabinet approved the Gaza truce.")
+    assert ("Israel", "signs", "Gaza truce") not in asserted
     asserted, _, _ = triples("The army committed atrocities against the Coordination of Azawad Movements.")
     assert not {t for t in asserted if t[1] == "supports"}
 
