@@ -1518,3 +1518,14 @@ def test_an_agreement_of_another_date_in_the_same_city_stays_apart() -> None:
                       "ceasefire agreement in Lomé. On 7 July 1999 they signed the Lomé Peace Agreement.")
     agreements = sorted(d["label"] for _, d in G.nodes(data=True) if d["type"] == "Agreement")
     assert len(agreements) == 2, agreements
+
+
+def test_a_government_named_after_its_leader() -> None:
+    asserted, _, _ = triples("Papua New Guinea sent troops to Bougainville. Papua New Guinea lost. Prime Minister "
+                             "Julius Chan's government hired Sandline International.")
+    assert ("Julius Chan", "leads", "Government of Papua New Guinea") in asserted, asserted
+    asserted, _, _ = triples("The Ethiopian government of Abiy Ahmed rejected the talks.")
+    assert ("Abiy Ahmed", "leads", "Government of Ethiopia") in asserted, asserted
+    # a report about two states says nothing of which one's
+    asserted, _, _ = triples("Kenya and Uganda met. President Museveni's government rejected the plan.")
+    assert not {t for t in asserted if t[1] == "leads"}, asserted

@@ -4,7 +4,8 @@
 government", "the Malian authorities", "the government of President Bashar al-Assad": each becomes
 (or joins) one Government node per state, labelled "Government of <State>", linked to its state by
 ``governmentOf``. A government named after its president ("the government of President X") belongs
-to the state the document is about when the text does not say which. A later bare "the
+to the state the document is about when the text does not say which, and so does one named after
+its leader's possessive ("Prime Minister Julius Chan's government"). A later bare "the
 government" / "the authorities" / "Government forces" refers to the last government named.
 
 A government the gazetteer knows under a name of its own (the Government of National Accord) is
@@ -131,6 +132,20 @@ def find_governments(text: str, mentions: Sequence[Mention], entities: dict[str,
         a = g.start() + (4 if ftext[g.start():g.start() + 4].lower() == "the " else 0)
         key = gov(state, a, p.end, "discover.government-of-president")
         claims.append((p.key, "leads", key, g.start(), "leads.government-of"))
+    # "Prime Minister Julius Chan's government": the state the document is about, as above
+    persons_by_end = {m.end: m for m in mentions if m.type == "Person"}
+    for g in re.finditer(rf"['’]s\s+{GOV_MODS}(?:[A-Z][\w-]*\s+){{0,3}}?(?P<h>{GOV_HEADS})\b(?!\s+of\b)", ftext):
+        p = persons_by_end.get(g.start())
+        top = focus.most_common(2)
+        if p is None or not free(g.start(), g.end()) or not top or top[0][1] < 2 \
+                or (len(top) > 1 and 2 * top[0][1] < 3 * top[1][1]):
+            continue  # only in a report about one state
+        state = top[0][0]
+        a, b = g.start() + 2, g.end()
+        while ftext[a] == " ":
+            a += 1
+        key = gov(state, a, b, "discover.government-of-person")
+        claims.append((p.key, "leads", key, g.start(), "leads.government-of"))
     # a government the discovery named already ("Government of Liberia" as an organisation name)
     for m in mentions:
         if m.type != "Government" or m.rule.startswith("gazetteer") or not free(m.start, m.end):
@@ -180,7 +195,7 @@ def _the(name: str) -> str:
 def _president(ftext: str, text: str, end: int, key: str, person_starts: dict[int, Mention],
                claims: list[tuple[str, str, str, int, str]]) -> None:
     """"... government of President X": X leads the government."""
-    m = re.match(rf"\s+of\s+{TITLES}\s+", ftext[end:end + 30])
+    m = re.match(rf"\s+of\s+(?:{TITLES}\s+)?", ftext[end:end + 30])  # "the Ethiopian government of Abiy Ahmed"
     if m:
         p = person_starts.get(end + m.end())
         if p is not None:
