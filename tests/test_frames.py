@@ -1529,3 +1529,12 @@ def test_a_government_named_after_its_leader() -> None:
     # a report about two states says nothing of which one's
     asserted, _, _ = triples("Kenya and Uganda met. President Museveni's government rejected the plan.")
     assert not {t for t in asserted if t[1] == "leads"}, asserted
+
+
+def test_acronyms_joined_by_a_slash_are_one_name_and_a_list_before_a_verb_it_lost_is_its_subject() -> None:
+    text = "20 July 2002 – In the Kenyan town of Machakos, the Government of Sudan and the SPLM/A sign the Machakos Protocol."
+    nlp = load_model()
+    assert "SPLM/A" in [t.text for t in nlp(text)]
+    asserted, _, _ = triples(text)
+    assert {("Government of Sudan", "signs", "Machakos Protocol"),
+            ("Sudan People's Liberation Movement", "signs", "Machakos Protocol")} <= asserted, asserted

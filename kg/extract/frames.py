@@ -1115,7 +1115,10 @@ class Sentence:
             prev = v.doc[v.i - 1]
             pm = self.mention_of(prev)
             if pm is not None and prev.dep_ in {"pobj", "compound", "npadvmod", "appos", "conj"} and prev.head.i != v.i:
-                own = [v.doc[self.heads.get(pm, prev.i)]]
+                x = v.doc[self.heads.get(pm, prev.i)]
+                while x.dep_ == "conj" and x.head.i != x.i and self.mention_of(x.head) is not None:
+                    x = x.head  # "..., the Government of Sudan and the SPLM/A sign": the whole list
+                own = [x]
         if own and passive:
             for c in v.children:  # "brokered by Qatar together with Egypt and the United States"
                 if c.dep_ == "prep" and c.lower_ == "with" and any(x.lower_ in {"together", "along"} for x in c.children) \

@@ -93,9 +93,25 @@ def _load(chosen: str) -> Any:
         raise InputError(f"spaCy pipeline {chosen!r} has no {', '.join(missing)}; kg needs a parser and NER")
     if "senter" in nlp.pipe_names:  # the parser gives the sentences
         nlp.disable_pipe("senter")
+    _keep_slashed_acronyms(nlp)
     _register_line_breaks()
     nlp.add_pipe("kg_line_breaks", before="parser")
     return nlp
+
+
+#: Acronyms joined by a slash are one name ("SPLM/A", "MDC-T/N"): split, the tagger reads the "A"
+#: as an article and the verb after it as a noun.
+SLASHED_ACRONYM = re.compile(r"[A-Z][A-Z0-9-]*(?:/[A-Z][A-Z0-9-]*)+")
+
+
+def _keep_slashed_acronyms(nlp: Any) -> None:
+    tokenizer = nlp.tokenizer
+    before = tokenizer.token_match
+
+    def token_match(text: str) -> Any:
+        return SLASHED_ACRONYM.fullmatch(text) or (before(text) if before else None)
+
+    tokenizer.token_match = token_match
 
 
 #: A line at most this long that ends without a full stop is a heading, a list item or a
